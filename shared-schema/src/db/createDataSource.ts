@@ -1,0 +1,38 @@
+import { DataSource } from "typeorm";
+import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
+import { StatementCounter } from "./StatementCounter";
+
+/** A subgraph's DataSource together with the counter of statements it sends. */
+export interface SubgraphDatabase {
+  db: DataSource;
+  statements: StatementCounter;
+}
+
+/**
+ * The DataSource of one subgraph on its own database. Never `synchronize`:
+ * the schema changes only through the subgraph's migrations.
+ *
+ * @param databaseUrl e.g. `postgres://postgres@127.0.0.1:5432/gezinsbeeld_gi`
+ */
+export function createSubgraphDatabase(definition: SubgraphDefinition, databaseUrl: string): SubgraphDatabase {
+  const statements = new StatementCounter();
+  const db = new DataSource({
+    type: "postgres",
+    url: databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    migrationsTableName: "migraties",
+    synchronize: false,
+    logging: ["query", "error"],
+    logger: statements,
+    extra: { max: Number(process.env.GEZINSBEELD_DB_POOL ?? 10), application_name: `gezinsbeeld-${definition.name}` },
+  });
+  return { db, statements };
+}
+
+/** `base` with its database name replaced by `databaseName`. */
+export function databaseUrlFor(base: string, databaseName: string): string {
+  const url = new URL(base);
+  url.pathname = `/${databaseName}`;
+  return url.toString();
+}

@@ -1,0 +1,36 @@
+import type { DataSource } from "typeorm";
+import type { NonEmptyArray } from "type-graphql";
+import type { RequestContext } from "../context/RequestContext";
+import type { Organisatie } from "../enums/Organisatie";
+import type { DemoScenario } from "../demo/scenario";
+
+/** Resolves an entity representation sent by the gateway (`_entities`). Delegate to a loader. */
+export type ReferenceResolver = (reference: { __typename: string; id: string }, context: RequestContext) => unknown;
+
+/**
+ * Everything the hub needs to know about one subgraph. Each organisation exports
+ * one; the plumbing (schema, server, database, migrations, seed) is shared, so a
+ * reader who knows one subgraph knows all, and a partner writes only this.
+ */
+export interface SubgraphDefinition {
+  /** Subgraph name in the supergraph, e.g. `veilig-thuis`. */
+  name: string;
+  /** The organisation that owns this subgraph's data. */
+  organisatie: Organisatie;
+  /** Port when started on its own; default of the `PORT` variable. */
+  defaultPort: number;
+  /** Name of its own database, e.g. `gezinsbeeld_veilig_thuis`. */
+  databaseName: string;
+  /** type-graphql resolver classes. */
+  resolvers: NonEmptyArray<Function>;
+  /** Types not reachable from a root field that must still be in the schema. */
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type name; each only delegates to a loader. */
+  referenceResolvers: Record<string, ReferenceResolver>;
+  /** TypeORM entity classes. */
+  entities: Function[];
+  /** TypeORM migration classes, in order. The schema is only ever changed by these. */
+  migrations: Function[];
+  /** Writes this organisation's part of the synthetic demo scenario. */
+  seed(db: DataSource, scenario: DemoScenario): Promise<void>;
+}

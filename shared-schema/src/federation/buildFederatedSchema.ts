@@ -1,0 +1,51 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import type { GraphQLSchema } from "graphql";
+import gql from "graphql-tag";
+import { buildSchema, createResolversMap } from "type-graphql";
+import { gegevensDirective } from "../classification/gegevens";
+import { SUBGRAPH_SCHEMA_HEADER } from "./links";
+import type { SubgraphDefinition } from "./SubgraphDefinition";
+
+/** A subgraph's executable federated schema and the SDL it publishes for composition. */
+export interface FederatedSchema {
+  schema: GraphQLSchema;
+  /** Subgraph SDL with the pinned `@link`s; input to `@apollo/composition`. */
+  typeDefs: string;
+}
+
+const cache = new Map<SubgraphDefinition, Promise<FederatedSchema>>();
+
+/**
+ * Turn a subgraph's type-graphql resolvers into an Apollo Federation 2 subgraph
+ * schema: build with type-graphql, print with directives, add the federation and
+ * privacy `@link`s, and hand that to `buildSubgraphSchema` with the merged
+ * resolvers. `_entities` and `_service` come from `@apollo/subgraph`; subgraphs
+ * never write them. Built once per definition per process.
+ */
+export function buildFederatedSchema(definition: SubgraphDefinition): Promise<FederatedSchema> {
+  let built = cache.get(definition);
+  if (!built) {
+    built = build(definition);
+    cache.set(definition, built);
+  }
+  return built;
+}
+
+async function build(definition: SubgraphDefinition): Promise<FederatedSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    directives: [gegevensDirective],
+    // Federation's own types (_Any, _Entity) are added later by buildSubgraphSchema.
+    skipCheck: true,
+  });
+  const typeDefs = `${SUBGRAPH_SCHEMA_HEADER}\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as GraphQLResolverMap<unknown>[string];
+  }
+  const schema = buildSubgraphSchema([{ typeDefs: gql(typeDefs), resolvers }]);
+  return { schema, typeDefs };
+}

@@ -1,0 +1,23 @@
+import "reflect-metadata";
+
+export * from "./classification/Gegevenscategorie";
+export * from "./classification/gegevens";
+export * from "./context/Loaders";
+export * from "./context/RequestContext";
+export * from "./db/createDataSource";
+export * from "./db/loadBy";
+export * from "./db/StatementCounter";
+export * from "./db/transaction";
+export * from "./demo/scenario";
+export * from "./enums/Organisatie";
+export * from "./enums/Regime";
+export * from "./enums/Rol";
+export * from "./errors";
+export * from "./federation/buildFederatedSchema";
+export * from "./federation/links";
+export * from "./federation/SubgraphDefinition";
+export * from "./medewerker/Medewerker";
+export * from "./pagination/Pagina";
+export * from "./scalars/BSN";
+export * from "./scalars/Datum";
+export * from "./server/startSubgraph";
