@@ -1,6 +1,11 @@
+import { types } from "pg";
 import { DataSource } from "typeorm";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { StatementCounter } from "./StatementCounter";
+
+// A `date` is a calendar day, not a moment: keep it as YYYY-MM-DD instead of a
+// Date at local midnight that shifts a day across time zones.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 /** A subgraph's DataSource together with the counter of statements it sends. */
 export interface SubgraphDatabase {
@@ -23,6 +28,9 @@ export function createSubgraphDatabase(definition: SubgraphDefinition, databaseU
     migrations: definition.migrations,
     migrationsTableName: "migraties",
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, none to trust.
+    uuidExtension: "pgcrypto",
+    installExtensions: false,
     logging: ["query", "error"],
     logger: statements,
     extra: { max: Number(process.env.GEZINSBEELD_DB_POOL ?? 10), application_name: `gezinsbeeld-${definition.name}` },

@@ -19,7 +19,7 @@ export function loadOneBy<E extends ObjectLiteral>(
   entity: EntityTarget<E>,
   column: keyof E & string = "id",
 ): LoaderDefinition<string, E | null> {
-  return defineLoader(`${String(entity)}.${column}`, async (keys, { db }) => {
+  return defineLoader(`${entityName(entity)}.${column}`, async (keys, { db }) => {
     const rows = await db.getRepository(entity).createQueryBuilder("row")
       .where(`row.${column} IN (:...keys)`, { keys })
       .getMany();
@@ -37,7 +37,7 @@ export function loadManyBy<E extends ObjectLiteral>(
   column: keyof E & string,
   order?: LoadOrder<E>,
 ): LoaderDefinition<string, E[]> {
-  return defineLoader(`${String(entity)}[${column}]`, async (keys, { db }) => {
+  return defineLoader(`${entityName(entity)}[${column}]`, async (keys, { db }) => {
     let query = db.getRepository(entity).createQueryBuilder("row").where(`row.${column} IN (:...keys)`, { keys });
     if (order) query = query.orderBy(`row.${order.by}`, order.direction ?? "ASC").addOrderBy("row.id", "ASC");
     const rows = await query.getMany();
@@ -45,4 +45,8 @@ export function loadManyBy<E extends ObjectLiteral>(
     for (const row of rows) byKey.get(String(row[column]))?.push(row);
     return keys.map((key) => byKey.get(key) ?? []);
   });
+}
+
+function entityName(entity: EntityTarget<ObjectLiteral>): string {
+  return typeof entity === "function" ? entity.name : String(entity);
 }

@@ -20,6 +20,34 @@ export interface DemoPersoon {
   gezinsrol: DemoGezinsrol;
 }
 
+/**
+ * Key dates of a demo household's story, shared by every subgraph's seed so the
+ * five databases agree (the melding VT records is the one the timeline shows).
+ * A date is absent when that step did not happen in this household's phase.
+ */
+export interface DemoMijlpalen {
+  /** Advice or consult to the local team, by VT or the GI (product 1). */
+  adviesOp: string;
+  adviesDoor: Organisatie.VEILIG_THUIS | Organisatie.GI;
+  /** Consent from the household to work with partners (regime green and beyond). */
+  toestemmingOp?: string;
+  /** GI product 2a (acting together, regie stays with the local team). */
+  samenOptrekkenVanaf?: string;
+  /** A melding at Veilig Thuis (regime orange and beyond). */
+  meldingOp?: string;
+  /** RvdK request to investigate and the investigation's period. */
+  raadsonderzoekVanaf?: string;
+  raadsonderzoekTot?: string;
+  /** The household was told of the RvdK's involvement (seed: never without its knowledge). */
+  raadGeinformeerdOp?: string;
+  /** Court measure (OTS) executed by the GI; regie with the GI meanwhile. */
+  maatregelVanaf?: string;
+  maatregelTot?: string;
+  maatregelBeeindigd: boolean;
+  /** Linked expert by experience. */
+  ervaringsdeskundigeVanaf?: string;
+}
+
 export interface DemoGezin {
   id: string;
   /** 1-based position; handy for readable demo ids and names. */
@@ -31,6 +59,7 @@ export interface DemoGezin {
   huisnummer: string;
   woonplaats: string;
   leden: DemoPersoon[];
+  mijlpalen: DemoMijlpalen;
   /**
    * Deterministic pseudo-random numbers in [0, 1) for this household, one
    * independent stream per name (use the subgraph's name), so seeds agree
@@ -114,6 +143,41 @@ const VOORNAMEN_KIND = [
 ];
 const PLAATSEN = ["Hilversum", "Bussum", "Huizen", "Weesp", "Naarden", "Laren", "Blaricum", "Almere", "Lelystad", "Den Haag"];
 
+/** Households further along registered longer ago, so every step lies in the past. */
+function aanmeldingDagenGeleden(fase: Fase, random: () => number): number {
+  const [min, spread] = { ADVIES: [30, 170], GROEN: [90, 210], ORANJE: [150, 150], ROOD: [300, 200], MAATREGEL_BEEINDIGD: [700, 250] }[fase];
+  return min + Math.floor(random() * spread);
+}
+
+function mijlpalen(fase: Fase, aangemeldOp: string, nummer: number, random: () => number): DemoMijlpalen {
+  const stap = FASE_VOLGORDE.indexOf(fase);
+  const result: DemoMijlpalen = {
+    adviesOp: plusDagen(aangemeldOp, 7 + Math.floor(random() * 10)),
+    adviesDoor: nummer % 2 === 0 ? Organisatie.VEILIG_THUIS : Organisatie.GI,
+    maatregelBeeindigd: fase === "MAATREGEL_BEEINDIGD",
+  };
+  if (stap >= 1) {
+    result.toestemmingOp = plusDagen(aangemeldOp, 21);
+    result.samenOptrekkenVanaf = plusDagen(aangemeldOp, 28);
+  }
+  if (stap >= 2) result.meldingOp = plusDagen(aangemeldOp, 40 + Math.floor(random() * 20));
+  // In orange, two of three households get an RvdK investigation; in red and after, all did.
+  if ((stap === 2 && nummer % 3 !== 0) || stap >= 3) {
+    result.raadsonderzoekVanaf = plusDagen(aangemeldOp, 75);
+    // One orange household has not been told yet: the RvdK must not be visible to it (rule 4).
+    if (!(stap === 2 && nummer % 3 === 1 && nummer % 2 === 1)) result.raadGeinformeerdOp = plusDagen(aangemeldOp, 76);
+  }
+  if (stap >= 3) {
+    result.raadsonderzoekTot = plusDagen(aangemeldOp, 75 + 84);
+    result.maatregelVanaf = plusDagen(aangemeldOp, 75 + 84 + 21);
+    result.maatregelTot = plusDagen(result.maatregelVanaf, fase === "ROOD" ? 365 : 300);
+  }
+  if (nummer % 4 !== 1) result.ervaringsdeskundigeVanaf = plusDagen(aangemeldOp, 14);
+  return result;
+}
+
+const FASE_VOLGORDE: readonly Fase[] = ["ADVIES", "GROEN", "ORANJE", "ROOD", "MAATREGEL_BEEINDIGD"];
+
 /** Phases in seed order: at least 50 households across all phases. */
 const FASEN: readonly Fase[] = [
   ...Array<Fase>(12).fill("ADVIES"),
@@ -193,12 +257,14 @@ export function demoScenario(aantal = FASEN.length, peildatum = "2026-11-01"): D
       const kinderen = 1 + Math.floor(random() * 4);
       for (let k = 0; k < kinderen; k++) lid("KIND", pick(random, VOORNAMEN_KIND), Math.floor(random() * 18));
     }
+    const aangemeldOp = plusDagen(peildatum, -aanmeldingDagenGeleden(fase, random));
     gezinnen.push({
       id: demoUuid(`gezin-${nummer}`),
       nummer,
       naam: `Gezin ${achternaam}`,
       fase,
-      aangemeldOp: plusDagen(peildatum, -(60 + Math.floor(random() * 600))),
+      aangemeldOp,
+      mijlpalen: mijlpalen(fase, aangemeldOp, nummer, random),
       postcode: `${1200 + Math.floor(random() * 200)} ${String.fromCharCode(65 + Math.floor(random() * 26))}${String.fromCharCode(65 + Math.floor(random() * 26))}`,
       huisnummer: String(1 + Math.floor(random() * 180)),
       woonplaats: pick(random, PLAATSEN),

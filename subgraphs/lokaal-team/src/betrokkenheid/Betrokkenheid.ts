@@ -1,0 +1,47 @@
+import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Intensiteit, Organisatie, Regime } from "@gezinsbeeld/shared-schema";
+import { ObjectType } from "type-graphql";
+import { Check, Column, Entity } from "typeorm";
+
+/**
+ * A partner's involvement with a household: form/regime, intensity, period
+ * (seed 001, appendix 2). The local team adds partners instead of handing over.
+ */
+@Entity("betrokkenheid")
+@Check("betrokkenheid_periode", `"einddatum" IS NULL OR "einddatum" >= "startdatum"`)
+@ObjectType({ description: "Betrokkenheid van een partner: vorm/regime, intensiteit en periode." })
+export class Betrokkenheid extends DossierRecord {
+  @Column("text")
+  @GeenPersoonsgegeven(() => Organisatie)
+  organisatie!: Organisatie;
+
+  @Column("text")
+  @GeenPersoonsgegeven(() => Regime)
+  regime!: Regime;
+
+  @Column("text")
+  @GeenPersoonsgegeven(() => Intensiteit)
+  intensiteit!: Intensiteit;
+
+  @Column("boolean", { default: false })
+  @GeenPersoonsgegeven(() => Boolean, { description: "Anoniem advies/consult: de partner kent de identiteit van het huishouden niet." })
+  anoniem!: boolean;
+
+  @Column("date")
+  @GeenPersoonsgegeven(() => DatumScalar)
+  startdatum!: string;
+
+  @Column("date", { nullable: true })
+  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
+  einddatum!: string | null;
+
+  @Column("text", { nullable: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true, description: "Gebruikers-id van de betrokken professional van de partner." })
+  medewerkerId!: string | null;
+
+  @Column("text", { nullable: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true })
+  toelichting!: string | null;
+
+  @GeenPersoonsgegeven(() => Boolean, { description: "Loopt op de dag van de vraag." })
+  actief?: boolean;
+}

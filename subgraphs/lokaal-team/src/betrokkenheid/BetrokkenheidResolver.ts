@@ -1,0 +1,98 @@
+import {
+  DatumScalar,
+  eisPeriode,
+  inTransaction,
+  Intensiteit,
+  invoerFout,
+  isUuid,
+  loopt,
+  nietGevonden,
+  Organisatie,
+  Regime,
+  type RequestContext,
+} from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
+import { Betrokkenheid } from "./Betrokkenheid";
+
+@InputType({ description: "Een partner die wordt toegevoegd aan het team rond het huishouden." })
+export class BetrokkenheidInvoer {
+  @Field(() => Organisatie)
+  organisatie!: Organisatie;
+
+  @Field(() => Regime)
+  regime!: Regime;
+
+  @Field(() => Intensiteit)
+  intensiteit!: Intensiteit;
+
+  @Field({ defaultValue: false, description: "Anoniem advies/consult (alleen bij regime ADVIES)." })
+  anoniem!: boolean;
+
+  @Field(() => DatumScalar)
+  startdatum!: string;
+
+  @Field(() => DatumScalar, { nullable: true })
+  einddatum?: string;
+
+  @Field(() => ID, { nullable: true, description: "Gebruikers-id van de betrokken professional van de partner." })
+  medewerkerId?: string;
+
+  @Field({ nullable: true })
+  toelichting?: string;
+}
+
+@Resolver(() => Betrokkenheid)
+export class BetrokkenheidResolver {
+  @Mutation(() => Betrokkenheid, { description: "Registreer de betrokkenheid van een partner: vorm/regime, intensiteit, periode." })
+  registreerBetrokkenheid(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("invoer", () => BetrokkenheidInvoer) invoer: BetrokkenheidInvoer,
+  ): Promise<Betrokkenheid> {
+    return legVastBijGezin(context, gezinId, Betrokkenheid, (gezin) => {
+      eisPeriode(invoer.startdatum, invoer.einddatum, "Betrokkenheid");
+      if (invoer.startdatum < gezin.aangemeldOp) {
+        throw invoerFout(`Een betrokkenheid kan niet beginnen vóór de aanmelding (${gezin.aangemeldOp}).`, "startdatum");
+      }
+      if (invoer.anoniem && invoer.regime !== Regime.ADVIES) {
+        throw invoerFout("Alleen advies en consult kan anoniem; in regime groen, oranje of rood kent de partner het huishouden.", "anoniem");
+      }
+      if (invoer.regime === Regime.ROOD && invoer.organisatie !== Organisatie.GI) {
+        throw invoerFout("Regime rood (met juridische maatregel) is de betrokkenheid van de Gecertificeerde Instelling.", "regime");
+      }
+      return {
+        organisatie: invoer.organisatie,
+        regime: invoer.regime,
+        intensiteit: invoer.intensiteit,
+        anoniem: invoer.anoniem,
+        startdatum: invoer.startdatum,
+        einddatum: invoer.einddatum ?? null,
+        medewerkerId: invoer.medewerkerId ?? null,
+        toelichting: invoer.toelichting?.trim() || null,
+      };
+    });
+  }
+
+  @Mutation(() => Betrokkenheid, { description: "Beëindig een betrokkenheid; de toegang van de partner eindigt daarmee." })
+  beeindigBetrokkenheid(
+    @Ctx() context: RequestContext,
+    @Arg("betrokkenheidId", () => ID) betrokkenheidId: string,
+    @Arg("einddatum", () => DatumScalar) einddatum: string,
+  ): Promise<Betrokkenheid> {
+    return inTransaction(context, async (manager) => {
+      const betrokkenheid = isUuid(betrokkenheidId) ? await manager.getRepository(Betrokkenheid).findOneBy({ id: betrokkenheidId }) : null;
+      if (!betrokkenheid) throw nietGevonden("Betrokkenheid", betrokkenheidId);
+      await bestaandGezin(manager, betrokkenheid.gezinId);
+      if (betrokkenheid.einddatum) throw invoerFout(`Deze betrokkenheid is al beëindigd op ${betrokkenheid.einddatum}.`, "betrokkenheidId");
+      eisPeriode(betrokkenheid.startdatum, einddatum, "Betrokkenheid");
+      betrokkenheid.einddatum = einddatum;
+      return manager.save(betrokkenheid);
+    });
+  }
+
+  @FieldResolver(() => Boolean)
+  actief(@Root() betrokkenheid: Betrokkenheid): boolean {
+    return loopt(betrokkenheid.startdatum, betrokkenheid.einddatum);
+  }
+}

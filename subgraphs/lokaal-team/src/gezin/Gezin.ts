@@ -1,0 +1,134 @@
+import {
+  DatumScalar,
+  Gegeven,
+  Gegevenscategorie,
+  GeenPersoonsgegeven,
+  Medewerker,
+  Pagina,
+} from "@gezinsbeeld/shared-schema";
+import { Directive, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Betrokkenheid } from "../betrokkenheid/Betrokkenheid";
+import { Doel } from "../doelen/Doel";
+import { Relatie } from "../genogram/Relatie";
+import { Kernbesluit } from "../kernbesluit/Kernbesluit";
+import { Netwerkberaad } from "../netwerkberaad/Netwerkberaad";
+import { Persoon } from "../persoon/Persoon";
+import { Regieperiode } from "../regie/Regieperiode";
+import { TijdslijnGebeurtenis } from "../tijdslijn/TijdslijnGebeurtenis";
+import { Toestemming, VerstrekkingZonderToestemming } from "../toestemming/Toestemming";
+import { Gevaarsoordeel, Veiligheidsplan } from "../veiligheid/Veiligheid";
+import { ZorgOfKracht } from "../zorgen/ZorgOfKracht";
+
+/**
+ * A household and its dossier, managed by the local team (seed 001: "het
+ * inwonersdossier wordt beheerd door de gemeenten (het lokale team)"). The
+ * entity every other subgraph extends.
+ */
+@Entity("gezin")
+@ObjectType({ description: "Huishouden met zijn gedeelde dossier (gezinsbeeld)." })
+@Directive('@key(fields: "id")')
+export class Gezin {
+  @PrimaryGeneratedColumn("uuid")
+  @GeenPersoonsgegeven(() => ID)
+  id!: string;
+
+  @Index()
+  @Column("text")
+  @Gegeven(Gegevenscategorie.IDENTIFICATIE, () => String, { description: "Naam van het huishouden, bijvoorbeeld 'Gezin Jansen'." })
+  naam!: string;
+
+  @Column("date")
+  @GeenPersoonsgegeven(() => DatumScalar, { description: "Datum van aanmelding bij het lokale team." })
+  aangemeldOp!: string;
+
+  @Column("date", { nullable: true })
+  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Datum waarop het dossier is afgesloten (uitstroom)." })
+  afgeslotenOp!: string | null;
+
+  @Column("text")
+  @Gegeven(Gegevenscategorie.CONTACT, () => String)
+  postcode!: string;
+
+  @Column("text")
+  @Gegeven(Gegevenscategorie.CONTACT, () => String)
+  huisnummer!: string;
+
+  @Column("text")
+  @Gegeven(Gegevenscategorie.CONTACT, () => String)
+  woonplaats!: string;
+
+  @Column("text")
+  @Gegeven(Gegevenscategorie.ZORGEN, () => String, { description: "Aanleiding: waarom het huishouden in beeld kwam." })
+  aanleiding!: string;
+
+  @Column("text", { nullable: true })
+  @Gegeven(Gegevenscategorie.ZORGEN, () => String, { nullable: true, description: "Patroon: wat zich herhaalt (Top 3-methodiek)." })
+  patroon!: string | null;
+
+  @Column("text", { nullable: true })
+  @Gegeven(Gegevenscategorie.ZORGEN, () => String, { nullable: true, description: "Haalbare eindsituatie waar samen naartoe gewerkt wordt." })
+  haalbareEindsituatie!: string | null;
+
+  @Column("text")
+  vasteContactpersoonId!: string;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  geregistreerdOp!: Date;
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true, description: "Vaste contactpersoon van het lokale team." })
+  vasteContactpersoon?: Medewerker | null;
+
+  @Gegeven(Gegevenscategorie.GEZINSSAMENSTELLING, () => [Persoon], { description: "Leden van het huishouden, oudste eerst." })
+  leden?: Persoon[];
+
+  @Gegeven(Gegevenscategorie.GEZINSSAMENSTELLING, () => [Relatie], { description: "Genogram: relaties tussen leden." })
+  relaties?: Relatie[];
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => [TijdslijnGebeurtenis], { description: "Gedeelde tijdslijn van alle partners, oudste eerst." })
+  tijdslijn?: TijdslijnGebeurtenis[];
+
+  @Gegeven(Gegevenscategorie.ZORGEN, () => [ZorgOfKracht], { description: "Zorgen en krachten." })
+  zorgenEnKrachten?: ZorgOfKracht[];
+
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => [Gevaarsoordeel], { description: "Gevaarsoordelen (danger statements)." })
+  gevaarsoordelen?: Gevaarsoordeel[];
+
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => Veiligheidsplan, { nullable: true, description: "Geldend veiligheidsplan met veiligheidsafspraken." })
+  veiligheidsplan?: Veiligheidsplan | null;
+
+  @Gegeven(Gegevenscategorie.ZORGEN, () => [Doel], { description: "Doelen: wie, wat, wanneer, voortgang." })
+  doelen?: Doel[];
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Netwerkberaad], { description: "Netwerkberaden, oudste eerst." })
+  netwerkberaden?: Netwerkberaad[];
+
+  @GeenPersoonsgegeven(() => DatumScalar, {
+    nullable: true,
+    description: "Uiterste datum van het volgende netwerkberaad (ten minste elke 13 weken).",
+  })
+  volgendNetwerkberaadUiterlijk?: string | null;
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Kernbesluit], { description: "Kernbesluiten, genomen met een gedragswetenschapper." })
+  kernbesluiten?: Kernbesluit[];
+
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => [Toestemming], { description: "Toestemmingsregister: per partner, doel en gegevenscategorie." })
+  toestemmingen?: Toestemming[];
+
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => [VerstrekkingZonderToestemming], {
+    description: "Verstrekkingen zonder toestemming, met grondslag en afweging.",
+  })
+  verstrekkingenZonderToestemming?: VerstrekkingZonderToestemming[];
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Betrokkenheid], { description: "Betrokken partners met vorm, regime en intensiteit." })
+  betrokkenheden?: Betrokkenheid[];
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Regieperiode, { nullable: true, description: "Wie nu de regie heeft." })
+  regie?: Regieperiode | null;
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Regieperiode], { description: "Wie wanneer de regie had (de tandem)." })
+  regiehistorie?: Regieperiode[];
+}
+
+@ObjectType("GezinPagina", { description: "Een pagina huishoudens." })
+export class GezinPagina extends Pagina(Gezin) {}

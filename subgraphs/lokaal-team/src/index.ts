@@ -1,0 +1,72 @@
+import "reflect-metadata";
+import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Betrokkenheid } from "./betrokkenheid/Betrokkenheid";
+import { BetrokkenheidResolver } from "./betrokkenheid/BetrokkenheidResolver";
+import { Doel, DoelVoortgang } from "./doelen/Doel";
+import { DoelResolver } from "./doelen/DoelResolver";
+import { Relatie } from "./genogram/Relatie";
+import { RelatieResolver } from "./genogram/RelatieResolver";
+import { Gezin } from "./gezin/Gezin";
+import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { Kernbesluit } from "./kernbesluit/Kernbesluit";
+import { KernbesluitResolver } from "./kernbesluit/KernbesluitResolver";
+import { migrations } from "./migrations";
+import { Netwerkberaad } from "./netwerkberaad/Netwerkberaad";
+import { NetwerkberaadResolver } from "./netwerkberaad/NetwerkberaadResolver";
+import { Persoon } from "./persoon/Persoon";
+import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResolver";
+import { Regieperiode } from "./regie/Regieperiode";
+import { RegieResolver } from "./regie/RegieResolver";
+import { seed } from "./seed";
+import { TijdslijnGebeurtenis } from "./tijdslijn/TijdslijnGebeurtenis";
+import { TijdslijnResolver } from "./tijdslijn/TijdslijnResolver";
+import { Toestemming, VerstrekkingZonderToestemming } from "./toestemming/Toestemming";
+import { ToestemmingResolver } from "./toestemming/ToestemmingResolver";
+import { Gevaarsoordeel, Veiligheidsafspraak, Veiligheidsplan } from "./veiligheid/Veiligheid";
+import { VeiligheidResolver } from "./veiligheid/VeiligheidResolver";
+import { ZorgOfKracht } from "./zorgen/ZorgOfKracht";
+import { ZorgOfKrachtResolver } from "./zorgen/ZorgOfKrachtResolver";
+
+/** The local team's subgraph: owner of `Gezin`, `Persoon` and the dossier. */
+export const lokaalTeam: SubgraphDefinition = {
+  name: "lokaal-team",
+  organisatie: Organisatie.LOKAAL_TEAM,
+  defaultPort: 4001,
+  databaseName: "gezinsbeeld_lokaal_team",
+  resolvers: [
+    GezinResolver,
+    PersoonResolver,
+    RelatieResolver,
+    TijdslijnResolver,
+    ZorgOfKrachtResolver,
+    VeiligheidResolver,
+    DoelResolver,
+    NetwerkberaadResolver,
+    KernbesluitResolver,
+    ToestemmingResolver,
+    BetrokkenheidResolver,
+    RegieResolver,
+  ],
+  referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
+  entities: [
+    Medewerker,
+    Gezin,
+    Persoon,
+    Relatie,
+    TijdslijnGebeurtenis,
+    ZorgOfKracht,
+    Gevaarsoordeel,
+    Veiligheidsplan,
+    Veiligheidsafspraak,
+    Doel,
+    DoelVoortgang,
+    Netwerkberaad,
+    Kernbesluit,
+    Toestemming,
+    VerstrekkingZonderToestemming,
+    Betrokkenheid,
+    Regieperiode,
+  ],
+  migrations,
+  seed,
+};

@@ -1,0 +1,26 @@
+import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+
+/** A core decision, taken together with a behavioural scientist (seed 003). */
+@Entity("kernbesluit")
+@ObjectType({ description: "Kernbesluit, genomen met een gedragswetenschapper." })
+export class Kernbesluit extends DossierRecord {
+  @Column("date")
+  @GeenPersoonsgegeven(() => DatumScalar)
+  datum!: string;
+
+  @Column("text")
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String)
+  besluit!: string;
+
+  @Column("text")
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String)
+  onderbouwing!: string;
+
+  @Column("text")
+  gedragswetenschapperId!: string;
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true })
+  gedragswetenschapper?: Medewerker | null;
+}

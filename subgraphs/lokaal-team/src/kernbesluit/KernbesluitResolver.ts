@@ -1,0 +1,46 @@
+import { DatumScalar, eisNietInToekomst, eisTekst, Medewerker, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { loaders } from "../gezin/gezinLoaders";
+import { legVastBijGezin, medewerkerVanLokaalTeam } from "../gezin/gezinRules";
+import { Kernbesluit } from "./Kernbesluit";
+
+@InputType({ description: "Een kernbesluit; altijd met een gedragswetenschapper genomen." })
+export class KernbesluitInvoer {
+  @Field(() => DatumScalar)
+  datum!: string;
+
+  @Field()
+  besluit!: string;
+
+  @Field()
+  onderbouwing!: string;
+
+  @Field(() => ID, { description: "Gebruikers-id van de gedragswetenschapper die meebesliste." })
+  gedragswetenschapperId!: string;
+}
+
+@Resolver(() => Kernbesluit)
+export class KernbesluitResolver {
+  @Mutation(() => Kernbesluit, { description: "Leg een kernbesluit vast, genomen met een gedragswetenschapper." })
+  neemKernbesluit(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("invoer", () => KernbesluitInvoer) invoer: KernbesluitInvoer,
+  ): Promise<Kernbesluit> {
+    return legVastBijGezin(context, gezinId, Kernbesluit, async (_gezin, manager) => {
+      eisNietInToekomst(invoer.datum, "datum");
+      await medewerkerVanLokaalTeam(manager, invoer.gedragswetenschapperId, [Rol.GEDRAGSWETENSCHAPPER], "gedragswetenschapper", "gedragswetenschapperId");
+      return {
+        datum: invoer.datum,
+        besluit: eisTekst(invoer.besluit, "besluit"),
+        onderbouwing: eisTekst(invoer.onderbouwing, "onderbouwing"),
+        gedragswetenschapperId: invoer.gedragswetenschapperId,
+      };
+    });
+  }
+
+  @FieldResolver(() => Medewerker, { nullable: true })
+  gedragswetenschapper(@Root() besluit: Kernbesluit, @Ctx() { loaders: l }: RequestContext): Promise<Medewerker | null> {
+    return l.get(loaders.medewerker).load(besluit.gedragswetenschapperId);
+  }
+}

@@ -1,0 +1,4 @@
+import { runFromEnvironment } from "@gezinsbeeld/shared-schema";
+import { lokaalTeam } from "./index";
+
+void runFromEnvironment(lokaalTeam);

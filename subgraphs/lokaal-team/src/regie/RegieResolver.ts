@@ -1,0 +1,53 @@
+import { DatumScalar, eisTekst, inTransaction, invoerFout, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import { IsNull } from "typeorm";
+import { bestaandGezin } from "../gezin/gezinRules";
+import { Regieperiode } from "./Regieperiode";
+
+/** Regie sits with the local team, or with the GI during a measure; nowhere else. */
+const REGIEHOUDERS = [Organisatie.LOKAAL_TEAM, Organisatie.GI];
+
+@InputType({ description: "Verplaatsing van de regie." })
+export class RegieInvoer {
+  @Field(() => Organisatie, { description: "LOKAAL_TEAM of GI." })
+  naar!: Organisatie;
+
+  @Field(() => DatumScalar)
+  per!: string;
+
+  @Field()
+  reden!: string;
+}
+
+@Resolver(() => Regieperiode)
+export class RegieResolver {
+  @Mutation(() => Regieperiode, { description: "Verplaats de regie (de tandem): sluit de lopende periode en open een nieuwe." })
+  verplaatsRegie(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("invoer", () => RegieInvoer) invoer: RegieInvoer,
+  ): Promise<Regieperiode> {
+    return inTransaction(context, async (manager) => {
+      const gezin = await bestaandGezin(manager, gezinId);
+      if (!REGIEHOUDERS.includes(invoer.naar)) {
+        throw invoerFout("De regie ligt bij het lokale team, of tijdens een maatregel bij de Gecertificeerde Instelling.", "naar");
+      }
+      const lopend = await manager.getRepository(Regieperiode).findOneBy({ gezinId: gezin.id, tot: IsNull() });
+      if (lopend?.organisatie === invoer.naar) throw invoerFout(`De regie ligt al bij ${invoer.naar}.`, "naar");
+      if (lopend) {
+        if (invoer.per < lopend.vanaf) throw invoerFout(`De regie kan niet verplaatsen vóór het begin van de lopende periode (${lopend.vanaf}).`, "per");
+        lopend.tot = invoer.per;
+        await manager.save(lopend);
+      }
+      return manager.save(
+        manager.create(Regieperiode, {
+          gezinId: gezin.id,
+          organisatie: invoer.naar,
+          vanaf: invoer.per,
+          reden: eisTekst(invoer.reden, "reden"),
+          vastgelegdDoor: context.principal?.userId ?? null,
+        }),
+      );
+    });
+  }
+}

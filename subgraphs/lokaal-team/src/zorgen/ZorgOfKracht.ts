@@ -1,0 +1,30 @@
+import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+
+export enum ZorgOfKrachtSoort {
+  ZORG = "ZORG",
+  KRACHT = "KRACHT",
+}
+registerEnumType(ZorgOfKrachtSoort, { name: "ZorgOfKrachtSoort" });
+
+/** A concern or a strength, as the household and professionals name it together. */
+@Entity("zorg_of_kracht")
+@ObjectType({ description: "Zorg of kracht in het huishouden." })
+export class ZorgOfKracht extends DossierRecord {
+  @Column("text")
+  @GeenPersoonsgegeven(() => ZorgOfKrachtSoort)
+  soort!: ZorgOfKrachtSoort;
+
+  @Column("text")
+  @Gegeven(Gegevenscategorie.ZORGEN, () => String)
+  omschrijving!: string;
+
+  @Column("date")
+  @GeenPersoonsgegeven(() => DatumScalar)
+  vastgesteldOp!: string;
+
+  @Column("date", { nullable: true })
+  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Datum waarop de zorg is weggenomen." })
+  opgelostOp!: string | null;
+}

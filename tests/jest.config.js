@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: __dirname,
+  testMatch: ["<rootDir>/**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }] },
+  globalSetup: "<rootDir>/support/globalSetup.ts",
+  globalTeardown: "<rootDir>/support/globalTeardown.ts",
+  testTimeout: 120000,
+  maxWorkers: 2,
+};
