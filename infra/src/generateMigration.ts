@@ -1,9 +1,8 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createSubgraphDatabase, databaseUrlFor } from "@gezinsbeeld/shared-schema";
+import { createSubgraphDatabase, databaseUrlFor, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
 import { dropDatabase, ensureDatabase } from "./databases";
 import { startPostgres } from "./postgres";
-import { subgraphNamed } from "./subgraphs";
 
 /**
  * `npm run migration:generate -- <subgraph> <Name>`: writes the migration that
@@ -17,7 +16,7 @@ async function main(): Promise<void> {
     console.error("usage: npm run migration:generate -- <subgraph> <MigrationName>");
     process.exit(2);
   }
-  const definition = subgraphNamed(name);
+  const definition = loadDefinition(name);
   const server = await startPostgres({ port: 0, persistent: false, dataDir: `/tmp/gezinsbeeld-migration-${process.pid}` });
   const scratch = `gezinsbeeld_scratch_${definition.databaseName}`;
   try {
@@ -60,6 +59,16 @@ ${downQueries.reverse().map(line).join("\n")}
   } finally {
     await server.stop();
   }
+}
+
+/** Load only the named subgraph's package, so one subgraph's migration does not depend on the others building. */
+function loadDefinition(name: string): SubgraphDefinition {
+  const exports = require(`@gezinsbeeld/${name}`) as Record<string, unknown>;
+  const definition = Object.values(exports).find(
+    (value): value is SubgraphDefinition => typeof value === "object" && value !== null && (value as SubgraphDefinition).name === name,
+  );
+  if (!definition) throw new Error(`@gezinsbeeld/${name} exports no SubgraphDefinition named '${name}'.`);
+  return definition;
 }
 
 /** `migrations/index.ts` lists every migration file in timestamp order. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { createRequestContext, type RequestContext } from "../context/RequestContext";
@@ -43,7 +43,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production" && !process.env.CI,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No inline traces: they would hand per-field timings to whoever calls the subgraph.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
 
