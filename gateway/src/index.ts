@@ -1,1 +1,5 @@
-export {};
+export * from "./composeSupergraph";
+export * from "./exampleQuery";
+export * from "./startGateway";
+export * from "./subgraphConfig";
+export * from "./useLocalQueryUi";

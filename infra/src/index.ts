@@ -1,3 +1,3 @@
 export * from "./databases";
 export * from "./postgres";
-export * from "./subgraphs";
+export * from "./prepareDatabase";

@@ -1,0 +1,20 @@
+/** The gezinsbeeld query shown in the README, printed by `npm start`, and opened in the query UI. */
+export const EXAMPLE_QUERY = `# Eén gezinsbeeld: gegevens van alle vijf organisaties in één vraag.
+query Gezinsbeeld($id: ID!) {
+  gezin(id: $id) {
+    naam
+    aanleiding
+    vasteContactpersoon { naam }
+    regie { organisatie vanaf }
+    leden { voornamen achternaam geboortedatum gezinsrol minderjarig }
+    betrokkenheden { organisatie regime intensiteit startdatum einddatum actief }
+    tijdslijn { datum organisatie soort omschrijving }
+    meldingen { datum aard status }
+    beschermingsonderzoeken { startdatum status conclusie }
+    maatregelen { soort startdatum einddatum }
+    ervaringsdeskundigen { vanaf totaalContacten }
+  }
+}`;
+
+/** The list query: the first page of households. */
+export const LIST_QUERY = `{ gezinnen(first: 5) { totalCount nodes { id naam } pageInfo { endCursor hasNextPage } } }`;

@@ -1,0 +1,20 @@
+import { EXAMPLE_QUERY } from "./exampleQuery";
+import { startGateway } from "./startGateway";
+
+startGateway({ exampleQuery: EXAMPLE_QUERY }).then(
+  (gateway) => {
+    console.log(`gezinsbeeld gateway ready at ${gateway.url}`);
+    const stop = (): void => {
+      gateway.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  },
+  (error: unknown) => {
+    console.error("gateway failed to start:", error);
+    process.exit(1);
+  },
+);

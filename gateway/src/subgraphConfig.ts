@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/** One subgraph as the gateway knows it: configuration, not code. */
+export interface SubgraphConfig {
+  /** Name in the supergraph, e.g. `veilig-thuis`. */
+  name: string;
+  /** URL the gateway sends subgraph requests to. */
+  url: string;
+  /** Path of the subgraph's SDL file, resolved to an absolute path. */
+  schema: string;
+}
+
+/** Default location of the subgraph list: `gateway/subgraphs.json`. */
+export const DEFAULT_SUBGRAPHS_FILE = path.join(__dirname, "..", "subgraphs.json");
+
+/** Default location of the composed supergraph: `gateway/supergraph.graphql`. */
+export const SUPERGRAPH_FILE = path.join(__dirname, "..", "supergraph.graphql");
+
+/**
+ * Read the subgraph list. `SUBGRAPH_URL_<NAME>` (name upper-cased, `-` as `_`)
+ * overrides a URL, so deployments change addresses without touching the file.
+ *
+ * @param file default `gateway/subgraphs.json`, or `GEZINSBEELD_SUBGRAPHS_FILE`
+ */
+export function readSubgraphConfig(file: string = process.env.GEZINSBEELD_SUBGRAPHS_FILE ?? DEFAULT_SUBGRAPHS_FILE): SubgraphConfig[] {
+  const parsed = JSON.parse(readFileSync(file, "utf8")) as { subgraphs: SubgraphConfig[] };
+  return parsed.subgraphs.map((subgraph) => ({
+    name: subgraph.name,
+    url: process.env[`SUBGRAPH_URL_${subgraph.name.toUpperCase().replace(/-/g, "_")}`] ?? subgraph.url,
+    schema: path.resolve(path.dirname(file), subgraph.schema),
+  }));
+}

@@ -1,0 +1,26 @@
+import { createSubgraphDatabase, databaseUrlFor, type DemoScenario, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { ensureDatabase } from "./databases";
+
+/**
+ * Create the subgraph's database if needed, run its migrations, and seed it
+ * when it holds no data yet, so data persists between runs.
+ */
+export async function prepareDatabase(
+  baseUrl: string,
+  definition: SubgraphDefinition,
+  scenario: DemoScenario,
+): Promise<{ databaseUrl: string; seeded: boolean }> {
+  const databaseUrl = databaseUrlFor(baseUrl, definition.databaseName);
+  await ensureDatabase(baseUrl, definition.databaseName);
+  const { db } = createSubgraphDatabase(definition, databaseUrl);
+  await db.initialize();
+  try {
+    await db.runMigrations({ transaction: "each" });
+    const [{ aantal }] = (await db.query(`SELECT count(*)::int AS aantal FROM medewerker`)) as [{ aantal: number }];
+    if (aantal > 0) return { databaseUrl, seeded: false };
+    await definition.seed(db, scenario);
+    return { databaseUrl, seeded: true };
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,49 @@
+import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { Int, ObjectType } from "type-graphql";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
+import { Contactregistratie } from "../contacten/Contactregistratie";
+
+/**
+ * An expert by experience from the pool, linked to a household as a bridge
+ * between family and professionals. Deliberately without any text column: the
+ * pool registers who is linked and how often there was contact, never what
+ * was said (seed 001: "op het aantal contacten en niet op inhoud").
+ */
+@Entity("koppeling")
+@Check("koppeling_periode", `"tot" IS NULL OR "tot" >= "vanaf"`)
+// Backstop for two open-ended links of one expert to one household written at the same moment.
+@Index("koppeling_een_lopende_per_gezin", ["gezinId", "ervaringsdeskundigeId"], { unique: true, where: `"tot" IS NULL` })
+@ObjectType({ description: "Koppeling van een ervaringsdeskundige uit de pool aan een huishouden. Bevat nooit inhoud van gesprekken." })
+export class ErvaringsdeskundigeKoppeling extends DossierRecord {
+  @Index()
+  @Column("text")
+  ervaringsdeskundigeId!: string;
+
+  @Column("date")
+  @GeenPersoonsgegeven(() => DatumScalar, { description: "Eerste dag van de koppeling." })
+  vanaf!: string;
+
+  @Column("date", { nullable: true })
+  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Laatste dag van de koppeling; leeg zolang die loopt." })
+  tot!: string | null;
+
+  @GeenPersoonsgegeven(() => Boolean, { description: "Loopt op de dag van de vraag." })
+  actief?: boolean;
+
+  // The foreign key makes a link to someone outside the pool's own staff impossible; the field itself is served by a loader.
+  @ManyToOne(() => Medewerker, { onDelete: "RESTRICT", nullable: false })
+  @JoinColumn({ name: "ervaringsdeskundigeId" })
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => Medewerker, {
+    nullable: true,
+    description: "De gekoppelde ervaringsdeskundige.",
+  })
+  ervaringsdeskundige?: Medewerker | null;
+
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => Int, { description: "Aantal contacten over alle registraties van deze koppeling." })
+  totaalContacten?: number;
+
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => [Contactregistratie], {
+    description: "Aantal contacten per periode, oudste periode eerst.",
+  })
+  contactregistraties?: Contactregistratie[];
+}

@@ -1,0 +1,139 @@
+import {
+  DatumScalar,
+  eisPeriode,
+  eisUuid,
+  inTransaction,
+  invoerFout,
+  loopt,
+  Medewerker,
+  type RequestContext,
+} from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Contactregistratie } from "../contacten/Contactregistratie";
+import { loaders } from "../gezin/gezinLoaders";
+import { ervaringsdeskundigeUitPool } from "../pool/poolRules";
+import { ErvaringsdeskundigeKoppeling } from "./ErvaringsdeskundigeKoppeling";
+import { bestaandeKoppeling, koppelingConstraints } from "./koppelingRules";
+
+@InputType({ description: "Koppeling van een ervaringsdeskundige aan een huishouden. Bewust zonder toelichting: de pool legt geen inhoud vast." })
+export class KoppelingInvoer {
+  @Field(() => ID, { description: "Gebruikers-id van de ervaringsdeskundige uit de pool." })
+  ervaringsdeskundigeId!: string;
+
+  @Field(() => DatumScalar)
+  vanaf!: string;
+
+  @Field(() => DatumScalar, { nullable: true, description: "Laatste dag, als die al bekend is." })
+  tot?: string | null;
+}
+
+function overlappen(a: { vanaf: string; tot: string | null }, b: { vanaf: string; tot: string | null }): boolean {
+  return (!a.tot || a.tot >= b.vanaf) && (!b.tot || b.tot >= a.vanaf);
+}
+
+@Resolver(() => ErvaringsdeskundigeKoppeling)
+export class KoppelingResolver {
+  @Query(() => [ErvaringsdeskundigeKoppeling], { description: "Ervaringsdeskundigen die aan een huishouden gekoppeld zijn of waren." })
+  koppelingenVanGezin(@Ctx() context: RequestContext, @Arg("gezinId", () => ID) gezinId: string): Promise<ErvaringsdeskundigeKoppeling[]> {
+    eisUuid(gezinId, "gezinId");
+    return context.loaders.get(loaders.koppelingenVanGezin).load(gezinId);
+  }
+
+  @Query(() => [ErvaringsdeskundigeKoppeling], { description: "De huishoudens waaraan een ervaringsdeskundige gekoppeld is of was." })
+  koppelingenVanErvaringsdeskundige(
+    @Ctx() context: RequestContext,
+    @Arg("ervaringsdeskundigeId", () => ID) ervaringsdeskundigeId: string,
+  ): Promise<ErvaringsdeskundigeKoppeling[]> {
+    return context.loaders.get(loaders.koppelingenVanErvaringsdeskundige).load(ervaringsdeskundigeId);
+  }
+
+  @Mutation(() => ErvaringsdeskundigeKoppeling, {
+    description: "Koppel een ervaringsdeskundige uit de pool aan een huishouden; één lopende koppeling per ervaringsdeskundige per huishouden.",
+  })
+  koppelErvaringsdeskundige(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("invoer", () => KoppelingInvoer) invoer: KoppelingInvoer,
+  ): Promise<ErvaringsdeskundigeKoppeling> {
+    eisUuid(gezinId, "gezinId");
+    eisPeriode(invoer.vanaf, invoer.tot, "Koppeling", "tot");
+    const nieuw = { vanaf: invoer.vanaf, tot: invoer.tot ?? null };
+    return inTransaction(
+      context,
+      async (manager) => {
+        const ervaringsdeskundige = await ervaringsdeskundigeUitPool(manager, invoer.ervaringsdeskundigeId, "ervaringsdeskundigeId");
+        const bestaande = await manager.getRepository(ErvaringsdeskundigeKoppeling).findBy({ gezinId, ervaringsdeskundigeId: ervaringsdeskundige.id });
+        const botsend = bestaande.find((koppeling) => overlappen(koppeling, nieuw));
+        if (botsend) {
+          throw invoerFout(
+            `${ervaringsdeskundige.naam} is al gekoppeld aan dit huishouden (vanaf ${botsend.vanaf}${botsend.tot ? ` tot ${botsend.tot}` : ", lopend"}). ` +
+              "Beëindig die koppeling eerst of kies een periode die er niet mee overlapt.",
+            "ervaringsdeskundigeId",
+          );
+        }
+        return manager.save(
+          manager.create(ErvaringsdeskundigeKoppeling, {
+            gezinId,
+            ervaringsdeskundigeId: ervaringsdeskundige.id,
+            vanaf: nieuw.vanaf,
+            tot: nieuw.tot,
+            vastgelegdDoor: context.principal?.userId ?? null,
+          }),
+        );
+      },
+      koppelingConstraints,
+    );
+  }
+
+  @Mutation(() => ErvaringsdeskundigeKoppeling, { description: "Beëindig een koppeling; geregistreerde contacten moeten binnen de koppeling blijven vallen." })
+  beeindigKoppeling(
+    @Ctx() context: RequestContext,
+    @Arg("koppelingId", () => ID) koppelingId: string,
+    @Arg("tot", () => DatumScalar, { description: "Laatste dag van de koppeling." }) tot: string,
+  ): Promise<ErvaringsdeskundigeKoppeling> {
+    return inTransaction(
+      context,
+      async (manager) => {
+        const koppeling = await bestaandeKoppeling(manager, koppelingId);
+        if (koppeling.tot) throw invoerFout(`Deze koppeling is al beëindigd op ${koppeling.tot}.`, "koppelingId");
+        eisPeriode(koppeling.vanaf, tot, "Koppeling", "tot");
+        const laatste = await manager
+          .getRepository(Contactregistratie)
+          .createQueryBuilder("registratie")
+          .select('MAX(registratie."periodeTot")', "periodeTot")
+          .where('registratie."koppelingId" = :id', { id: koppeling.id })
+          .getRawOne<{ periodeTot: string | null }>();
+        if (laatste?.periodeTot && laatste.periodeTot > tot) {
+          throw invoerFout(
+            `Er zijn contacten geregistreerd tot en met ${laatste.periodeTot}; de koppeling kan niet eerder eindigen.`,
+            "tot",
+          );
+        }
+        koppeling.tot = tot;
+        return manager.save(koppeling);
+      },
+      koppelingConstraints,
+    );
+  }
+
+  @FieldResolver(() => Boolean)
+  actief(@Root() koppeling: ErvaringsdeskundigeKoppeling): boolean {
+    return loopt(koppeling.vanaf, koppeling.tot);
+  }
+
+  @FieldResolver(() => Medewerker, { nullable: true })
+  ervaringsdeskundige(@Root() koppeling: ErvaringsdeskundigeKoppeling, @Ctx() { loaders: l }: RequestContext): Promise<Medewerker | null> {
+    return l.get(loaders.medewerker).load(koppeling.ervaringsdeskundigeId);
+  }
+
+  @FieldResolver(() => Int)
+  async totaalContacten(@Root() koppeling: ErvaringsdeskundigeKoppeling, @Ctx() { loaders: l }: RequestContext): Promise<number> {
+    const registraties = await l.get(loaders.contactregistratiesVanKoppeling).load(koppeling.id);
+    return registraties.reduce((totaal, registratie) => totaal + registratie.aantalContacten, 0);
+  }
+
+  @FieldResolver(() => [Contactregistratie])
+  contactregistraties(@Root() koppeling: ErvaringsdeskundigeKoppeling, @Ctx() { loaders: l }: RequestContext): Promise<Contactregistratie[]> {
+    return l.get(loaders.contactregistratiesVanKoppeling).load(koppeling.id);
+  }
+}

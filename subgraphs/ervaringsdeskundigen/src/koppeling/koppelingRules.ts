@@ -1,0 +1,18 @@
+import { isUuid, nietGevonden, type ConstraintMessages } from "@gezinsbeeld/shared-schema";
+import type { EntityManager } from "typeorm";
+import { ErvaringsdeskundigeKoppeling } from "./ErvaringsdeskundigeKoppeling";
+
+/** Readable messages for the database's backstops of the rules the resolvers check first. */
+export const koppelingConstraints: ConstraintMessages = {
+  koppeling_periode: "Koppeling: de einddatum ligt vóór de startdatum; er is niets opgeslagen.",
+  koppeling_een_lopende_per_gezin: "Deze ervaringsdeskundige is al gekoppeld aan dit huishouden; er is niets opgeslagen.",
+};
+
+/** The link, locked for the rest of the transaction; NOT_FOUND when it does not exist. */
+export async function bestaandeKoppeling(manager: EntityManager, koppelingId: string): Promise<ErvaringsdeskundigeKoppeling> {
+  const koppeling = isUuid(koppelingId)
+    ? await manager.getRepository(ErvaringsdeskundigeKoppeling).findOne({ where: { id: koppelingId }, lock: { mode: "pessimistic_write" } })
+    : null;
+  if (!koppeling) throw nietGevonden("Koppeling", koppelingId);
+  return koppeling;
+}
