@@ -8,7 +8,9 @@ import { redact, startPostgres } from "./postgres";
 import { subgraphs } from "./subgraphs";
 
 const REPO = path.join(__dirname, "..", "..");
-const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
+/** Shifts every port (gateway 4000, subgraphs 4001-4005), to run a second hub beside the first. */
+const PORT_OFFSET = Number(process.env.GEZINSBEELD_PORT_OFFSET ?? 0);
+const GATEWAY_PORT = Number(process.env.PORT ?? 4000) + PORT_OFFSET;
 
 /**
  * `npm start`: PostgreSQL (embedded unless GEZINSBEELD_DATABASE_URL is set), the
@@ -47,17 +49,20 @@ async function main(): Promise<void> {
     console.log(`${definition.name}: database ${definition.databaseName} migrated${seeded ? `, seeded with ${scenario.gezinnen.length} households` : ""}`);
   }
 
+  const subgraphUrls: Record<string, string> = {};
   await Promise.all(
     subgraphs.map(async (definition) => {
+      const port = definition.defaultPort + PORT_OFFSET;
       const child = launch(definition.name, path.join(REPO, "subgraphs", definition.name, "dist", "main.js"), {
         DATABASE_URL: urls.get(definition.name) ?? "",
-        PORT: String(definition.defaultPort),
+        PORT: String(port),
       });
       children.push(child);
-      await waitForHealth(`http://127.0.0.1:${definition.defaultPort}/health`, definition.name, child);
+      subgraphUrls[`SUBGRAPH_URL_${definition.name.toUpperCase().replace(/-/g, "_")}`] = `http://127.0.0.1:${port}/graphql`;
+      await waitForHealth(`http://127.0.0.1:${port}/health`, definition.name, child);
     }),
   );
-  const gateway = launch("gateway", path.join(REPO, "gateway", "dist", "main.js"), { PORT: String(GATEWAY_PORT) });
+  const gateway = launch("gateway", path.join(REPO, "gateway", "dist", "main.js"), { ...subgraphUrls, PORT: String(GATEWAY_PORT) });
   children.push(gateway);
   await waitForHealth(`http://127.0.0.1:${GATEWAY_PORT}/health`, "gateway", gateway);
   for (const child of children) {

@@ -1,15 +1,29 @@
 import "reflect-metadata";
-import { Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Contactregistratie } from "./contacten/Contactregistratie";
+import { ContactregistratieResolver } from "./contacten/ContactregistratieResolver";
+import { Gezin } from "./gezin/Gezin";
+import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { ErvaringsdeskundigeKoppeling } from "./koppeling/ErvaringsdeskundigeKoppeling";
+import { KoppelingResolver } from "./koppeling/KoppelingResolver";
+import { migrations } from "./migrations";
+import { PoolResolver } from "./pool/PoolResolver";
+import { seed } from "./seed";
 
-/** Placeholder until this subgraph is built. */
+/**
+ * The pool of experts by experience: who is linked to which household, and
+ * the number of contacts per period. Never the content of a conversation.
+ */
 export const ervaringsdeskundigen: SubgraphDefinition = {
   name: "ervaringsdeskundigen",
   organisatie: Organisatie.ERVARINGSDESKUNDIGEN,
   defaultPort: 4005,
   databaseName: "gezinsbeeld_ervaringsdeskundigen",
-  resolvers: [class Placeholder {}],
-  referenceResolvers: {},
-  entities: [],
-  migrations: [],
-  seed: async () => {},
+  resolvers: [GezinResolver, KoppelingResolver, ContactregistratieResolver, PoolResolver],
+  // Gezin is reached only through `_entities`, never from a root field of this subgraph.
+  orphanedTypes: [Gezin],
+  referenceResolvers: { Gezin: resolveGezinReference },
+  entities: [Medewerker, ErvaringsdeskundigeKoppeling, Contactregistratie],
+  migrations,
+  seed,
 };

@@ -1,15 +1,40 @@
 import "reflect-metadata";
-import { Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { AdviesConsult } from "./advies/AdviesConsult";
+import { AdviesConsultResolver } from "./advies/AdviesConsultResolver";
+import { Gezin } from "./gezin/Gezin";
+import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { Melding } from "./melding/Melding";
+import { MeldingResolver } from "./melding/MeldingResolver";
+import { MedewerkerResolver } from "./medewerker/MedewerkerResolver";
+import { migrations } from "./migrations";
+import { OnderzoekResolver } from "./onderzoek/OnderzoekResolver";
+import { VeiligThuisOnderzoek } from "./onderzoek/VeiligThuisOnderzoek";
+import { seed } from "./seed";
+import { Veiligheidstaxatie } from "./veiligheidstaxatie/Veiligheidstaxatie";
+import { VeiligheidstaxatieResolver } from "./veiligheidstaxatie/VeiligheidstaxatieResolver";
+import { VertrouwensartsAdvies } from "./vertrouwensarts/VertrouwensartsAdvies";
+import { VertrouwensartsAdviesResolver } from "./vertrouwensarts/VertrouwensartsAdviesResolver";
 
-/** Placeholder until this subgraph is built. */
+/** Veilig Thuis' subgraph: meldingen, safety assessments, investigations, medical and consult advice. */
 export const veiligThuis: SubgraphDefinition = {
   name: "veilig-thuis",
   organisatie: Organisatie.VEILIG_THUIS,
   defaultPort: 4002,
   databaseName: "gezinsbeeld_veilig_thuis",
-  resolvers: [class Placeholder {}],
-  referenceResolvers: {},
-  entities: [],
-  migrations: [],
-  seed: async () => {},
+  resolvers: [
+    GezinResolver,
+    MeldingResolver,
+    VeiligheidstaxatieResolver,
+    OnderzoekResolver,
+    VertrouwensartsAdviesResolver,
+    AdviesConsultResolver,
+    MedewerkerResolver,
+  ],
+  // Gezin is reached only through `_entities`, never from a root field of this subgraph.
+  orphanedTypes: [Gezin],
+  referenceResolvers: { Gezin: resolveGezinReference },
+  entities: [Medewerker, Melding, Veiligheidstaxatie, VeiligThuisOnderzoek, VertrouwensartsAdvies, AdviesConsult],
+  migrations,
+  seed,
 };

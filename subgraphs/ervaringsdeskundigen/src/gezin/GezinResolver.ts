@@ -18,7 +18,7 @@ export class GezinResolver {
     @Root() gezin: Gezin,
     @Ctx() { loaders: l }: RequestContext,
     @Arg("van", () => DatumScalar, { nullable: true, description: "Eerste dag van de periode; leeg: vanaf het begin." }) van: string | null,
-    @Arg("tot", () => DatumScalar, { nullable: true, description: "Laatste dag van de periode; leeg: tot nu." }) tot: string | null,
+    @Arg("tot", () => DatumScalar, { nullable: true, description: "Laatste dag van de periode; leeg: zonder einde." }) tot: string | null,
   ): Promise<number> {
     if (van) eisPeriode(van, tot, "Periode", "tot");
     const registraties = await l.get(loaders.contactregistratiesVanGezin).load(gezin.id);

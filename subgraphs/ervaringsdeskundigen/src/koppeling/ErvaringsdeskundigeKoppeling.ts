@@ -1,7 +1,22 @@
 import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
-import { Int, ObjectType } from "type-graphql";
+import { Int, ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import { Contactregistratie } from "../contacten/Contactregistratie";
+
+export enum ErvaringsdeskundigeKoppelingStatus {
+  GEPLAND = "GEPLAND",
+  LOPEND = "LOPEND",
+  BEEINDIGD = "BEEINDIGD",
+}
+registerEnumType(ErvaringsdeskundigeKoppelingStatus, {
+  name: "ErvaringsdeskundigeKoppelingStatus",
+  description: "Stand van een koppeling op de dag van de vraag.",
+  valuesConfig: {
+    GEPLAND: { description: "Begint later." },
+    LOPEND: { description: "Loopt vandaag." },
+    BEEINDIGD: { description: "Afgelopen." },
+  },
+});
 
 /**
  * An expert by experience from the pool, linked to a household as a bridge
@@ -29,6 +44,9 @@ export class ErvaringsdeskundigeKoppeling extends DossierRecord {
 
   @GeenPersoonsgegeven(() => Boolean, { description: "Loopt op de dag van de vraag." })
   actief?: boolean;
+
+  @GeenPersoonsgegeven(() => ErvaringsdeskundigeKoppelingStatus, { description: "Gepland, lopend of beëindigd, op de dag van de vraag." })
+  status?: ErvaringsdeskundigeKoppelingStatus;
 
   // The foreign key makes a link to someone outside the pool's own staff impossible; the field itself is served by a loader.
   @ManyToOne(() => Medewerker, { onDelete: "RESTRICT", nullable: false })

@@ -12,8 +12,8 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Re
 import { Contactregistratie } from "../contacten/Contactregistratie";
 import { loaders } from "../gezin/gezinLoaders";
 import { ervaringsdeskundigeUitPool } from "../pool/poolRules";
-import { ErvaringsdeskundigeKoppeling } from "./ErvaringsdeskundigeKoppeling";
-import { bestaandeKoppeling, koppelingConstraints } from "./koppelingRules";
+import { ErvaringsdeskundigeKoppeling, ErvaringsdeskundigeKoppelingStatus } from "./ErvaringsdeskundigeKoppeling";
+import { bestaandeKoppeling, koppelingConstraints, overlappen, statusVan } from "./koppelingRules";
 
 @InputType({ description: "Koppeling van een ervaringsdeskundige aan een huishouden. Bewust zonder toelichting: de pool legt geen inhoud vast." })
 export class KoppelingInvoer {
@@ -27,10 +27,6 @@ export class KoppelingInvoer {
   tot?: string | null;
 }
 
-function overlappen(a: { vanaf: string; tot: string | null }, b: { vanaf: string; tot: string | null }): boolean {
-  return (!a.tot || a.tot >= b.vanaf) && (!b.tot || b.tot >= a.vanaf);
-}
-
 @Resolver(() => ErvaringsdeskundigeKoppeling)
 export class KoppelingResolver {
   @Query(() => [ErvaringsdeskundigeKoppeling], { description: "Ervaringsdeskundigen die aan een huishouden gekoppeld zijn of waren." })
@@ -39,12 +35,15 @@ export class KoppelingResolver {
     return context.loaders.get(loaders.koppelingenVanGezin).load(gezinId);
   }
 
-  @Query(() => [ErvaringsdeskundigeKoppeling], { description: "De huishoudens waaraan een ervaringsdeskundige gekoppeld is of was." })
-  koppelingenVanErvaringsdeskundige(
+  @Query(() => [ErvaringsdeskundigeKoppeling], { description: "De koppelingen van één ervaringsdeskundige (de caseload), eventueel alleen met een bepaalde status." })
+  async koppelingenVanErvaringsdeskundige(
     @Ctx() context: RequestContext,
     @Arg("ervaringsdeskundigeId", () => ID) ervaringsdeskundigeId: string,
+    @Arg("status", () => ErvaringsdeskundigeKoppelingStatus, { nullable: true, description: "Leeg: alle koppelingen." })
+    status: ErvaringsdeskundigeKoppelingStatus | null,
   ): Promise<ErvaringsdeskundigeKoppeling[]> {
-    return context.loaders.get(loaders.koppelingenVanErvaringsdeskundige).load(ervaringsdeskundigeId);
+    const koppelingen = await context.loaders.get(loaders.koppelingenVanErvaringsdeskundige).load(ervaringsdeskundigeId);
+    return status ? koppelingen.filter((koppeling) => statusVan(koppeling) === status) : koppelingen;
   }
 
   @Mutation(() => ErvaringsdeskundigeKoppeling, {
@@ -119,6 +118,11 @@ export class KoppelingResolver {
   @FieldResolver(() => Boolean)
   actief(@Root() koppeling: ErvaringsdeskundigeKoppeling): boolean {
     return loopt(koppeling.vanaf, koppeling.tot);
+  }
+
+  @FieldResolver(() => ErvaringsdeskundigeKoppelingStatus)
+  status(@Root() koppeling: ErvaringsdeskundigeKoppeling): ErvaringsdeskundigeKoppelingStatus {
+    return statusVan(koppeling);
   }
 
   @FieldResolver(() => Medewerker, { nullable: true })

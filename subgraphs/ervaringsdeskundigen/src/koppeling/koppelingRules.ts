@@ -1,6 +1,6 @@
-import { isUuid, nietGevonden, type ConstraintMessages } from "@gezinsbeeld/shared-schema";
+import { isUuid, nietGevonden, vandaag, type ConstraintMessages } from "@gezinsbeeld/shared-schema";
 import type { EntityManager } from "typeorm";
-import { ErvaringsdeskundigeKoppeling } from "./ErvaringsdeskundigeKoppeling";
+import { ErvaringsdeskundigeKoppeling, ErvaringsdeskundigeKoppelingStatus } from "./ErvaringsdeskundigeKoppeling";
 
 /** Readable messages for the database's backstops of the rules the resolvers check first. */
 export const koppelingConstraints: ConstraintMessages = {
@@ -15,4 +15,16 @@ export async function bestaandeKoppeling(manager: EntityManager, koppelingId: st
     : null;
   if (!koppeling) throw nietGevonden("Koppeling", koppelingId);
   return koppeling;
+}
+
+/** Where a link stands on `dag`: derived from its period, so it can never disagree with it. */
+export function statusVan(koppeling: { vanaf: string; tot: string | null }, dag: string = vandaag()): ErvaringsdeskundigeKoppelingStatus {
+  if (koppeling.vanaf > dag) return ErvaringsdeskundigeKoppelingStatus.GEPLAND;
+  if (koppeling.tot && koppeling.tot < dag) return ErvaringsdeskundigeKoppelingStatus.BEEINDIGD;
+  return ErvaringsdeskundigeKoppelingStatus.LOPEND;
+}
+
+/** True when two periods share at least one day; an open end runs on. */
+export function overlappen(a: { vanaf: string; tot: string | null }, b: { vanaf: string; tot: string | null }): boolean {
+  return (!a.tot || a.tot >= b.vanaf) && (!b.tot || b.tot >= a.vanaf);
 }

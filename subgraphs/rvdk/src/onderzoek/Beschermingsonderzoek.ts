@@ -37,6 +37,9 @@ export const CONCLUSIES_MET_VERZOEKSCHRIFT: readonly BeschermingsonderzoekConclu
   BeschermingsonderzoekConclusie.UITHUISPLAATSING,
 ];
 
+/** Name of the unique index, so its violation gets a message a professional understands. */
+export const EEN_ONDERZOEK_PER_VERZOEK = "beschermingsonderzoek_een_per_verzoek";
+
 /**
  * The RvdK's investigation into whether the children of a household need a
  * child protection measure. One per accepted request; closed once, with a
@@ -51,7 +54,8 @@ export const CONCLUSIES_MET_VERZOEKSCHRIFT: readonly BeschermingsonderzoekConclu
 )
 @ObjectType({ description: "Beschermingsonderzoek van de Raad voor de Kinderbescherming." })
 export class Beschermingsonderzoek extends DossierRecord {
-  @Index({ unique: true })
+  /** One investigation per accepted request. */
+  @Index(EEN_ONDERZOEK_PER_VERZOEK, { unique: true })
   @Column("uuid")
   verzoekId!: string;
 

@@ -1,8 +1,8 @@
 import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
-import type { VeiligThuisOnderzoek } from "../onderzoek/VeiligThuisOnderzoek";
-import type { Veiligheidstaxatie } from "../veiligheidstaxatie/Veiligheidstaxatie";
+import { VeiligThuisOnderzoek } from "../onderzoek/VeiligThuisOnderzoek";
+import { Veiligheidstaxatie } from "../veiligheidstaxatie/Veiligheidstaxatie";
 
 export enum Meldingsaard {
   HUISELIJK_GEWELD = "HUISELIJK_GEWELD",
@@ -107,9 +107,9 @@ export class Melding extends DossierRecord {
   @Gegeven(Gegevenscategorie.MELDER, () => Boolean, { description: "De melder is ook voor Veilig Thuis onbekend." })
   anoniem?: boolean;
 
-  @Gegeven(Gegevenscategorie.VEILIGHEID, () => [Object], { description: "Veiligheidstaxaties na deze melding, oudste eerst." })
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => [Veiligheidstaxatie], { description: "Veiligheidstaxaties na deze melding, oudste eerst." })
   veiligheidstaxaties?: Veiligheidstaxatie[];
 
-  @Gegeven(Gegevenscategorie.VEILIGHEID, () => Object, { nullable: true, description: "Het onderzoek naar aanleiding van deze melding." })
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => VeiligThuisOnderzoek, { nullable: true, description: "Het onderzoek naar aanleiding van deze melding." })
   onderzoek?: VeiligThuisOnderzoek | null;
 }

@@ -1,0 +1,4 @@
+import { runFromEnvironment } from "@gezinsbeeld/shared-schema";
+import { ervaringsdeskundigen } from "./index";
+
+void runFromEnvironment(ervaringsdeskundigen);

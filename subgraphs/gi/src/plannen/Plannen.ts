@@ -1,0 +1,45 @@
+import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index } from "typeorm";
+
+/**
+ * The change plan during a measure (seed 003, "veranderplan stabiele
+ * veiligheid"): which patterns to break, towards the feasible end situation.
+ * Every revision is a new version; the newest is in force.
+ */
+@Entity("veranderplan")
+@Index(["gezinId", "versie"], { unique: true })
+@ObjectType({ description: "Veranderplan tijdens een maatregel: doelen op weg naar stabiele veiligheid." })
+export class Veranderplan extends DossierRecord {
+  @Column("int")
+  @GeenPersoonsgegeven(() => Int)
+  versie!: number;
+
+  @Column("date")
+  @GeenPersoonsgegeven(() => DatumScalar)
+  vastgesteldOp!: string;
+
+  @Column("text", { array: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => [String])
+  doelen!: string[];
+
+  @Column("text", { nullable: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true })
+  toelichting!: string | null;
+}
+
+/**
+ * The safeguarding plan at the end of a measure: agreements with the household
+ * and its network on keeping the reached safety, and what to do if it falters.
+ */
+@Entity("borgingsplan")
+@ObjectType({ description: "Borgingsplan aan het einde van een maatregel." })
+export class Borgingsplan extends DossierRecord {
+  @Column("date")
+  @GeenPersoonsgegeven(() => DatumScalar)
+  vastgesteldOp!: string;
+
+  @Column("text", { array: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => [String])
+  afspraken!: string[];
+}

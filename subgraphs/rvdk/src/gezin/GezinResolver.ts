@@ -1,0 +1,46 @@
+import { eisUuid, isUuid, Medewerker, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
+import { VerzoekTotOnderzoek } from "../verzoek/VerzoekTotOnderzoek";
+import { Verzoekschrift } from "../verzoekschrift/Verzoekschrift";
+import { Gezin } from "./Gezin";
+import { loaders } from "./gezinLoaders";
+
+@Resolver(() => Gezin)
+export class GezinResolver {
+  @Query(() => Gezin, {
+    description: "Het raadsdossier van één huishouden: verzoeken, onderzoeken en verzoekschriften. Leeg als de Raad niet betrokken is.",
+  })
+  raadsdossier(@Arg("gezinId", () => ID) gezinId: string): Gezin {
+    return { id: eisUuid(gezinId, "gezinId").toLowerCase() };
+  }
+
+  @Query(() => [Medewerker], { description: "Medewerkers van de Raad voor de Kinderbescherming." })
+  medewerkersRaad(@Ctx() { db }: RequestContext): Promise<Medewerker[]> {
+    return db.getRepository(Medewerker).find({ where: { organisatie: Organisatie.RVDK }, order: { naam: "ASC" } });
+  }
+
+  @FieldResolver(() => [VerzoekTotOnderzoek])
+  verzoekenTotOnderzoek(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<VerzoekTotOnderzoek[]> {
+    return l.get(loaders.verzoekenVanGezin).load(gezin.id);
+  }
+
+  @FieldResolver(() => [Beschermingsonderzoek])
+  beschermingsonderzoeken(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<Beschermingsonderzoek[]> {
+    return l.get(loaders.beschermingsonderzoekenVanGezin).load(gezin.id);
+  }
+
+  @FieldResolver(() => [Verzoekschrift])
+  verzoekschriften(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<Verzoekschrift[]> {
+    return l.get(loaders.verzoekschriftenVanGezin).load(gezin.id);
+  }
+}
+
+/**
+ * `_entities` for `Gezin`: the household itself lives at lokaal-team, so the
+ * reference is all this subgraph needs; its fields load in batches. An id that
+ * is not a UUID cannot be a household; ids are compared in PostgreSQL's lower case.
+ */
+export function resolveGezinReference(reference: { id: string }): Gezin | null {
+  return isUuid(reference.id) ? { id: reference.id.toLowerCase() } : null;
+}

@@ -1,0 +1,162 @@
+import {
+  DatumScalar,
+  eisNietInToekomst,
+  eisPeriode,
+  eisTekst,
+  eisUuid,
+  inTransaction,
+  invoerFout,
+  Medewerker,
+  Organisatie,
+  type RequestContext,
+  Rol,
+} from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import { bestaandRecord } from "../dossier/bestaandRecord";
+import { loaders } from "../gezin/gezinLoaders";
+import { Persoon } from "../persoon/Persoon";
+import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "../verzoek/VerzoekTotOnderzoek";
+import { Verzoekschrift } from "../verzoekschrift/Verzoekschrift";
+import {
+  Beschermingsonderzoek,
+  BeschermingsonderzoekConclusie,
+  BeschermingsonderzoekStatus,
+  EEN_ONDERZOEK_PER_VERZOEK,
+} from "./Beschermingsonderzoek";
+
+@InputType({ description: "Opening van een beschermingsonderzoek op een aangenomen verzoek." })
+export class BeschermingsonderzoekInvoer {
+  @Field(() => DatumScalar)
+  startdatum!: string;
+
+  @Field(() => ID, { description: "Gebruikers-id van de raadsonderzoeker (medewerker van de Raad)." })
+  raadsonderzoekerId!: string;
+
+  @Field(() => [ID], { description: "Persoon-ids van de kinderen op wie het onderzoek betrekking heeft; ten minste één." })
+  betreft!: string[];
+}
+
+@InputType({ description: "Afronding van een beschermingsonderzoek met de conclusie van de Raad." })
+export class BeschermingsonderzoekAfrondingInvoer {
+  @Field(() => DatumScalar)
+  einddatum!: string;
+
+  @Field(() => BeschermingsonderzoekConclusie)
+  conclusie!: BeschermingsonderzoekConclusie;
+
+  @Field({ description: "Onderbouwing van de conclusie, zo dat ouders en kinderen haar kunnen volgen." })
+  toelichting!: string;
+}
+
+@Resolver(() => Beschermingsonderzoek)
+export class BeschermingsonderzoekResolver {
+  @Query(() => Beschermingsonderzoek, { description: "Eén beschermingsonderzoek." })
+  beschermingsonderzoek(@Ctx() context: RequestContext, @Arg("id", () => ID) id: string): Promise<Beschermingsonderzoek> {
+    return bestaandRecord(context.db.manager, Beschermingsonderzoek, id, "Beschermingsonderzoek");
+  }
+
+  @Mutation(() => Beschermingsonderzoek, { description: "Open een beschermingsonderzoek op een aangenomen verzoek tot onderzoek." })
+  openBeschermingsonderzoek(
+    @Ctx() context: RequestContext,
+    @Arg("verzoekId", () => ID) verzoekId: string,
+    @Arg("invoer", () => BeschermingsonderzoekInvoer) invoer: BeschermingsonderzoekInvoer,
+  ): Promise<Beschermingsonderzoek> {
+    const betreft = kinderen(invoer.betreft);
+    eisNietInToekomst(invoer.startdatum, "startdatum");
+    return inTransaction(
+      context,
+      async (manager) => {
+        const verzoek = await bestaandRecord(manager, VerzoekTotOnderzoek, verzoekId, "Verzoek tot onderzoek");
+        if (verzoek.status !== VerzoekTotOnderzoekStatus.AANGENOMEN) {
+          throw invoerFout(
+            verzoek.status === VerzoekTotOnderzoekStatus.AFGEWEZEN
+              ? `Dit verzoek is afgewezen op ${verzoek.beoordeeldOp}; er komt geen onderzoek.`
+              : "Neem het verzoek eerst aan voordat het onderzoek begint.",
+            "verzoekId",
+          );
+        }
+        if (verzoek.beoordeeldOp && invoer.startdatum < verzoek.beoordeeldOp) {
+          throw invoerFout(`Het onderzoek kan niet beginnen (${invoer.startdatum}) vóór het verzoek is aangenomen (${verzoek.beoordeeldOp}).`, "startdatum");
+        }
+        const bestaand = await manager.getRepository(Beschermingsonderzoek).findOneBy({ verzoekId: verzoek.id });
+        if (bestaand) throw invoerFout(`Op dit verzoek loopt al een beschermingsonderzoek (sinds ${bestaand.startdatum}).`, "verzoekId");
+        await raadsonderzoeker(manager, invoer.raadsonderzoekerId);
+        return manager.save(
+          manager.create(Beschermingsonderzoek, {
+            gezinId: verzoek.gezinId,
+            verzoekId: verzoek.id,
+            startdatum: invoer.startdatum,
+            status: BeschermingsonderzoekStatus.LOPEND,
+            raadsonderzoekerId: invoer.raadsonderzoekerId,
+            betreftPersoonIds: betreft,
+            vastgelegdDoor: context.principal?.userId ?? null,
+          }),
+        );
+      },
+      { [EEN_ONDERZOEK_PER_VERZOEK]: "Op dit verzoek is al een beschermingsonderzoek geopend; er is niets opgeslagen." },
+    );
+  }
+
+  @Mutation(() => Beschermingsonderzoek, { description: "Rond een beschermingsonderzoek af met de conclusie van de Raad." })
+  rondBeschermingsonderzoekAf(
+    @Ctx() context: RequestContext,
+    @Arg("onderzoekId", () => ID) onderzoekId: string,
+    @Arg("invoer", () => BeschermingsonderzoekAfrondingInvoer) invoer: BeschermingsonderzoekAfrondingInvoer,
+  ): Promise<Beschermingsonderzoek> {
+    eisNietInToekomst(invoer.einddatum, "einddatum");
+    const toelichting = eisTekst(invoer.toelichting, "toelichting");
+    return inTransaction(context, async (manager) => {
+      const onderzoek = await bestaandRecord(manager, Beschermingsonderzoek, onderzoekId, "Beschermingsonderzoek");
+      if (onderzoek.status === BeschermingsonderzoekStatus.AFGEROND) {
+        throw invoerFout(`Dit onderzoek is al afgerond op ${onderzoek.einddatum}.`, "onderzoekId");
+      }
+      eisPeriode(onderzoek.startdatum, invoer.einddatum, "Beschermingsonderzoek");
+      onderzoek.status = BeschermingsonderzoekStatus.AFGEROND;
+      onderzoek.einddatum = invoer.einddatum;
+      onderzoek.conclusie = invoer.conclusie;
+      onderzoek.conclusieToelichting = toelichting;
+      return manager.save(onderzoek);
+    });
+  }
+
+  @FieldResolver(() => Medewerker, { nullable: true })
+  raadsonderzoeker(@Root() onderzoek: Beschermingsonderzoek, @Ctx() { loaders: l }: RequestContext): Promise<Medewerker | null> {
+    return l.get(loaders.medewerker).load(onderzoek.raadsonderzoekerId);
+  }
+
+  /** Only references: lokaal-team, which owns the members, resolves the rest through the gateway. */
+  @FieldResolver(() => [Persoon])
+  betreft(@Root() onderzoek: Beschermingsonderzoek): Persoon[] {
+    return onderzoek.betreftPersoonIds.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => VerzoekTotOnderzoek)
+  async verzoek(@Root() onderzoek: Beschermingsonderzoek, @Ctx() { loaders: l }: RequestContext): Promise<VerzoekTotOnderzoek> {
+    const verzoek = await l.get(loaders.verzoek).load(onderzoek.verzoekId);
+    if (!verzoek) throw new Error(`Beschermingsonderzoek ${onderzoek.id} verwijst naar een verzoek dat niet bestaat.`);
+    return verzoek;
+  }
+
+  @FieldResolver(() => [Verzoekschrift])
+  verzoekschriften(@Root() onderzoek: Beschermingsonderzoek, @Ctx() { loaders: l }: RequestContext): Promise<Verzoekschrift[]> {
+    return l.get(loaders.verzoekschriftenVanOnderzoek).load(onderzoek.id);
+  }
+}
+
+/** The children an investigation concerns: at least one, each a UUID, none twice. */
+function kinderen(ids: string[]): string[] {
+  if (ids.length === 0) throw invoerFout("Een beschermingsonderzoek betreft ten minste één kind.", "betreft");
+  const genormaliseerd = ids.map((id) => eisUuid(id, "betreft").toLowerCase());
+  if (new Set(genormaliseerd).size !== genormaliseerd.length) throw invoerFout("Hetzelfde kind staat meer dan eens in 'betreft'.", "betreft");
+  return genormaliseerd;
+}
+
+/** An investigation is done by a raadsonderzoeker: an executive professional of the RvdK. */
+async function raadsonderzoeker(manager: EntityManager, id: string): Promise<Medewerker> {
+  const medewerker = await manager.getRepository(Medewerker).findOneBy({ id });
+  if (!medewerker || medewerker.organisatie !== Organisatie.RVDK || medewerker.rol !== Rol.MEDEWERKER) {
+    throw invoerFout(`'${id}' is geen raadsonderzoeker van de Raad voor de Kinderbescherming.`, "raadsonderzoekerId");
+  }
+  return medewerker;
+}

@@ -1,0 +1,46 @@
+import { DatumScalar, eisNietInToekomst, eisTekst, Medewerker, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { loaders } from "../gezin/gezinLoaders";
+import { legVastBijGezin, medewerkerVanVeiligThuis } from "../gezin/gezinRules";
+import { AdviesConsult } from "./AdviesConsult";
+
+@InputType({ description: "Een advies of consult aan het lokale team." })
+export class AdviesConsultInvoer {
+  @Field(() => DatumScalar)
+  datum!: string;
+
+  @Field({ defaultValue: false, description: "Anoniem consult: het huishouden blijft voor Veilig Thuis onbekend." })
+  anoniem!: boolean;
+
+  @Field({ description: "De vraag van het lokale team." })
+  vraag!: string;
+
+  @Field()
+  advies!: string;
+
+  @Field(() => ID, { description: "Gebruikers-id van de adviserende medewerker van Veilig Thuis." })
+  adviseurId!: string;
+}
+
+@Resolver(() => AdviesConsult)
+export class AdviesConsultResolver {
+  @Mutation(() => AdviesConsult, { description: "Leg een (anoniem) advies of consult aan het lokale team vast." })
+  registreerAdviesConsult(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("invoer", () => AdviesConsultInvoer) invoer: AdviesConsultInvoer,
+  ): Promise<AdviesConsult> {
+    return legVastBijGezin(context, gezinId, AdviesConsult, async (manager) => {
+      eisNietInToekomst(invoer.datum, "datum");
+      const vraag = eisTekst(invoer.vraag, "vraag");
+      const advies = eisTekst(invoer.advies, "advies");
+      const adviseur = await medewerkerVanVeiligThuis(manager, invoer.adviseurId, [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER], "adviseur", "adviseurId");
+      return { datum: invoer.datum, anoniem: invoer.anoniem, vraag, advies, adviseurId: adviseur.id };
+    });
+  }
+
+  @FieldResolver(() => Medewerker, { nullable: true })
+  adviseur(@Root() advies: AdviesConsult, @Ctx() { loaders: l }: RequestContext): Promise<Medewerker | null> {
+    return l.get(loaders.medewerker).load(advies.adviseurId);
+  }
+}

@@ -1,0 +1,4 @@
+import { runFromEnvironment } from "@gezinsbeeld/shared-schema";
+import { veiligThuis } from "./index";
+
+void runFromEnvironment(veiligThuis);

@@ -1,0 +1,130 @@
+import {
+  DatumScalar,
+  eisNietInToekomst,
+  eisPeriode,
+  eisTekst,
+  inTransaction,
+  invoerFout,
+  isUuid,
+  Medewerker,
+  nietGevonden,
+  type RequestContext,
+  Rol,
+} from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { AdviesConsult } from "../advies/AdviesConsult";
+import { loaders } from "../gezin/gezinLoaders";
+import { legVastBijGezin, medewerkerVanVeiligThuis, meldingVanGezin } from "../gezin/gezinRules";
+import { Melding, Meldingstatus } from "../melding/Melding";
+import { ONDERZOEK_PER_MELDING, VeiligThuisOnderzoek, VeiligThuisOnderzoekStatus, VeiligThuisVervolg } from "./VeiligThuisOnderzoek";
+
+@InputType({ description: "De start van een onderzoek naar aanleiding van een melding." })
+export class OnderzoekStartInvoer {
+  @Field(() => ID, { description: "De melding die onderzocht wordt; van hetzelfde huishouden." })
+  meldingId!: string;
+
+  @Field(() => DatumScalar)
+  startdatum!: string;
+
+  @Field(() => ID, { description: "Gebruikers-id van de onderzoeker; niet wie dit huishouden eerder adviseerde." })
+  onderzoekerId!: string;
+}
+
+@InputType({ description: "De afronding van een onderzoek: conclusie en vervolg." })
+export class OnderzoekAfrondingInvoer {
+  @Field(() => DatumScalar)
+  einddatum!: string;
+
+  @Field()
+  conclusie!: string;
+
+  @Field(() => VeiligThuisVervolg)
+  vervolg!: VeiligThuisVervolg;
+}
+
+/** The melding's status once its investigation ends with `vervolg`. */
+function meldingstatusNa(vervolg: VeiligThuisVervolg): Meldingstatus {
+  return vervolg === VeiligThuisVervolg.GEEN_VERVOLG ? Meldingstatus.AFGESLOTEN : Meldingstatus.OVERGEDRAGEN;
+}
+
+@Resolver(() => VeiligThuisOnderzoek)
+export class OnderzoekResolver {
+  @Mutation(() => VeiligThuisOnderzoek, { description: "Start een onderzoek naar aanleiding van een melding; de melding gaat in onderzoek." })
+  startOnderzoek(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("invoer", () => OnderzoekStartInvoer) invoer: OnderzoekStartInvoer,
+  ): Promise<VeiligThuisOnderzoek> {
+    return legVastBijGezin(
+      context,
+      gezinId,
+      VeiligThuisOnderzoek,
+      async (manager) => {
+        eisNietInToekomst(invoer.startdatum, "startdatum");
+        const melding = await meldingVanGezin(manager, invoer.meldingId, gezinId);
+        if (melding.status !== Meldingstatus.ONTVANGEN) {
+          throw invoerFout(`Deze melding heeft status ${melding.status}; alleen een ontvangen melding kan in onderzoek gaan.`, "meldingId");
+        }
+        if (invoer.startdatum < melding.datum) {
+          throw invoerFout(`Het onderzoek (${invoer.startdatum}) kan niet vóór de melding (${melding.datum}) beginnen.`, "startdatum");
+        }
+        const onderzoeker = await medewerkerVanVeiligThuis(manager, invoer.onderzoekerId, [Rol.MEDEWERKER], "onderzoeker", "onderzoekerId");
+        // Rule 5: whoever advised in the voluntary phase does not lead the investigation with legal powers.
+        const advies = await manager.getRepository(AdviesConsult).findOneBy({ gezinId: melding.gezinId, adviseurId: onderzoeker.id });
+        if (advies) {
+          throw invoerFout(
+            `${onderzoeker.naam} adviseerde dit huishouden op ${advies.datum}; een andere medewerker doet het onderzoek (scheiding van advies en onderzoek).`,
+            "onderzoekerId",
+          );
+        }
+        melding.status = Meldingstatus.IN_ONDERZOEK;
+        await manager.save(melding);
+        return {
+          meldingId: melding.id,
+          startdatum: invoer.startdatum,
+          status: VeiligThuisOnderzoekStatus.LOPEND,
+          conclusie: null,
+          vervolg: null,
+          einddatum: null,
+          onderzoekerId: onderzoeker.id,
+        };
+      },
+      { [ONDERZOEK_PER_MELDING]: "Voor deze melding is al een onderzoek gestart; er is niets opgeslagen." },
+    );
+  }
+
+  @Mutation(() => VeiligThuisOnderzoek, { description: "Rond een onderzoek af met conclusie en vervolg; de melding wordt afgesloten of overgedragen." })
+  rondOnderzoekAf(
+    @Ctx() context: RequestContext,
+    @Arg("onderzoekId", () => ID) onderzoekId: string,
+    @Arg("invoer", () => OnderzoekAfrondingInvoer) invoer: OnderzoekAfrondingInvoer,
+  ): Promise<VeiligThuisOnderzoek> {
+    return inTransaction(context, async (manager) => {
+      const onderzoek = isUuid(onderzoekId)
+        ? await manager.getRepository(VeiligThuisOnderzoek).findOne({ where: { id: onderzoekId }, lock: { mode: "pessimistic_write" } })
+        : null;
+      if (!onderzoek) throw nietGevonden("Onderzoek", onderzoekId);
+      if (onderzoek.status !== VeiligThuisOnderzoekStatus.LOPEND) {
+        throw invoerFout(`Dit onderzoek is al afgerond op ${onderzoek.einddatum}.`, "onderzoekId");
+      }
+      eisPeriode(onderzoek.startdatum, invoer.einddatum, "Onderzoek");
+      eisNietInToekomst(invoer.einddatum, "einddatum");
+      onderzoek.conclusie = eisTekst(invoer.conclusie, "conclusie");
+      onderzoek.vervolg = invoer.vervolg;
+      onderzoek.einddatum = invoer.einddatum;
+      onderzoek.status = VeiligThuisOnderzoekStatus.AFGEROND;
+      await manager
+        .createQueryBuilder()
+        .update(Melding)
+        .set({ status: meldingstatusNa(invoer.vervolg) })
+        .where("id = :id", { id: onderzoek.meldingId })
+        .execute();
+      return manager.save(onderzoek);
+    });
+  }
+
+  @FieldResolver(() => Medewerker, { nullable: true })
+  onderzoeker(@Root() onderzoek: VeiligThuisOnderzoek, @Ctx() { loaders: l }: RequestContext): Promise<Medewerker | null> {
+    return l.get(loaders.medewerker).load(onderzoek.onderzoekerId);
+  }
+}

@@ -1,0 +1,52 @@
+import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import { legVastBijGezin, meldingVanGezin } from "../gezin/gezinRules";
+import { Veiligheidsinschatting, Veiligheidstaxatie } from "./Veiligheidstaxatie";
+
+@InputType({ description: "Een veiligheidstaxatie na een melding." })
+export class VeiligheidstaxatieInvoer {
+  @Field(() => ID, { description: "De melding waarop de taxatie volgt; van hetzelfde huishouden." })
+  meldingId!: string;
+
+  @Field(() => DatumScalar)
+  datum!: string;
+
+  @Field(() => Veiligheidsinschatting)
+  directeVeiligheid!: Veiligheidsinschatting;
+
+  @Field(() => Veiligheidsinschatting)
+  stabieleVeiligheid!: Veiligheidsinschatting;
+
+  @Field()
+  toelichting!: string;
+}
+
+@Resolver(() => Veiligheidstaxatie)
+export class VeiligheidstaxatieResolver {
+  @Mutation(() => Veiligheidstaxatie, { description: "Leg een veiligheidstaxatie vast: directe en stabiele veiligheid na een melding." })
+  registreerVeiligheidstaxatie(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("invoer", () => VeiligheidstaxatieInvoer) invoer: VeiligheidstaxatieInvoer,
+  ): Promise<Veiligheidstaxatie> {
+    return legVastBijGezin(context, gezinId, Veiligheidstaxatie, async (manager) => {
+      eisNietInToekomst(invoer.datum, "datum");
+      // Seed 003: stable safety is only worked on once direct safety is sufficient.
+      if (invoer.directeVeiligheid === Veiligheidsinschatting.ONVEILIG && invoer.stabieleVeiligheid !== Veiligheidsinschatting.ONVEILIG) {
+        throw invoerFout("Zolang de directe veiligheid onveilig is, kan de stabiele veiligheid niet (voorwaardelijk) veilig zijn.", "stabieleVeiligheid");
+      }
+      const toelichting = eisTekst(invoer.toelichting, "toelichting");
+      const melding = await meldingVanGezin(manager, invoer.meldingId, gezinId);
+      if (invoer.datum < melding.datum) {
+        throw invoerFout(`De taxatie (${invoer.datum}) kan niet vóór de melding (${melding.datum}) liggen.`, "datum");
+      }
+      return {
+        meldingId: melding.id,
+        datum: invoer.datum,
+        directeVeiligheid: invoer.directeVeiligheid,
+        stabieleVeiligheid: invoer.stabieleVeiligheid,
+        toelichting,
+      };
+    });
+  }
+}

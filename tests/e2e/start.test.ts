@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { postGraphQL, testDatabaseServer } from "../support/subgraph";
+
+const REPO = path.join(__dirname, "..", "..");
+const OFFSET = 20000 + (process.pid % 1000) * 10;
+const GATEWAY = `http://127.0.0.1:${4000 + OFFSET}/graphql`;
+
+let hub: ChildProcess;
+let output = "";
+let startSeconds = 0;
+
+beforeAll(async () => {
+  // Started the way a user starts it (`npm start` runs this script after `tsc -b`),
+  // against this run's PostgreSQL instead of a second embedded one.
+  hub = spawn(process.execPath, [path.join(REPO, "infra", "dist", "start.js")], {
+    env: { ...process.env, GEZINSBEELD_DATABASE_URL: testDatabaseServer(), GEZINSBEELD_PORT_OFFSET: String(OFFSET), PORT: "4000" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  hub.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  hub.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub not ready within 90 s:\n${output}`)), 90_000);
+    const check = setInterval(() => {
+      const ready = /ready in ([\d.]+) s/.exec(output);
+      if (ready) {
+        clearInterval(check);
+        clearTimeout(timer);
+        startSeconds = Number(ready[1]);
+        resolve();
+      } else if (hub.exitCode !== null) {
+        clearInterval(check);
+        clearTimeout(timer);
+        reject(new Error(`hub exited with ${hub.exitCode}:\n${output}`));
+      }
+    }, 100);
+  });
+}, 120_000);
+
+afterAll(async () => {
+  if (hub && hub.exitCode === null) {
+    hub.kill("SIGKILL");
+  }
+});
+
+describe("npm start", () => {
+  it("prints where to query and an example, and answers a gezinsbeeld from all five organisations", async () => {
+    expect(output).toContain(`http://localhost:${4000 + OFFSET}/graphql`);
+    expect(output).toContain("query Gezinsbeeld");
+    expect(startSeconds).toBeGreaterThan(0);
+    const id = /"id": "([0-9a-f-]{36})"/.exec(output)?.[1];
+    expect(id).toBeDefined();
+    const response = await postGraphQL<{ gezin: Record<string, unknown[] | string> }>(
+      GATEWAY,
+      `query($id: ID!) { gezin(id: $id) { naam leden { voornamen } meldingen { datum } beschermingsonderzoeken { status } maatregelen { soort } ervaringsdeskundigen { vanaf } } }`,
+      { id },
+    );
+    expect(response.errors).toBeUndefined();
+    for (const field of ["leden", "meldingen", "beschermingsonderzoeken", "maatregelen"]) {
+      expect((response.data?.gezin[field] as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("serves the query UI from the gateway itself, without any CDN", async () => {
+    const page = await fetch(GATEWAY, { headers: { accept: "text/html" } });
+    const html = await page.text();
+    expect(html).toContain("/ui/graphiql.min.js");
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    const script = await fetch(GATEWAY.replace("/graphql", "/ui/graphiql.min.js"));
+    expect(script.status).toBe(200);
+  });
+
+  it("stops every process it started on Ctrl-C", async () => {
+    hub.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => hub.once("exit", resolve));
+    expect(code).toBe(0);
+    await expect(fetch(GATEWAY)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${4001 + OFFSET}/health`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${4005 + OFFSET}/health`)).rejects.toThrow();
+  });
+});

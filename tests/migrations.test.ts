@@ -1,0 +1,31 @@
+import { randomBytes } from "node:crypto";
+import { dropDatabase, ensureDatabase } from "@gezinsbeeld/infra";
+import { subgraphs } from "@gezinsbeeld/infra/dist/subgraphs";
+import { createSubgraphDatabase, databaseUrlFor } from "@gezinsbeeld/shared-schema";
+import { testDatabaseServer } from "./support/subgraph";
+
+describe.each(subgraphs.map((definition) => [definition.name, definition] as const))("migrations of %s", (_name, definition) => {
+  it("build the whole schema on an empty database, match the entities exactly, and roll back to empty", async () => {
+    const server = testDatabaseServer();
+    const name = `t_${randomBytes(4).toString("hex")}_migraties`;
+    await ensureDatabase(server, name);
+    const { db } = createSubgraphDatabase(definition, databaseUrlFor(server, name));
+    await db.initialize();
+    try {
+      const applied = await db.runMigrations({ transaction: "each" });
+      expect(applied.length).toBe(definition.migrations.length);
+      expect(applied.length).toBeGreaterThan(0);
+      // The entities describe nothing the migrations did not create: no drift.
+      const { upQueries } = await db.driver.createSchemaBuilder().log();
+      expect(upQueries.map((query) => query.query)).toEqual([]);
+      const tables = (await db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migraties'`)) as [{ n: number }];
+      expect(tables[0].n).toBe(definition.entities.length);
+      for (let i = 0; i < applied.length; i++) await db.undoLastMigration({ transaction: "each" });
+      const left = (await db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migraties'`)) as [{ n: number }];
+      expect(left[0].n).toBe(0);
+    } finally {
+      await db.destroy();
+      await dropDatabase(server, name);
+    }
+  });
+});
