@@ -178,14 +178,16 @@ function mijlpalen(fase: Fase, aangemeldOp: string, nummer: number, random: () =
 
 const FASE_VOLGORDE: readonly Fase[] = ["ADVIES", "GROEN", "ORANJE", "ROOD", "MAATREGEL_BEEINDIGD"];
 
-/** Phases in seed order: at least 50 households across all phases. */
-const FASEN: readonly Fase[] = [
-  ...Array<Fase>(12).fill("ADVIES"),
-  ...Array<Fase>(14).fill("GROEN"),
-  ...Array<Fase>(12).fill("ORANJE"),
-  ...Array<Fase>(12).fill("ROOD"),
-  ...Array<Fase>(10).fill("MAATREGEL_BEEINDIGD"),
-];
+/**
+ * Phases in seed order: at least 50 households across all phases, interleaved
+ * so that any first n households (tests use 12 or 25) span every phase.
+ */
+const FASEN: readonly Fase[] = (
+  [["ADVIES", 12], ["GROEN", 14], ["ORANJE", 12], ["ROOD", 12], ["MAATREGEL_BEEINDIGD", 10]] as const
+)
+  .flatMap(([fase, aantal]) => Array.from({ length: aantal }, (_, i) => ({ fase: fase as Fase, plek: (i + 0.5) / aantal })))
+  .sort((a, b) => a.plek - b.plek)
+  .map(({ fase }) => fase);
 
 const MEDEWERKERS: ReadonlyArray<Omit<DemoMedewerker, "organisatie"> & { organisatie: Organisatie }> = [
   { id: "lt-fatima-bakker", naam: "Fatima Bakker", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, functie: "vaste contactpersoon" },

@@ -27,7 +27,7 @@ function volgendeMaand(datum: string): string {
  * Calendar months from `vanaf` up to `tot`, each clipped to [vanaf, tot]: the
  * pool sends its overview of contact counts per month (seed 001).
  */
-export function maandperiodes(vanaf: string, tot: string): Array<{ periodeVan: string; periodeTot: string }> {
+function maandperiodes(vanaf: string, tot: string): Array<{ periodeVan: string; periodeTot: string }> {
   const periodes: Array<{ periodeVan: string; periodeTot: string }> = [];
   for (let maand = eersteVanMaand(vanaf); maand <= tot; maand = volgendeMaand(maand)) {
     const einde = laatsteVanMaand(maand);

@@ -1,15 +1,46 @@
 import "reflect-metadata";
-import { Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { GiInzet } from "./inzet/GiInzet";
+import { GiInzetResolver } from "./inzet/GiInzetResolver";
+import { JeugdbeschermerResolver } from "./jeugdbeschermer/JeugdbeschermerResolver";
+import { JeugdbeschermerToewijzing } from "./jeugdbeschermer/JeugdbeschermerToewijzing";
+import { Jeugdreclassering } from "./jeugdreclassering/Jeugdreclassering";
+import { JeugdreclasseringResolver } from "./jeugdreclassering/JeugdreclasseringResolver";
+import { Maatregel, MaatregelVerlenging } from "./maatregel/Maatregel";
+import { MaatregelResolver } from "./maatregel/MaatregelResolver";
+import { migrations } from "./migrations";
+import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResolver";
+import { PlanResolver } from "./plannen/PlanResolver";
+import { Borgingsplan, Veranderplan } from "./plannen/Plannen";
+import { seed } from "./seed";
 
-/** Placeholder until this subgraph is built. */
+/** The Gecertificeerde Instelling's subgraph: involvement products, measures, youth probation, jeugdbeschermer, plans. */
 export const gi: SubgraphDefinition = {
   name: "gi",
   organisatie: Organisatie.GI,
   defaultPort: 4004,
   databaseName: "gezinsbeeld_gi",
-  resolvers: [class Placeholder {}],
-  referenceResolvers: {},
-  entities: [],
-  migrations: [],
-  seed: async () => {},
+  resolvers: [
+    GezinResolver,
+    PersoonResolver,
+    GiInzetResolver,
+    MaatregelResolver,
+    JeugdreclasseringResolver,
+    JeugdbeschermerResolver,
+    PlanResolver,
+  ],
+  referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
+  entities: [
+    Medewerker,
+    GiInzet,
+    Maatregel,
+    MaatregelVerlenging,
+    Jeugdreclassering,
+    JeugdbeschermerToewijzing,
+    Veranderplan,
+    Borgingsplan,
+  ],
+  migrations,
+  seed,
 };

@@ -1,15 +1,25 @@
 import "reflect-metadata";
-import { Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { migrations } from "./migrations";
+import { Beschermingsonderzoek } from "./onderzoek/Beschermingsonderzoek";
+import { BeschermingsonderzoekResolver } from "./onderzoek/BeschermingsonderzoekResolver";
+import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResolver";
+import { seed } from "./seed";
+import { VerzoekTotOnderzoek } from "./verzoek/VerzoekTotOnderzoek";
+import { VerzoekTotOnderzoekResolver } from "./verzoek/VerzoekTotOnderzoekResolver";
+import { Verzoekschrift } from "./verzoekschrift/Verzoekschrift";
+import { VerzoekschriftResolver } from "./verzoekschrift/VerzoekschriftResolver";
 
-/** Placeholder until this subgraph is built. */
+/** The Raad voor de Kinderbescherming's subgraph: requests to investigate, investigations, requests to the court. */
 export const rvdk: SubgraphDefinition = {
   name: "rvdk",
   organisatie: Organisatie.RVDK,
   defaultPort: 4003,
   databaseName: "gezinsbeeld_rvdk",
-  resolvers: [class Placeholder {}],
-  referenceResolvers: {},
-  entities: [],
-  migrations: [],
-  seed: async () => {},
+  resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver],
+  referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
+  entities: [Medewerker, VerzoekTotOnderzoek, Beschermingsonderzoek, Verzoekschrift],
+  migrations,
+  seed,
 };

@@ -8,7 +8,7 @@ import { Column, Entity, Index } from "typeorm";
  * Every revision is a new version; the newest is in force.
  */
 @Entity("veranderplan")
-@Index(["gezinId", "versie"], { unique: true })
+@Index("veranderplan_versie_uniek", ["gezinId", "versie"], { unique: true })
 @ObjectType({ description: "Veranderplan tijdens een maatregel: doelen op weg naar stabiele veiligheid." })
 export class Veranderplan extends DossierRecord {
   @Column("int")

@@ -1,6 +1,6 @@
 import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
-import { Check, Column, Entity, Index } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import { Persoon } from "../persoon/Persoon";
 import { VerzoekTotOnderzoek } from "../verzoek/VerzoekTotOnderzoek";
 import { Verzoekschrift } from "../verzoekschrift/Verzoekschrift";
@@ -91,6 +91,9 @@ export class Beschermingsonderzoek extends DossierRecord {
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => [Persoon], { description: "De kinderen op wie het onderzoek betrekking heeft." })
   betreft?: Persoon[];
 
+  /** Loaded by the field resolver, never by TypeORM; the relation is here for the foreign key. */
+  @ManyToOne(() => VerzoekTotOnderzoek, { nullable: false, onDelete: "RESTRICT" })
+  @JoinColumn({ name: "verzoekId" })
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => VerzoekTotOnderzoek, { description: "Het verzoek waarop het onderzoek is geopend." })
   verzoek?: VerzoekTotOnderzoek;
 

@@ -6,7 +6,9 @@ import {
   eisUuid,
   inTransaction,
   invoerFout,
+  isUuid,
   Medewerker,
+  nietGevonden,
   Organisatie,
   type RequestContext,
   Rol,
@@ -51,9 +53,11 @@ export class BeschermingsonderzoekAfrondingInvoer {
 
 @Resolver(() => Beschermingsonderzoek)
 export class BeschermingsonderzoekResolver {
-  @Query(() => Beschermingsonderzoek, { description: "Eén beschermingsonderzoek." })
-  beschermingsonderzoek(@Ctx() context: RequestContext, @Arg("id", () => ID) id: string): Promise<Beschermingsonderzoek> {
-    return bestaandRecord(context.db.manager, Beschermingsonderzoek, id, "Beschermingsonderzoek");
+  @Query(() => Beschermingsonderzoek, { nullable: true, description: "Eén beschermingsonderzoek." })
+  async beschermingsonderzoek(@Ctx() context: RequestContext, @Arg("id", () => ID) id: string): Promise<Beschermingsonderzoek> {
+    const onderzoek = isUuid(id) ? await context.loaders.get(loaders.beschermingsonderzoek).load(id.toLowerCase()) : null;
+    if (!onderzoek) throw nietGevonden("Beschermingsonderzoek", id);
+    return onderzoek;
   }
 
   @Mutation(() => Beschermingsonderzoek, { description: "Open een beschermingsonderzoek op een aangenomen verzoek tot onderzoek." })
@@ -131,11 +135,10 @@ export class BeschermingsonderzoekResolver {
     return onderzoek.betreftPersoonIds.map((id) => ({ id }));
   }
 
+  /** Never null: a foreign key ties every investigation to its request. */
   @FieldResolver(() => VerzoekTotOnderzoek)
   async verzoek(@Root() onderzoek: Beschermingsonderzoek, @Ctx() { loaders: l }: RequestContext): Promise<VerzoekTotOnderzoek> {
-    const verzoek = await l.get(loaders.verzoek).load(onderzoek.verzoekId);
-    if (!verzoek) throw new Error(`Beschermingsonderzoek ${onderzoek.id} verwijst naar een verzoek dat niet bestaat.`);
-    return verzoek;
+    return (await l.get(loaders.verzoek).load(onderzoek.verzoekId)) as VerzoekTotOnderzoek;
   }
 
   @FieldResolver(() => [Verzoekschrift])

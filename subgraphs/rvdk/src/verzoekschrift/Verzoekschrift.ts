@@ -1,6 +1,6 @@
 import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
-import { Check, Column, Entity, Index } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
 
 export enum GevraagdeMaatregel {
@@ -54,6 +54,9 @@ export class Verzoekschrift extends DossierRecord {
   @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
   uitspraakOp!: string | null;
 
+  /** Loaded by the field resolver, never by TypeORM; the relation is here for the foreign key. */
+  @ManyToOne(() => Beschermingsonderzoek, { nullable: false, onDelete: "RESTRICT" })
+  @JoinColumn({ name: "beschermingsonderzoekId" })
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => Beschermingsonderzoek, { description: "Het onderzoek waarop het verzoekschrift steunt." })
   beschermingsonderzoek?: Beschermingsonderzoek;
 }

@@ -58,7 +58,7 @@ export class MeldingResolver {
     return l.get(loaders.meldingenVanGezin).load(eisUuid(gezinId, "gezinId"));
   }
 
-  @Query(() => Melding, { description: "Eén melding." })
+  @Query(() => Melding, { nullable: true, description: "Eén melding." })
   async melding(@Ctx() { loaders: l }: RequestContext, @Arg("id", () => ID) id: string): Promise<Melding> {
     const melding = isUuid(id) ? await l.get(loaders.melding).load(id) : null;
     if (!melding) throw nietGevonden("Melding", id);

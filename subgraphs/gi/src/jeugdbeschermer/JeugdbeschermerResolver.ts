@@ -1,0 +1,60 @@
+import { DatumScalar, eisUuid, inTransaction, invoerFout, Medewerker, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { IsNull } from "typeorm";
+import { loaders } from "../gezin/gezinLoaders";
+import { medewerkerVanGi } from "../gezin/gezinRules";
+import { JeugdbeschermerToewijzing } from "./JeugdbeschermerToewijzing";
+
+const MELDINGEN = {
+  jeugdbeschermer_toewijzing_een_lopend: "Tegelijk is een andere jeugdbeschermer toegewezen; er is niets opgeslagen. Bekijk de toewijzing en probeer het opnieuw.",
+  jeugdbeschermer_toewijzing_periode: "Een toewijzing kan niet eindigen vóór ze begon; er is niets opgeslagen.",
+};
+
+@Resolver(() => JeugdbeschermerToewijzing)
+export class JeugdbeschermerResolver {
+  @Mutation(() => JeugdbeschermerToewijzing, {
+    description: "Wijs een jeugdbeschermer toe aan een huishouden; de vorige toewijzing eindigt op dezelfde dag.",
+  })
+  wijsJeugdbeschermerToe(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("medewerkerId", () => ID, { description: "Gebruikers-id van de jeugdbeschermer." }) medewerkerId: string,
+    @Arg("vanaf", () => DatumScalar) vanaf: string,
+  ): Promise<JeugdbeschermerToewijzing> {
+    eisUuid(gezinId, "gezinId");
+    return inTransaction(
+      context,
+      async (manager) => {
+        await medewerkerVanGi(manager, medewerkerId, "medewerkerId");
+        const vorige = await manager
+          .getRepository(JeugdbeschermerToewijzing)
+          .findOne({ where: { gezinId, tot: IsNull() }, lock: { mode: "pessimistic_write" } });
+        if (vorige) {
+          if (vorige.medewerkerId === medewerkerId) {
+            throw invoerFout(`${medewerkerId} is al sinds ${vorige.vanaf} de jeugdbeschermer van dit huishouden.`, "medewerkerId");
+          }
+          if (vanaf < vorige.vanaf) {
+            throw invoerFout(`De nieuwe toewijzing kan niet beginnen vóór de lopende (sinds ${vorige.vanaf}).`, "vanaf");
+          }
+          vorige.tot = vanaf;
+          await manager.save(vorige);
+        }
+        return manager.save(
+          manager.create(JeugdbeschermerToewijzing, {
+            gezinId,
+            medewerkerId,
+            vanaf,
+            tot: null,
+            vastgelegdDoor: context.principal?.userId ?? null,
+          }),
+        );
+      },
+      MELDINGEN,
+    );
+  }
+
+  @FieldResolver(() => Medewerker, { nullable: true })
+  medewerker(@Root() toewijzing: JeugdbeschermerToewijzing, @Ctx() { loaders: l }: RequestContext): Promise<Medewerker | null> {
+    return l.get(loaders.medewerker).load(toewijzing.medewerkerId);
+  }
+}

@@ -1,0 +1,97 @@
+import { DatumScalar, eisPeriode, eisUuid, inTransaction, invoerFout, loopt, Medewerker, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { loaders } from "../gezin/gezinLoaders";
+import { bestaandRecord, legVastBijGezin, medewerkerVanGi, optioneleTekst } from "../gezin/gezinRules";
+import { Persoon } from "../persoon/Persoon";
+import { Jeugdreclassering, JeugdreclasseringKader } from "./Jeugdreclassering";
+
+const MELDINGEN = {
+  jeugdreclassering_periode: "De einddatum van jeugdreclassering kan niet vóór de startdatum liggen; er is niets opgeslagen.",
+};
+
+@InputType({ description: "Jeugdreclassering van een jongere." })
+export class JeugdreclasseringInvoer {
+  @Field(() => ID, { description: "De jongere (Persoon.id)." })
+  persoonId!: string;
+
+  @Field(() => JeugdreclasseringKader)
+  kader!: JeugdreclasseringKader;
+
+  @Field(() => DatumScalar)
+  startdatum!: string;
+
+  @Field(() => DatumScalar, { nullable: true })
+  einddatum?: string;
+
+  @Field(() => ID, { description: "Gebruikers-id van de jeugdreclasseerder." })
+  jeugdreclasseerderId!: string;
+
+  @Field({ nullable: true })
+  toelichting?: string;
+}
+
+@Resolver(() => Jeugdreclassering)
+export class JeugdreclasseringResolver {
+  @Mutation(() => Jeugdreclassering, { description: "Registreer jeugdreclassering van een jongere." })
+  registreerJeugdreclassering(
+    @Ctx() context: RequestContext,
+    @Arg("gezinId", () => ID) gezinId: string,
+    @Arg("invoer", () => JeugdreclasseringInvoer) invoer: JeugdreclasseringInvoer,
+  ): Promise<Jeugdreclassering> {
+    eisUuid(invoer.persoonId, "persoonId");
+    eisPeriode(invoer.startdatum, invoer.einddatum, "Jeugdreclassering");
+    return legVastBijGezin(
+      context,
+      gezinId,
+      Jeugdreclassering,
+      async (manager) => {
+        await medewerkerVanGi(manager, invoer.jeugdreclasseerderId, "jeugdreclasseerderId");
+        return {
+          persoonId: invoer.persoonId,
+          kader: invoer.kader,
+          startdatum: invoer.startdatum,
+          einddatum: invoer.einddatum ?? null,
+          medewerkerId: invoer.jeugdreclasseerderId,
+          toelichting: optioneleTekst(invoer.toelichting),
+        };
+      },
+      MELDINGEN,
+    );
+  }
+
+  @Mutation(() => Jeugdreclassering, { description: "Beëindig jeugdreclassering." })
+  beeindigJeugdreclassering(
+    @Ctx() context: RequestContext,
+    @Arg("jeugdreclasseringId", () => ID) jeugdreclasseringId: string,
+    @Arg("einddatum", () => DatumScalar) einddatum: string,
+  ): Promise<Jeugdreclassering> {
+    return inTransaction(
+      context,
+      async (manager) => {
+        const jeugdreclassering = await bestaandRecord(manager, Jeugdreclassering, jeugdreclasseringId);
+        if (jeugdreclassering.einddatum) {
+          throw invoerFout(`Deze jeugdreclassering is al beëindigd op ${jeugdreclassering.einddatum}.`, "jeugdreclasseringId");
+        }
+        eisPeriode(jeugdreclassering.startdatum, einddatum, "Jeugdreclassering");
+        jeugdreclassering.einddatum = einddatum;
+        return manager.save(jeugdreclassering);
+      },
+      MELDINGEN,
+    );
+  }
+
+  @FieldResolver(() => Persoon)
+  jongere(@Root() jeugdreclassering: Jeugdreclassering): Persoon {
+    return { id: jeugdreclassering.persoonId };
+  }
+
+  @FieldResolver(() => Medewerker, { nullable: true })
+  jeugdreclasseerder(@Root() jeugdreclassering: Jeugdreclassering, @Ctx() { loaders: l }: RequestContext): Promise<Medewerker | null> {
+    return l.get(loaders.medewerker).load(jeugdreclassering.medewerkerId);
+  }
+
+  @FieldResolver(() => Boolean)
+  actief(@Root() jeugdreclassering: Jeugdreclassering): boolean {
+    return loopt(jeugdreclassering.startdatum, jeugdreclassering.einddatum);
+  }
+}

@@ -1,0 +1,4 @@
+import { runFromEnvironment } from "@gezinsbeeld/shared-schema";
+import { gi } from "./index";
+
+void runFromEnvironment(gi);

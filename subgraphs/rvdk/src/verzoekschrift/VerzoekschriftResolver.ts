@@ -1,0 +1,91 @@
+import { DatumScalar, eisNietInToekomst, inTransaction, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { bestaandRecord } from "../dossier/bestaandRecord";
+import { loaders } from "../gezin/gezinLoaders";
+import { Beschermingsonderzoek, BeschermingsonderzoekStatus, CONCLUSIES_MET_VERZOEKSCHRIFT } from "../onderzoek/Beschermingsonderzoek";
+import { GevraagdeMaatregel, UitspraakKinderrechter, Verzoekschrift } from "./Verzoekschrift";
+
+@InputType({ description: "Een verzoekschrift aan de kinderrechter." })
+export class VerzoekschriftInvoer {
+  @Field(() => DatumScalar)
+  ingediendOp!: string;
+
+  @Field(() => GevraagdeMaatregel)
+  gevraagdeMaatregel!: GevraagdeMaatregel;
+}
+
+@InputType({ description: "De beslissing van de kinderrechter op een verzoekschrift." })
+export class UitspraakKinderrechterInvoer {
+  @Field(() => UitspraakKinderrechter)
+  uitspraak!: UitspraakKinderrechter;
+
+  @Field(() => DatumScalar)
+  op!: string;
+}
+
+@Resolver(() => Verzoekschrift)
+export class VerzoekschriftResolver {
+  @Mutation(() => Verzoekschrift, {
+    description: "Dien een verzoekschrift in bij de kinderrechter, na een afgerond onderzoek dat tot een maatregel concludeert.",
+  })
+  dienVerzoekschriftIn(
+    @Ctx() context: RequestContext,
+    @Arg("beschermingsonderzoekId", () => ID) beschermingsonderzoekId: string,
+    @Arg("invoer", () => VerzoekschriftInvoer) invoer: VerzoekschriftInvoer,
+  ): Promise<Verzoekschrift> {
+    eisNietInToekomst(invoer.ingediendOp, "ingediendOp");
+    return inTransaction(context, async (manager) => {
+      const onderzoek = await bestaandRecord(manager, Beschermingsonderzoek, beschermingsonderzoekId, "Beschermingsonderzoek");
+      if (onderzoek.status !== BeschermingsonderzoekStatus.AFGEROND || !onderzoek.einddatum || !onderzoek.conclusie) {
+        throw invoerFout("Een verzoekschrift volgt op een afgerond beschermingsonderzoek; dit onderzoek loopt nog.", "beschermingsonderzoekId");
+      }
+      if (!CONCLUSIES_MET_VERZOEKSCHRIFT.includes(onderzoek.conclusie)) {
+        throw invoerFout(
+          `Het onderzoek concludeerde ${onderzoek.conclusie}; een verzoek om een maatregel past daar niet bij.`,
+          "beschermingsonderzoekId",
+        );
+      }
+      if (invoer.ingediendOp < onderzoek.einddatum) {
+        throw invoerFout(`Het verzoekschrift kan niet zijn ingediend (${invoer.ingediendOp}) vóór het onderzoek is afgerond (${onderzoek.einddatum}).`, "ingediendOp");
+      }
+      return manager.save(
+        manager.create(Verzoekschrift, {
+          gezinId: onderzoek.gezinId,
+          beschermingsonderzoekId: onderzoek.id,
+          ingediendOp: invoer.ingediendOp,
+          gevraagdeMaatregel: invoer.gevraagdeMaatregel,
+          uitspraak: null,
+          uitspraakOp: null,
+          vastgelegdDoor: context.principal?.userId ?? null,
+        }),
+      );
+    });
+  }
+
+  @Mutation(() => Verzoekschrift, { description: "Leg de uitspraak van de kinderrechter vast; een uitspraak wordt één keer vastgelegd." })
+  registreerUitspraakKinderrechter(
+    @Ctx() context: RequestContext,
+    @Arg("verzoekschriftId", () => ID) verzoekschriftId: string,
+    @Arg("invoer", () => UitspraakKinderrechterInvoer) invoer: UitspraakKinderrechterInvoer,
+  ): Promise<Verzoekschrift> {
+    eisNietInToekomst(invoer.op, "op");
+    return inTransaction(context, async (manager) => {
+      const verzoekschrift = await bestaandRecord(manager, Verzoekschrift, verzoekschriftId, "Verzoekschrift");
+      if (verzoekschrift.uitspraak) {
+        throw invoerFout(`De kinderrechter heeft al uitspraak gedaan op ${verzoekschrift.uitspraakOp} (${verzoekschrift.uitspraak}).`, "verzoekschriftId");
+      }
+      if (invoer.op < verzoekschrift.ingediendOp) {
+        throw invoerFout(`De uitspraak (${invoer.op}) kan niet vóór de indiening van het verzoekschrift (${verzoekschrift.ingediendOp}) liggen.`, "op");
+      }
+      verzoekschrift.uitspraak = invoer.uitspraak;
+      verzoekschrift.uitspraakOp = invoer.op;
+      return manager.save(verzoekschrift);
+    });
+  }
+
+  /** Never null: a foreign key ties every request to the court to its investigation. */
+  @FieldResolver(() => Beschermingsonderzoek)
+  async beschermingsonderzoek(@Root() verzoekschrift: Verzoekschrift, @Ctx() { loaders: l }: RequestContext): Promise<Beschermingsonderzoek> {
+    return (await l.get(loaders.beschermingsonderzoek).load(verzoekschrift.beschermingsonderzoekId)) as Beschermingsonderzoek;
+  }
+}
