@@ -149,7 +149,7 @@ function aanmeldingDagenGeleden(fase: Fase, random: () => number): number {
   return min + Math.floor(random() * spread);
 }
 
-function mijlpalen(fase: Fase, aangemeldOp: string, nummer: number, random: () => number): DemoMijlpalen {
+function mijlpalen(fase: Fase, aangemeldOp: string, nummer: number, random: () => number, zonderKinderen: boolean): DemoMijlpalen {
   const stap = FASE_VOLGORDE.indexOf(fase);
   const result: DemoMijlpalen = {
     adviesOp: plusDagen(aangemeldOp, 7 + Math.floor(random() * 10)),
@@ -162,7 +162,7 @@ function mijlpalen(fase: Fase, aangemeldOp: string, nummer: number, random: () =
   }
   if (stap >= 2) result.meldingOp = plusDagen(aangemeldOp, 40 + Math.floor(random() * 20));
   // In orange, two of three households get an RvdK investigation; in red and after, all did.
-  if ((stap === 2 && nummer % 3 !== 0) || stap >= 3) {
+  if (((stap === 2 && nummer % 3 !== 0) || stap >= 3) && !zonderKinderen) {
     result.raadsonderzoekVanaf = plusDagen(aangemeldOp, 75);
     // One orange household has not been told yet: the RvdK must not be visible to it (rule 4).
     if (!(stap === 2 && nummer % 3 === 1 && nummer % 2 === 1)) result.raadGeinformeerdOp = plusDagen(aangemeldOp, 76);
@@ -238,7 +238,11 @@ export function demoScenario(aantal = FASEN.length, peildatum = "2026-11-01"): D
     const achternaam = ACHTERNAMEN[(nummer - 1) % ACHTERNAMEN.length] as string;
     const fase = FASEN[(nummer - 1) % FASEN.length] as Fase;
     // Seed 001 asks how many households without minors were registered: every seventh has none.
-    const zonderKinderen = nummer % 7 === 3;
+    // Seed 001 asks how many households without minors were registered. They reach
+    // advice, consent and Veilig Thuis, never a child protection investigation or measure.
+    const zonderKinderen = nummer % 7 === 3 && (fase === "ADVIES" || fase === "GROEN" || fase === "ORANJE");
+    const aangemeldOp = plusDagen(peildatum, -aanmeldingDagenGeleden(fase, random));
+    const jarenIngeschreven = Math.ceil((Date.parse(peildatum) - Date.parse(aangemeldOp)) / (365.25 * 86_400_000));
     const leden: DemoPersoon[] = [];
     const lid = (gezinsrol: DemoGezinsrol, voornamen: string, leeftijdJaren: number): void => {
       const geboortedatum = plusDagen(peildatum, -Math.round(leeftijdJaren * 365.25 + random() * 300));
@@ -257,16 +261,16 @@ export function demoScenario(aantal = FASEN.length, peildatum = "2026-11-01"): D
       if (random() < 0.5) lid("GROOTOUDER", pick(random, VOORNAMEN_VOLWASSEN), 70 + Math.floor(random() * 15));
     } else {
       const kinderen = 1 + Math.floor(random() * 4);
-      for (let k = 0; k < kinderen; k++) lid("KIND", pick(random, VOORNAMEN_KIND), Math.floor(random() * 18));
+      // Every child was born before the household was registered.
+      for (let k = 0; k < kinderen; k++) lid("KIND", pick(random, VOORNAMEN_KIND), Math.min(17, jarenIngeschreven + Math.floor(random() * (18 - jarenIngeschreven))));
     }
-    const aangemeldOp = plusDagen(peildatum, -aanmeldingDagenGeleden(fase, random));
     gezinnen.push({
       id: demoUuid(`gezin-${nummer}`),
       nummer,
       naam: `Gezin ${achternaam}`,
       fase,
       aangemeldOp,
-      mijlpalen: mijlpalen(fase, aangemeldOp, nummer, random),
+      mijlpalen: mijlpalen(fase, aangemeldOp, nummer, random, zonderKinderen),
       postcode: `${1200 + Math.floor(random() * 200)} ${String.fromCharCode(65 + Math.floor(random() * 26))}${String.fromCharCode(65 + Math.floor(random() * 26))}`,
       huisnummer: String(1 + Math.floor(random() * 180)),
       woonplaats: pick(random, PLAATSEN),
