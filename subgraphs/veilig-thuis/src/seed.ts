@@ -80,18 +80,21 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: De
   if (!mijlpalen.meldingOp) return;
   const meldingId = demoUuid(`vt-melding-${gezin.nummer}`);
   const aard = kiesAard(random, kinderen.length > 0, gezin.leden.some((lid) => lid.gezinsrol === "GROOTOUDER"));
-  const afgerond = gezin.fase === "ROOD" || gezin.fase === "MAATREGEL_BEEINDIGD";
+  const startdatum = plusDagen(mijlpalen.meldingOp, 5);
+  // Once a measure followed, the investigation ended with a request to the RvdK, just before its investigation started.
+  const raadVanaf = gezin.fase === "ROOD" || gezin.fase === "MAATREGEL_BEEINDIGD" ? mijlpalen.raadsonderzoekVanaf : undefined;
+  const einddatum = raadVanaf ? maxDatum(startdatum, plusDagen(raadVanaf, -3)) : null;
   rows.meldingen.push({
     ...record(`vt-melding-${gezin.nummer}`, gezin, onderzoeker, mijlpalen.meldingOp),
     datum: mijlpalen.meldingOp,
     aard,
     omschrijving: pick(random, OMSCHRIJVINGEN[aard]).replaceAll("{kind}", oudsteKind ?? "de jongste"),
-    status: afgerond ? Meldingstatus.OVERGEDRAGEN : Meldingstatus.IN_ONDERZOEK,
+    status: einddatum ? Meldingstatus.OVERGEDRAGEN : Meldingstatus.IN_ONDERZOEK,
     ...kiesMelder(random),
   });
 
   const taxatieOp = plusDagen(mijlpalen.meldingOp, 1 + Math.floor(random() * 5));
-  const direct = afgerond
+  const direct = einddatum
     ? random() < 0.5 ? Veiligheidsinschatting.ONVEILIG : Veiligheidsinschatting.VOORWAARDELIJK_VEILIG
     : random() < 0.3 ? Veiligheidsinschatting.VEILIG : Veiligheidsinschatting.VOORWAARDELIJK_VEILIG;
   const stabiel = direct === Veiligheidsinschatting.VEILIG ? Veiligheidsinschatting.VOORWAARDELIJK_VEILIG : Veiligheidsinschatting.ONVEILIG;
@@ -104,9 +107,6 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: De
     toelichting: pick(random, TOELICHTINGEN[direct]),
   });
 
-  const startdatum = plusDagen(mijlpalen.meldingOp, 5);
-  // A closed investigation ends with the request to the RvdK, just before its investigation starts.
-  const einddatum = afgerond && mijlpalen.raadsonderzoekVanaf ? maxDatum(startdatum, plusDagen(mijlpalen.raadsonderzoekVanaf, -3)) : null;
   rows.onderzoeken.push({
     ...record(`vt-onderzoek-${gezin.nummer}`, gezin, onderzoeker, startdatum),
     meldingId,
