@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { gi } from "@gezinsbeeld/gi";
-import { buildFederatedSchema, type DemoGezin, demoScenario, Organisatie, vandaag } from "@gezinsbeeld/shared-schema";
+import { buildFederatedSchema, type DemoGezin, type DemoPersoon, demoScenario, Organisatie, plusDagen, vandaag } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
 import { startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
 
@@ -73,6 +73,12 @@ async function aantal(tabel: string): Promise<number> {
 
 const kinderen = (g: DemoGezin) => g.leden.filter((lid) => lid.gezinsrol === "KIND");
 const inFase = (fase: DemoGezin["fase"]) => scenario.gezinnen.filter((g) => g.fase === fase);
+/** The last day before the 18th birthday: an OTS ends by law when the child comes of age. 18 years after 29 February is never a leap year. */
+const minderjarigTot = (kind: DemoPersoon) => {
+  const [jaar, maand, dag] = kind.geboortedatum.split("-").map(Number) as [number, number, number];
+  return plusDagen(new Date(Date.UTC(jaar + 18, maand - 1, Math.min(dag, maand === 2 ? 28 : dag))).toISOString().slice(0, 10), -1);
+};
+const vroegste = (a: string, b: string) => (a < b ? a : b);
 const verwachteStatus = (einddatum: string | null) => (einddatum !== null && einddatum < vandaag() ? "BEEINDIGD" : "LOPEND");
 
 const REGISTREER_MAATREGEL = `mutation($gezinId: ID!, $invoer: MaatregelInvoer!) {
@@ -133,17 +139,19 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
       const { maatregelVanaf, maatregelTot } = demo.mijlpalen;
       expect(result.maatregelen.map((m) => m.kind.id).sort()).toEqual(kinderen(demo).map((k) => k.id).sort());
       for (const maatregel of result.maatregelen) {
+        const kind = kinderen(demo).find((k) => k.id === maatregel.kind.id)!;
         expect(maatregel.soort).toBe("ONDERTOEZICHTSTELLING");
         expect(maatregel.startdatum).toBe(maatregelVanaf);
         expect(maatregel.beeindigingsreden).toBeNull();
         expect(maatregel.status).toBe(verwachteStatus(maatregel.einddatum));
         if (maatregel.verlengingen.length === 0) {
-          expect(maatregel.einddatum).toBe(maatregelTot);
+          expect(maatregel.einddatum).toBe(vroegste(maatregelTot!, minderjarigTot(kind)));
         } else {
           verlengd++;
           expect(maatregel.verlengingen).toHaveLength(1);
           expect(maatregel.verlengingen[0]!.vorigeEinddatum).toBe(maatregelTot);
           expect(maatregel.einddatum).toBe(maatregel.verlengingen[0]!.nieuweEinddatum);
+          expect(maatregel.einddatum! <= minderjarigTot(kind)).toBe(true);
           expect(maatregel.verlengingen[0]!.datum <= scenario.peildatum).toBe(true);
         }
       }
@@ -178,7 +186,7 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
   });
 
   it("never gives a household without children a measure, a jeugdbeschermer or a veranderplan", async () => {
-    const zonderKinderen = scenario.gezinnen.filter((g) => g.mijlpalen.maatregelVanaf && kinderen(g).length === 0);
+    const zonderKinderen = scenario.gezinnen.filter((g) => kinderen(g).length === 0);
     expect(zonderKinderen.length).toBeGreaterThan(0);
     for (const result of await gezinnen(zonderKinderen.map((g) => g.id))) {
       expect(result).toMatchObject({ maatregelen: [], jeugdbeschermer: null, jeugdbeschermerhistorie: [], veranderplan: null, borgingsplan: null });

@@ -114,19 +114,27 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, rijen: GiRijen): vo
         : null;
     kinderen.forEach((kind, index) => {
       const id = demoUuid(`gi-maatregel-${nummer}-${index + 1}`);
+      // An OTS ends by law when the child comes of age; the court never extends it past that day.
+      const minderjarigTot = plusDagen(plusJaren(kind.geboortedatum, 18), -1);
+      if (minderjarigTot < maatregelVanaf) return;
+      const einddatum = minderjarigTot < maatregelTot ? minderjarigTot : maatregelTot;
+      const verlengd =
+        verlenging && minderjarigTot > maatregelTot
+          ? { ...verlenging, nieuweEinddatum: minderjarigTot < verlenging.nieuweEinddatum ? minderjarigTot : verlenging.nieuweEinddatum }
+          : null;
       rijen.maatregelen.push({
         id,
         gezinId: gezin.id,
         persoonId: kind.id,
         soort: Maatregelsoort.ONDERTOEZICHTSTELLING,
         startdatum: maatregelVanaf,
-        einddatum: verlenging?.nieuweEinddatum ?? maatregelTot,
+        einddatum: verlengd?.nieuweEinddatum ?? einddatum,
         beschikkingsnummer: beschikking,
         beeindigingsreden: reden,
         vastgelegdDoor: jeugdbeschermer.id,
       });
-      if (verlenging) {
-        rijen.verlengingen.push({ gezinId: gezin.id, maatregelId: id, vorigeEinddatum: maatregelTot, ...verlenging, vastgelegdDoor: jeugdbeschermer.id });
+      if (verlengd) {
+        rijen.verlengingen.push({ gezinId: gezin.id, maatregelId: id, vorigeEinddatum: maatregelTot, ...verlengd, vastgelegdDoor: jeugdbeschermer.id });
       }
     });
     rijen.toewijzingen.push({
