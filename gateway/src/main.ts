@@ -12,6 +12,8 @@ startGateway({ exampleQuery: EXAMPLE_QUERY }).then(
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+    // Started by `npm start` with an IPC channel: stop when that launcher dies, even by SIGKILL.
+    if (process.connected) process.once("disconnect", stop);
   },
   (error: unknown) => {
     console.error("gateway failed to start:", error);

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { SubgraphDataSource } from "./SubgraphDataSource";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
 import { useLocalQueryUi } from "./useLocalQueryUi";
 
@@ -46,13 +47,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const urls = new Map((options.subgraphs ?? readSubgraphConfig()).map((subgraph) => [subgraph.name, subgraph.url]));
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: urls.get(name) ?? url,
-        willSendRequest({ request, context }) {
-          if (context.requestId) request.http?.headers.set("x-request-id", context.requestId);
-        },
-      }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: urls.get(name) ?? url }),
   });
   const ui = useLocalQueryUi({ defaultQuery: options.exampleQuery });
   const server = new ApolloServer<GatewayContext>({
@@ -89,7 +84,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   return {
     url: `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}/graphql`,
     stop: async () => {
-      await new Promise<void>((resolve) => listener.close(() => resolve()));
+      // close() alone waits for idle keep-alive connections (the gateway's) to time out.
+      await new Promise<void>((resolve) => {
+        listener.close(() => resolve());
+        listener.closeAllConnections();
+      });
       await server.stop();
     },
   };

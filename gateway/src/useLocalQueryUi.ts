@@ -12,11 +12,12 @@ export interface LocalQueryUiOptions {
   defaultQuery?: string;
 }
 
-const ASSETS: Record<string, string> = {
-  "graphiql.min.css": "graphiql/graphiql.min.css",
-  "graphiql.min.js": "graphiql/graphiql.min.js",
-  "react.production.min.js": "react/umd/react.production.min.js",
-  "react-dom.production.min.js": "react-dom/umd/react-dom.production.min.js",
+/** Asset name → [package, file inside the package]. React's UMD files are not in its `exports`, so resolve from the package root. */
+const ASSETS: Record<string, [string, string]> = {
+  "graphiql.min.css": ["graphiql", "graphiql.min.css"],
+  "graphiql.min.js": ["graphiql", "graphiql.min.js"],
+  "react.production.min.js": ["react", "umd/react.production.min.js"],
+  "react-dom.production.min.js": ["react-dom", "umd/react-dom.production.min.js"],
 };
 
 /**
@@ -31,10 +32,10 @@ export function useLocalQueryUi(options: LocalQueryUiOptions = {}): { plugin: Ap
   const assetsPath = options.assetsPath ?? "/ui";
   const endpoint = options.endpoint ?? "/graphql";
   const assets = express.Router();
-  for (const [name, modulePath] of Object.entries(ASSETS)) {
-    const file = require.resolve(modulePath);
+  for (const [name, [packageName, file]] of Object.entries(ASSETS)) {
+    const location = path.join(path.dirname(require.resolve(`${packageName}/package.json`)), file);
     assets.get(`/${name}`, (_req, res) => {
-      res.sendFile(path.resolve(file), { maxAge: "1d" });
+      res.sendFile(location, { maxAge: "1d" });
     });
   }
   const html = `<!doctype html>

@@ -92,7 +92,7 @@ Press Ctrl-C to stop.`);
 }
 
 function launch(name: string, script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe", "ipc"] });
   const prefix = `[${name}] `;
   const relay = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream): void => {
     stream?.on("data", (chunk: Buffer) => {

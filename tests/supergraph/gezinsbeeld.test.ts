@@ -120,6 +120,22 @@ describe("bad input through the gateway", () => {
     expect(await aantalGezinnen()).toBe(before);
   });
 
+  it("refuses a maatregel that ends before it starts, in the GI's words, and writes nothing", async () => {
+    const gezin = hub.scenario.gezinnen.find((g) => g.fase === "GROEN" && g.leden.some((l) => l.gezinsrol === "KIND"))!;
+    const kind = gezin.leden.find((l) => l.gezinsrol === "KIND")!;
+    const gi = hub.subgraphs.find((s) => s.name === "gi")!;
+    const [{ n: before }] = (await gi.db.query(`SELECT count(*)::int AS n FROM maatregel`)) as [{ n: number }];
+    const response = await hub.request(
+      `mutation($g: ID!, $i: MaatregelInvoer!) { registreerMaatregel(gezinId: $g, invoer: $i) { id } }`,
+      { g: gezin.id, i: { persoonId: kind.id, soort: "ONDERTOEZICHTSTELLING", startdatum: "2026-06-01", einddatum: "2026-03-01", beschikkingsnummer: "C/13/123456" } },
+    );
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.errors?.[0]?.message).toMatch(/einddatum.*vóór.*startdatum/);
+    const [{ n: after }] = (await gi.db.query(`SELECT count(*)::int AS n FROM maatregel`)) as [{ n: number }];
+    expect(after).toBe(before);
+  });
+
   it("registers a valid household and shows it in the gezinsbeeld at once", async () => {
     const response = await hub.request(REGISTREER_GEZIN, { invoer: gezinInvoer() });
     expect(response.errors).toBeUndefined();

@@ -32,8 +32,8 @@ export const GEZINSBEELD_FIELDS = `
   ervaringsdeskundigen { id vanaf tot totaalContacten ervaringsdeskundige { naam } }
 `;
 
-export const GEZINSBEELD_PAGE_QUERY = `query Gezinsbeelden($first: Int!) {
-  gezinnen(first: $first) { totalCount nodes { ${GEZINSBEELD_FIELDS} } }
+export const GEZINSBEELD_PAGE_QUERY = `query Gezinsbeelden($first: Int!, $zoek: String) {
+  gezinnen(first: $first, zoek: $zoek) { totalCount nodes { ${GEZINSBEELD_FIELDS} } }
 }`;
 
 export const GEZINSBEELD_QUERY = `query Gezinsbeeld($id: ID!) { gezin(id: $id) { ${GEZINSBEELD_FIELDS} } }`;

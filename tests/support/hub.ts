@@ -21,8 +21,18 @@ export interface HubUnderTest {
  */
 export async function startHubForTest(aantal = 12): Promise<HubUnderTest> {
   const scenario = demoScenario(aantal);
-  const running = await Promise.all(subgraphs.map((definition) => startSubgraphForTest(definition, { seed: scenario })));
-  const gateway = await startGateway({ port: 0, subgraphs: running.map((subgraph) => ({ name: subgraph.name, url: subgraph.url })) });
+  const started = await Promise.allSettled(subgraphs.map((definition) => startSubgraphForTest(definition, { seed: scenario })));
+  const running = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  let gateway: RunningGateway;
+  try {
+    const failed = started.find((result): result is PromiseRejectedResult => result.status === "rejected");
+    if (failed) throw failed.reason;
+    gateway = await startGateway({ port: 0, subgraphs: running.map((subgraph) => ({ name: subgraph.name, url: subgraph.url })) });
+  } catch (error) {
+    // A half-started hub would keep the test run alive: stop what did start.
+    await Promise.all(running.map((subgraph) => subgraph.close()));
+    throw error;
+  }
   return {
     scenario,
     subgraphs: running,

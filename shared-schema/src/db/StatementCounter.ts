@@ -9,12 +9,18 @@ export class StatementCounter implements Logger {
   /** Statements sent since creation or the last {@link reset}. */
   count = 0;
 
+  /** Their SQL texts (parameters excluded), in order: an N+1 shows as one text repeated per row. */
+  readonly statements: string[] = [];
+
   reset(): void {
     this.count = 0;
+    this.statements.length = 0;
   }
 
-  logQuery(): void {
+  logQuery(query: string): void {
     this.count++;
+    // Bounded: the counter is for tests and diagnostics, not an unbounded log in production.
+    if (this.statements.length < 10_000) this.statements.push(query);
   }
 
   logQueryError(error: string | Error, query: string): void {

@@ -26,4 +26,6 @@ export async function runFromEnvironment(definition: SubgraphDefinition): Promis
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // Started by `npm start` with an IPC channel: stop when that launcher dies, even by SIGKILL.
+  if (process.connected) process.once("disconnect", stop);
 }

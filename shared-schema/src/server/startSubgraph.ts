@@ -78,7 +78,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     db,
     statements,
     stop: async () => {
-      await new Promise<void>((resolve) => listener.close(() => resolve()));
+      // close() alone waits for idle keep-alive connections (the gateway's) to time out.
+      await new Promise<void>((resolve) => {
+        listener.close(() => resolve());
+        listener.closeAllConnections();
+      });
       await server.stop();
       await db.destroy();
     },
