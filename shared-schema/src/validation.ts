@@ -23,3 +23,14 @@ export function eisUuid(id: string, veld: string): string {
   if (!isUuid(id)) throw invoerFout(`'${id}' is geen geldig id (verwacht een UUID).`, veld);
   return id;
 }
+
+/** Every text trimmed; at least one, none empty. */
+export function eisTeksten(values: readonly string[], veld: string, wat: string): string[] {
+  if (values.length === 0) throw invoerFout(`Noem ten minste één ${wat}.`, veld);
+  return values.map((value) => eisTekst(value, veld));
+}
+
+/** Trimmed text, or null when nothing is left. */
+export function optioneleTekst(value: string | null | undefined): string | null {
+  return value?.trim() || null;
+}

@@ -9,6 +9,8 @@ import { registerEnumType } from "type-graphql";
 export enum Gegevenscategorie {
   /** No personal data (ids, technical fields, counts without content). */
   GEEN = "GEEN",
+  /** About a professional, not a household: a colleague's name and function. */
+  MEDEWERKER = "MEDEWERKER",
   /** Who someone is: name, BSN, date of birth. */
   IDENTIFICATIE = "IDENTIFICATIE",
   /** How to reach someone: address, phone. */

@@ -10,7 +10,8 @@ import { Loaders } from "./Loaders";
 export interface Principal {
   /** Stable user id, e.g. `lt-fatima-bakker`. */
   userId: string;
-  organisatie: Organisatie;
+  /** Null for role INWONER: a household member belongs to no organisation. */
+  organisatie: Organisatie | null;
   rol: Rol;
   /** Only for role INWONER: the BSN of the household member viewing their own dossier. */
   bsn?: string;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Organisatie } from "../enums/Organisatie";
 import { Rol } from "../enums/Rol";
+import { vandaag } from "../dossier/vandaag";
 
 /**
  * The phase a demo household is in (seed 001, appendix 2; seed 003, table 2).
@@ -229,9 +230,9 @@ const MEDEWERKERS: ReadonlyArray<Omit<DemoMedewerker, "organisatie"> & { organis
  * for every subgraph's seed. Deterministic: the same ids every run.
  *
  * @param aantal number of households; default 60 (at least 50 across all phases)
- * @param peildatum the demo's "today"; default 2026-11-01
+ * @param peildatum the demo's "today"; default today, so the story is current whenever it is seeded
  */
-export function demoScenario(aantal = FASEN.length, peildatum = "2026-11-01"): DemoScenario {
+export function demoScenario(aantal = FASEN.length, peildatum = vandaag()): DemoScenario {
   const gezinnen: DemoGezin[] = [];
   for (let nummer = 1; nummer <= aantal; nummer++) {
     const random = mulberry32(nummer * 7919);

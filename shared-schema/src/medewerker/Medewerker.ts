@@ -20,7 +20,7 @@ export class Medewerker {
   id!: string;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.IDENTIFICATIE, () => String, { description: "Naam van de professional." })
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => String, { description: "Naam van de professional." })
   naam!: string;
 
   @Column("text")

@@ -1,9 +1,8 @@
-import { demoUuid, type DemoScenario, Medewerker, Organisatie, plusDagen, Rol } from "@gezinsbeeld/shared-schema";
-import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
+import { demoUuid, type DemoScenario, insertInChunks, Medewerker, Organisatie, plusDagen, Rol } from "@gezinsbeeld/shared-schema";
+import type { DataSource } from "typeorm";
 import { Contactregistratie } from "./contacten/Contactregistratie";
 import { ErvaringsdeskundigeKoppeling } from "./koppeling/ErvaringsdeskundigeKoppeling";
 
-const CHUNK = 500;
 const MAX_CONTACTEN_PER_MAAND = 8;
 
 /** First day of the month of `datum` (YYYY-MM-DD). */
@@ -34,12 +33,6 @@ function maandperiodes(vanaf: string, tot: string): Array<{ periodeVan: string; 
     periodes.push({ periodeVan: maand < vanaf ? vanaf : maand, periodeTot: einde > tot ? tot : einde });
   }
   return periodes;
-}
-
-async function insertInChunks<E extends ObjectLiteral>(manager: EntityManager, entity: new () => E, rows: E[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.insert(entity, rows.slice(start, start + CHUNK));
-  }
 }
 
 /**

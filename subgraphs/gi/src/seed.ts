@@ -3,12 +3,13 @@ import {
   type DemoMedewerker,
   type DemoScenario,
   demoUuid,
+  insertInChunks,
   Medewerker,
   Organisatie,
   plusDagen,
   Rol,
 } from "@gezinsbeeld/shared-schema";
-import type { DataSource, EntityManager, ObjectLiteral, QueryDeepPartialEntity } from "typeorm";
+import type { DataSource } from "typeorm";
 import { GiInzet, GiProduct } from "./inzet/GiInzet";
 import { JeugdbeschermerToewijzing } from "./jeugdbeschermer/JeugdbeschermerToewijzing";
 import { Jeugdreclassering, JeugdreclasseringKader } from "./jeugdreclassering/Jeugdreclassering";
@@ -17,9 +18,7 @@ import { plusJaren } from "./maatregel/maatregelRules";
 import { Borgingsplan, Veranderplan } from "./plannen/Plannen";
 import * as teksten from "./seedTeksten";
 
-const CHUNK = 500;
-
-type Rij<E> = QueryDeepPartialEntity<E>;
+type Rij<E> = Partial<E>;
 
 /** The rows of the GI's part of the demo story, per table. */
 class GiRijen {
@@ -54,10 +53,6 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(manager, Veranderplan, rijen.veranderplannen);
     await insertInChunks(manager, Borgingsplan, rijen.borgingsplannen);
   });
-}
-
-async function insertInChunks<E extends ObjectLiteral>(manager: EntityManager, entity: new () => E, rows: Rij<E>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await manager.insert(entity, rows.slice(i, i + CHUNK));
 }
 
 function seedGezin(gezin: DemoGezin, scenario: DemoScenario, rijen: GiRijen): void {

@@ -2,6 +2,7 @@ import {
   type DemoGezin,
   type DemoScenario,
   Gegevenscategorie,
+  insertInChunks,
   Intensiteit,
   Medewerker,
   Organisatie,
@@ -9,7 +10,7 @@ import {
   Regime,
   Rol,
 } from "@gezinsbeeld/shared-schema";
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { Betrokkenheid } from "./betrokkenheid/Betrokkenheid";
 import { Doel, DoelStatus, DoelVoortgang } from "./doelen/Doel";
 import { Relatie, Relatiesoort } from "./genogram/Relatie";
@@ -68,7 +69,7 @@ const DOELEN = [
 /** The local team's part of the demo scenario: households, members, dossier, involvements, consents, regie. */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
   await db.transaction(async (manager) => {
-    await insertAll(manager, Medewerker, scenario.medewerkers.filter((m) => m.organisatie === Organisatie.LOKAAL_TEAM));
+    await insertInChunks(manager, Medewerker, scenario.medewerkers.filter((m) => m.organisatie === Organisatie.LOKAAL_TEAM));
     const rows = new Map<EntityTarget<ObjectLiteral>, ObjectLiteral[]>();
     const add = <E extends ObjectLiteral>(entity: EntityTarget<E>, row: Partial<E>): Partial<E> => {
       const list = rows.get(entity as EntityTarget<ObjectLiteral>) ?? [];
@@ -77,7 +78,7 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
       return row;
     };
     for (const gezin of scenario.gezinnen) seedGezin(gezin, scenario, add);
-    for (const [entity, list] of rows) await insertAll(manager, entity, list);
+    for (const [entity, list] of rows) await insertInChunks(manager, entity, list);
   });
 }
 
@@ -222,12 +223,5 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add): void {
     const terug = m.maatregelBeeindigd ? m.maatregelTot ?? null : null;
     add(Regieperiode, { ...base, organisatie: Organisatie.GI, vanaf: m.maatregelVanaf, tot: terug, reden: "Ondertoezichtstelling uitgesproken: de regie gaat naar de GI." });
     if (terug) add(Regieperiode, { ...base, organisatie: Organisatie.LOKAAL_TEAM, vanaf: terug, tot: null, reden: "Maatregel beëindigd: de regie komt terug bij het lokale team." });
-  }
-}
-
-/** Bulk insert in chunks: a few statements for the whole seed instead of one per row. */
-async function insertAll<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, rows: readonly Partial<E>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    await manager.insert(entity, rows.slice(i, i + 500) as never);
   }
 }

@@ -1,10 +1,8 @@
-import { demoUuid, type DemoGezin, Medewerker, Organisatie, plusDagen, type DemoScenario } from "@gezinsbeeld/shared-schema";
-import type { DataSource, EntityManager, ObjectLiteral } from "typeorm";
+import { demoUuid, type DemoGezin, insertInChunks, Medewerker, Organisatie, plusDagen, type DemoScenario } from "@gezinsbeeld/shared-schema";
+import type { DataSource } from "typeorm";
 import { Beschermingsonderzoek, BeschermingsonderzoekConclusie, BeschermingsonderzoekStatus } from "./onderzoek/Beschermingsonderzoek";
 import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "./verzoek/VerzoekTotOnderzoek";
 import { GevraagdeMaatregel, UitspraakKinderrechter, Verzoekschrift } from "./verzoekschrift/Verzoekschrift";
-
-const CHUNK = 500;
 
 const REDENEN: Record<Organisatie.LOKAAL_TEAM | Organisatie.VEILIG_THUIS, readonly string[]> = {
   [Organisatie.LOKAAL_TEAM]: [
@@ -120,10 +118,4 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
  */
 function kinderen(gezin: DemoGezin): string[] {
   return gezin.leden.filter((lid) => lid.gezinsrol === "KIND").map((lid) => lid.id);
-}
-
-async function insertInChunks<E extends ObjectLiteral>(manager: EntityManager, entity: new () => E, rows: ObjectLiteral[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await manager.insert(entity, rows.slice(i, i + CHUNK) as E[]);
-  }
 }

@@ -3,21 +3,21 @@ import {
   type DemoMedewerker,
   type DemoScenario,
   demoUuid,
+  insertInChunks,
   Medewerker,
   Organisatie,
   plusDagen,
 } from "@gezinsbeeld/shared-schema";
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from "typeorm";
+import type { DataSource } from "typeorm";
 import { AdviesConsult } from "./advies/AdviesConsult";
 import { MelderRelatie, Melding, Meldingsaard, Meldingstatus } from "./melding/Melding";
 import { VeiligThuisOnderzoek, VeiligThuisOnderzoekStatus, VeiligThuisVervolg } from "./onderzoek/VeiligThuisOnderzoek";
 import { Veiligheidsinschatting, Veiligheidstaxatie } from "./veiligheidstaxatie/Veiligheidstaxatie";
 import { VertrouwensartsAdvies } from "./vertrouwensarts/VertrouwensartsAdvies";
 
-const CHUNK = 500;
 const STREAM = "veilig-thuis";
 
-type Rows<E extends ObjectLiteral> = QueryDeepPartialEntity<E>[];
+type Rows<E> = Partial<E>[];
 
 interface SeedRows {
   meldingen: Rows<Melding>;
@@ -49,10 +49,6 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(manager, VeiligThuisOnderzoek, rows.onderzoeken);
     await insertInChunks(manager, VertrouwensartsAdvies, rows.artsAdviezen);
   });
-}
-
-async function insertInChunks<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, rows: Rows<E>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await manager.insert(entity, rows.slice(i, i + CHUNK));
 }
 
 function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: DemoMedewerker | undefined, rows: SeedRows): void {

@@ -1,7 +1,20 @@
-import { DatumScalar, eisPeriode, inTransaction, invoerFout, loopt, Medewerker, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import {
+  bestaandRecord,
+  DatumScalar,
+  eisPeriode,
+  inTransaction,
+  invoerFout,
+  legVastInDossier,
+  loopt,
+  Medewerker,
+  medewerkerVan,
+  optioneleTekst,
+  Organisatie,
+  type RequestContext,
+} from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
-import { bestaandRecord, legVastBijGezin, medewerkerVanGi, optioneleTekst } from "../gezin/gezinRules";
+import { UITVOEREND_MEDEWERKER_GI } from "../gezin/gezinRules";
 import { GiInzet, GiProduct } from "./GiInzet";
 
 const MELDINGEN = {
@@ -45,12 +58,12 @@ export class GiInzetResolver {
         "anoniem",
       );
     }
-    return legVastBijGezin(
+    return legVastInDossier(
       context,
       gezinId,
       GiInzet,
       async (manager) => {
-        await medewerkerVanGi(manager, invoer.medewerkerId, "medewerkerId");
+        await medewerkerVan(manager, invoer.medewerkerId, UITVOEREND_MEDEWERKER_GI, "medewerkerId");
         return {
           product: invoer.product,
           startdatum: invoer.startdatum,

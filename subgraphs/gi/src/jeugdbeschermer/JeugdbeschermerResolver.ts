@@ -1,8 +1,8 @@
-import { DatumScalar, eisUuid, inTransaction, invoerFout, Medewerker, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisUuid, inTransaction, invoerFout, Medewerker, medewerkerVan, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { IsNull } from "typeorm";
 import { loaders } from "../gezin/gezinLoaders";
-import { medewerkerVanGi } from "../gezin/gezinRules";
+import { UITVOEREND_MEDEWERKER_GI } from "../gezin/gezinRules";
 import { JeugdbeschermerToewijzing } from "./JeugdbeschermerToewijzing";
 
 const MELDINGEN = {
@@ -25,7 +25,7 @@ export class JeugdbeschermerResolver {
     return inTransaction(
       context,
       async (manager) => {
-        await medewerkerVanGi(manager, medewerkerId, "medewerkerId");
+        await medewerkerVan(manager, medewerkerId, UITVOEREND_MEDEWERKER_GI, "medewerkerId");
         const vorige = await manager
           .getRepository(JeugdbeschermerToewijzing)
           .findOne({ where: { gezinId, tot: IsNull() }, lock: { mode: "pessimistic_write" } });

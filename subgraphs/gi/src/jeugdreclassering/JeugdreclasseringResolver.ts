@@ -1,7 +1,20 @@
-import { DatumScalar, eisPeriode, eisUuid, inTransaction, invoerFout, loopt, Medewerker, type RequestContext } from "@gezinsbeeld/shared-schema";
+import {
+  bestaandRecord,
+  DatumScalar,
+  eisPeriode,
+  eisUuid,
+  inTransaction,
+  invoerFout,
+  legVastInDossier,
+  loopt,
+  Medewerker,
+  medewerkerVan,
+  optioneleTekst,
+  type RequestContext,
+} from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
-import { bestaandRecord, legVastBijGezin, medewerkerVanGi, optioneleTekst } from "../gezin/gezinRules";
+import { UITVOEREND_MEDEWERKER_GI } from "../gezin/gezinRules";
 import { Persoon } from "../persoon/Persoon";
 import { Jeugdreclassering, JeugdreclasseringKader } from "./Jeugdreclassering";
 
@@ -40,12 +53,12 @@ export class JeugdreclasseringResolver {
   ): Promise<Jeugdreclassering> {
     eisUuid(invoer.persoonId, "persoonId");
     eisPeriode(invoer.startdatum, invoer.einddatum, "Jeugdreclassering");
-    return legVastBijGezin(
+    return legVastInDossier(
       context,
       gezinId,
       Jeugdreclassering,
       async (manager) => {
-        await medewerkerVanGi(manager, invoer.jeugdreclasseerderId, "jeugdreclasseerderId");
+        await medewerkerVan(manager, invoer.jeugdreclasseerderId, UITVOEREND_MEDEWERKER_GI, "jeugdreclasseerderId");
         return {
           persoonId: invoer.persoonId,
           kader: invoer.kader,
@@ -68,7 +81,7 @@ export class JeugdreclasseringResolver {
     return inTransaction(
       context,
       async (manager) => {
-        const jeugdreclassering = await bestaandRecord(manager, Jeugdreclassering, jeugdreclasseringId);
+        const jeugdreclassering = await bestaandRecord(manager, Jeugdreclassering, jeugdreclasseringId, "Jeugdreclassering");
         if (jeugdreclassering.einddatum) {
           throw invoerFout(`Deze jeugdreclassering is al beëindigd op ${jeugdreclassering.einddatum}.`, "jeugdreclasseringId");
         }

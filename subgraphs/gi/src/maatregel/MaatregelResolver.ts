@@ -1,17 +1,18 @@
 import {
+  bestaandRecord,
   DatumScalar,
   eisPeriode,
   eisTekst,
   eisUuid,
   inTransaction,
   invoerFout,
+  legVastInDossier,
   type RequestContext,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { loaders } from "../gezin/gezinLoaders";
-import { bestaandRecord, legVastBijGezin } from "../gezin/gezinRules";
 import { Persoon } from "../persoon/Persoon";
 import { Maatregel, Maatregelsoort, MaatregelStatus, MaatregelVerlenging } from "./Maatregel";
 import {
@@ -66,7 +67,7 @@ export class MaatregelResolver {
     eisLooptijd(invoer.soort, invoer.startdatum, invoer.einddatum);
     const beschikkingsnummer = eisTekst(invoer.beschikkingsnummer, "beschikkingsnummer");
     const einddatum = invoer.einddatum ?? null;
-    return legVastBijGezin(
+    return legVastInDossier(
       context,
       gezinId,
       Maatregel,
@@ -91,7 +92,7 @@ export class MaatregelResolver {
     return inTransaction(
       context,
       async (manager) => {
-        const maatregel = await bestaandRecord(manager, Maatregel, maatregelId);
+        const maatregel = await bestaandRecord(manager, Maatregel, maatregelId, "Maatregel");
         const huidigeEind = maatregel.einddatum;
         if (!huidigeEind) throw invoerFout("Voogdij heeft geen einddatum en wordt niet verlengd.", "maatregelId");
         if (maatregel.beeindigingsreden) {
@@ -142,7 +143,7 @@ export class MaatregelResolver {
     return inTransaction(
       context,
       async (manager) => {
-        const maatregel = await bestaandRecord(manager, Maatregel, maatregelId);
+        const maatregel = await bestaandRecord(manager, Maatregel, maatregelId, "Maatregel");
         if (maatregel.beeindigingsreden) {
           throw invoerFout(`Deze ${naam(maatregel.soort)} is al beëindigd per ${maatregel.einddatum}.`, "maatregelId");
         }

@@ -1,7 +1,16 @@
-import { DatumScalar, eisNietInToekomst, eisUuid, inTransaction, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import {
+  DatumScalar,
+  eisNietInToekomst,
+  eisTeksten,
+  eisUuid,
+  inTransaction,
+  invoerFout,
+  legVastInDossier,
+  optioneleTekst,
+  type RequestContext,
+} from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "typeorm";
-import { eisTeksten, legVastBijGezin, optioneleTekst } from "../gezin/gezinRules";
 import { Maatregel } from "../maatregel/Maatregel";
 import { Borgingsplan, Veranderplan } from "./Plannen";
 
@@ -81,7 +90,7 @@ export class PlanResolver {
   ): Promise<Borgingsplan> {
     eisNietInToekomst(invoer.vastgesteldOp, "vastgesteldOp");
     const afspraken = eisTeksten(invoer.afspraken, "afspraken", "afspraak");
-    return legVastBijGezin(context, gezinId, Borgingsplan, async (manager) => {
+    return legVastInDossier(context, gezinId, Borgingsplan, async (manager) => {
       const maatregelen = await maatregelenGestartOp(manager, gezinId, invoer.vastgesteldOp);
       if (maatregelen.length === 0) {
         throw invoerFout(`Een borgingsplan hoort bij het einde van een maatregel, maar op ${invoer.vastgesteldOp} had dit huishouden er geen.`, "vastgesteldOp");

@@ -7,6 +7,7 @@ import {
   isUuid,
   loopt,
   nietGevonden,
+  optioneleTekst,
   Organisatie,
   Regime,
   type RequestContext,
@@ -69,7 +70,7 @@ export class BetrokkenheidResolver {
         startdatum: invoer.startdatum,
         einddatum: invoer.einddatum ?? null,
         medewerkerId: invoer.medewerkerId ?? null,
-        toelichting: invoer.toelichting?.trim() || null,
+        toelichting: optioneleTekst(invoer.toelichting),
       };
     });
   }

@@ -1,4 +1,4 @@
-import { DatumScalar, eisTekst, inTransaction, invoerFout, isUuid, nietGevonden, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisTekst, inTransaction, invoerFout, isUuid, nietGevonden, optioneleTekst, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
@@ -64,7 +64,7 @@ export class DoelResolver {
           doelId: doel.id,
           datum: invoer.datum,
           percentage: invoer.percentage,
-          toelichting: invoer.toelichting?.trim() || null,
+          toelichting: optioneleTekst(invoer.toelichting),
           vastgelegdDoor: context.principal?.userId ?? null,
         }),
       );

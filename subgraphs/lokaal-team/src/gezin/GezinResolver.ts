@@ -6,7 +6,9 @@ import {
   invoerFout,
   isUuid,
   Medewerker,
+  medewerkerVan,
   nietGevonden,
+  optioneleTekst,
   Organisatie,
   Rol,
   type RequestContext,
@@ -27,11 +29,13 @@ import { ZorgOfKracht } from "../zorgen/ZorgOfKracht";
 import { Gezin, GezinPagina } from "./Gezin";
 import { DossierInvoer, GezinInvoer } from "./gezinInputs";
 import { loaders } from "./gezinLoaders";
-import { bestaandGezin, medewerkerVanLokaalTeam } from "./gezinRules";
+import { bestaandGezin } from "./gezinRules";
 import { DatumScalar } from "@gezinsbeeld/shared-schema";
 
 const NETWERKBERAAD_INTERVAL_DAGEN = 13 * 7;
 const MAX_PAGINA = 100;
+/** A household's fixed contact is a professional of the local team. */
+const VASTE_CONTACTPERSOON = { organisatie: Organisatie.LOKAAL_TEAM, rollen: [Rol.MEDEWERKER], als: "medewerker", organisatieNaam: "het lokale team" } as const;
 
 @Resolver(() => Gezin)
 export class GezinResolver {
@@ -79,7 +83,7 @@ export class GezinResolver {
       if (invoer.leden.length === 0) throw invoerFout("Een huishouden heeft ten minste één lid.", "leden");
       const bsns = invoer.leden.map((lid) => lid.bsn);
       if (new Set(bsns).size !== bsns.length) throw invoerFout("Hetzelfde BSN komt meer dan eens voor in de leden.", "leden");
-      await medewerkerVanLokaalTeam(manager, invoer.vasteContactpersoonId, [Rol.MEDEWERKER], "medewerker", "vasteContactpersoonId");
+      await medewerkerVan(manager, invoer.vasteContactpersoonId, VASTE_CONTACTPERSOON, "vasteContactpersoonId");
       const gezin = await manager.save(
         manager.create(Gezin, {
           naam: eisTekst(invoer.naam, "naam"),
@@ -114,10 +118,10 @@ export class GezinResolver {
     return inTransaction(context, async (manager) => {
       const gezin = await bestaandGezin(manager, gezinId);
       if (invoer.aanleiding !== undefined && invoer.aanleiding !== null) gezin.aanleiding = eisTekst(invoer.aanleiding, "aanleiding");
-      if (invoer.patroon !== undefined) gezin.patroon = invoer.patroon?.trim() || null;
-      if (invoer.haalbareEindsituatie !== undefined) gezin.haalbareEindsituatie = invoer.haalbareEindsituatie?.trim() || null;
+      if (invoer.patroon !== undefined) gezin.patroon = optioneleTekst(invoer.patroon);
+      if (invoer.haalbareEindsituatie !== undefined) gezin.haalbareEindsituatie = optioneleTekst(invoer.haalbareEindsituatie);
       if (invoer.vasteContactpersoonId) {
-        await medewerkerVanLokaalTeam(manager, invoer.vasteContactpersoonId, [Rol.MEDEWERKER], "medewerker", "vasteContactpersoonId");
+        await medewerkerVan(manager, invoer.vasteContactpersoonId, VASTE_CONTACTPERSOON, "vasteContactpersoonId");
         gezin.vasteContactpersoonId = invoer.vasteContactpersoonId;
       }
       return manager.save(gezin);

@@ -1,15 +1,5 @@
-import {
-  type DossierRecord,
-  inTransaction,
-  invoerFout,
-  isUuid,
-  Medewerker,
-  nietGevonden,
-  Organisatie,
-  type RequestContext,
-  Rol,
-} from "@gezinsbeeld/shared-schema";
-import type { DeepPartial, EntityManager } from "typeorm";
+import { type DossierRecord, isUuid, legVastInDossier, nietGevonden, type RecordValues, type RequestContext } from "@gezinsbeeld/shared-schema";
+import type { EntityManager } from "typeorm";
 import { Gezin } from "./Gezin";
 
 /** The household, locked for the rest of the transaction; NOT_FOUND when it does not exist. */
@@ -21,21 +11,10 @@ export async function bestaandGezin(manager: EntityManager, gezinId: string): Pr
   return gezin;
 }
 
-/** A professional of the local team with one of `rollen`; BAD_USER_INPUT otherwise. */
-export async function medewerkerVanLokaalTeam(manager: EntityManager, id: string, rollen: Rol[], als: string, veld: string): Promise<Medewerker> {
-  const medewerker = await manager.getRepository(Medewerker).findOneBy({ id });
-  if (!medewerker || medewerker.organisatie !== Organisatie.LOKAAL_TEAM || !rollen.includes(medewerker.rol)) {
-    throw invoerFout(`'${id}' is geen ${als} van het lokale team.`, veld);
-  }
-  return medewerker;
-}
-
-/** The fields of a dossier record that the caller supplies; the rest is filled in. */
-export type RecordValues<E extends DossierRecord> = Partial<Omit<E, keyof DossierRecord>>;
-
 /**
- * Record something new in a household's dossier, in one transaction: check the
- * household exists (NOT_FOUND otherwise), build the record, save it.
+ * Record something new in a household's dossier, in one transaction. The local
+ * team owns the households, so unlike the other subgraphs it checks this one
+ * exists (NOT_FOUND otherwise, and nothing is written) and hands it to `values`.
  */
 export function legVastBijGezin<E extends DossierRecord>(
   context: RequestContext,
@@ -43,13 +22,7 @@ export function legVastBijGezin<E extends DossierRecord>(
   entity: new () => E,
   values: (gezin: Gezin, manager: EntityManager) => NoInfer<RecordValues<E>> | Promise<NoInfer<RecordValues<E>>>,
 ): Promise<E> {
-  return inTransaction(context, async (manager) => {
-    const gezin = await bestaandGezin(manager, gezinId);
-    const record = manager.create(entity, {
-      ...(await values(gezin, manager)),
-      gezinId: gezin.id,
-      vastgelegdDoor: context.principal?.userId ?? null,
-    } as DeepPartial<E>);
-    return manager.save(record);
-  });
+  // A malformed id names no household here either: NOT_FOUND, as everywhere in this subgraph, before legVastInDossier would call it BAD_USER_INPUT.
+  if (!isUuid(gezinId)) return Promise.reject(nietGevonden("Gezin", gezinId));
+  return legVastInDossier(context, gezinId, entity, async (manager) => values(await bestaandGezin(manager, gezinId), manager));
 }

@@ -1,7 +1,7 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, Medewerker, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, Medewerker, medewerkerVan, Organisatie, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
-import { legVastBijGezin, medewerkerVanLokaalTeam } from "../gezin/gezinRules";
+import { legVastBijGezin } from "../gezin/gezinRules";
 import { Kernbesluit } from "./Kernbesluit";
 
 @InputType({ description: "Een kernbesluit; altijd met een gedragswetenschapper genomen." })
@@ -19,6 +19,9 @@ export class KernbesluitInvoer {
   gedragswetenschapperId!: string;
 }
 
+/** A kernbesluit is taken with a behavioural scientist of the local team. */
+const GEDRAGSWETENSCHAPPER = { organisatie: Organisatie.LOKAAL_TEAM, rollen: [Rol.GEDRAGSWETENSCHAPPER], als: "gedragswetenschapper", organisatieNaam: "het lokale team" } as const;
+
 @Resolver(() => Kernbesluit)
 export class KernbesluitResolver {
   @Mutation(() => Kernbesluit, { description: "Leg een kernbesluit vast, genomen met een gedragswetenschapper." })
@@ -29,7 +32,7 @@ export class KernbesluitResolver {
   ): Promise<Kernbesluit> {
     return legVastBijGezin(context, gezinId, Kernbesluit, async (_gezin, manager) => {
       eisNietInToekomst(invoer.datum, "datum");
-      await medewerkerVanLokaalTeam(manager, invoer.gedragswetenschapperId, [Rol.GEDRAGSWETENSCHAPPER], "gedragswetenschapper", "gedragswetenschapperId");
+      await medewerkerVan(manager, invoer.gedragswetenschapperId, GEDRAGSWETENSCHAPPER, "gedragswetenschapperId");
       return {
         datum: invoer.datum,
         besluit: eisTekst(invoer.besluit, "besluit"),

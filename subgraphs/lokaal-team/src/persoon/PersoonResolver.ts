@@ -1,4 +1,4 @@
-import { eisTekst, invoerFout, isUuid, nietGevonden, type RequestContext, vandaag } from "@gezinsbeeld/shared-schema";
+import { eisTekst, invoerFout, isUuid, nietGevonden, optioneleTekst, type RequestContext, vandaag } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Gezin } from "../gezin/Gezin";
@@ -19,7 +19,7 @@ export function nieuwePersoon(manager: EntityManager, gezinId: string, invoer: P
     achternaam: eisTekst(invoer.achternaam, "achternaam"),
     geboortedatum: invoer.geboortedatum,
     gezinsrol: invoer.gezinsrol,
-    telefoon: invoer.telefoon?.trim() || null,
+    telefoon: optioneleTekst(invoer.telefoon),
   });
 }
 

@@ -1,4 +1,4 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, optioneleTekst, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { legVastBijGezin } from "../gezin/gezinRules";
 import { Gebeurtenissoort, TijdslijnGebeurtenis } from "./TijdslijnGebeurtenis";
@@ -36,7 +36,7 @@ export class TijdslijnResolver {
         organisatie: invoer.organisatie,
         soort: invoer.soort,
         omschrijving: eisTekst(invoer.omschrijving, "omschrijving"),
-        resultaat: invoer.resultaat?.trim() || null,
+        resultaat: optioneleTekst(invoer.resultaat),
       };
     });
   }

@@ -1,4 +1,5 @@
 import {
+  bestaandRecord,
   DatumScalar,
   eisNietInToekomst,
   eisPeriode,
@@ -8,14 +9,13 @@ import {
   invoerFout,
   isUuid,
   Medewerker,
+  medewerkerVan,
   nietGevonden,
   Organisatie,
   type RequestContext,
   Rol,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { EntityManager } from "typeorm";
-import { bestaandRecord } from "../dossier/bestaandRecord";
 import { loaders } from "../gezin/gezinLoaders";
 import { Persoon } from "../persoon/Persoon";
 import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "../verzoek/VerzoekTotOnderzoek";
@@ -26,6 +26,9 @@ import {
   BeschermingsonderzoekStatus,
   EEN_ONDERZOEK_PER_VERZOEK,
 } from "./Beschermingsonderzoek";
+
+/** An investigation is done by a raadsonderzoeker: an executive professional of the RvdK. */
+const RAADSONDERZOEKER = { organisatie: Organisatie.RVDK, rollen: [Rol.MEDEWERKER], als: "raadsonderzoeker", organisatieNaam: "de Raad voor de Kinderbescherming" } as const;
 
 @InputType({ description: "Opening van een beschermingsonderzoek op een aangenomen verzoek." })
 export class BeschermingsonderzoekInvoer {
@@ -85,7 +88,7 @@ export class BeschermingsonderzoekResolver {
         }
         const bestaand = await manager.getRepository(Beschermingsonderzoek).findOneBy({ verzoekId: verzoek.id });
         if (bestaand) throw invoerFout(`Op dit verzoek loopt al een beschermingsonderzoek (sinds ${bestaand.startdatum}).`, "verzoekId");
-        await raadsonderzoeker(manager, invoer.raadsonderzoekerId);
+        await medewerkerVan(manager, invoer.raadsonderzoekerId, RAADSONDERZOEKER, "raadsonderzoekerId");
         return manager.save(
           manager.create(Beschermingsonderzoek, {
             gezinId: verzoek.gezinId,
@@ -153,13 +156,4 @@ function kinderen(ids: string[]): string[] {
   const genormaliseerd = ids.map((id) => eisUuid(id, "betreft").toLowerCase());
   if (new Set(genormaliseerd).size !== genormaliseerd.length) throw invoerFout("Hetzelfde kind staat meer dan eens in 'betreft'.", "betreft");
   return genormaliseerd;
-}
-
-/** An investigation is done by a raadsonderzoeker: an executive professional of the RvdK. */
-async function raadsonderzoeker(manager: EntityManager, id: string): Promise<Medewerker> {
-  const medewerker = await manager.getRepository(Medewerker).findOneBy({ id });
-  if (!medewerker || medewerker.organisatie !== Organisatie.RVDK || medewerker.rol !== Rol.MEDEWERKER) {
-    throw invoerFout(`'${id}' is geen raadsonderzoeker van de Raad voor de Kinderbescherming.`, "raadsonderzoekerId");
-  }
-  return medewerker;
 }

@@ -1,15 +1,16 @@
 import {
+  bestaandRecord,
   DatumScalar,
   eisNietInToekomst,
   eisTekst,
   eisUuid,
   inTransaction,
   invoerFout,
+  optioneleTekst,
   Organisatie,
   type RequestContext,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
-import { bestaandRecord } from "../dossier/bestaandRecord";
 import { loaders } from "../gezin/gezinLoaders";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
 import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "./VerzoekTotOnderzoek";
@@ -88,7 +89,7 @@ export class VerzoekTotOnderzoekResolver {
     @Arg("op", () => DatumScalar) op: string,
     @Arg("toelichting", () => String, { nullable: true }) toelichting: string | null,
   ): Promise<VerzoekTotOnderzoek> {
-    return beoordeel(context, verzoekId, VerzoekTotOnderzoekStatus.AANGENOMEN, op, toelichting?.trim() || null);
+    return beoordeel(context, verzoekId, VerzoekTotOnderzoekStatus.AANGENOMEN, op, optioneleTekst(toelichting));
   }
 
   @Mutation(() => VerzoekTotOnderzoek, { description: "Wijs een verzoek tot onderzoek af, met de reden; de hulp blijft in het vrijwillig kader." })

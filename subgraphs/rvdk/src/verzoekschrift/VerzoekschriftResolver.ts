@@ -1,6 +1,5 @@
-import { DatumScalar, eisNietInToekomst, inTransaction, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { bestaandRecord, DatumScalar, eisNietInToekomst, inTransaction, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
-import { bestaandRecord } from "../dossier/bestaandRecord";
 import { loaders } from "../gezin/gezinLoaders";
 import { Beschermingsonderzoek, BeschermingsonderzoekStatus, CONCLUSIES_MET_VERZOEKSCHRIFT } from "../onderzoek/Beschermingsonderzoek";
 import { GevraagdeMaatregel, UitspraakKinderrechter, Verzoekschrift } from "./Verzoekschrift";

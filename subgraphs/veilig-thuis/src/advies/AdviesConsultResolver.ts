@@ -1,8 +1,20 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, Medewerker, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import {
+  DatumScalar,
+  eisNietInToekomst,
+  eisTekst,
+  legVastInDossier,
+  Medewerker,
+  medewerkerVan,
+  Organisatie,
+  type RequestContext,
+  Rol,
+} from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
-import { legVastBijGezin, medewerkerVanVeiligThuis } from "../gezin/gezinRules";
 import { AdviesConsult } from "./AdviesConsult";
+
+/** Advice is given by a professional or a behavioural scientist of Veilig Thuis. */
+const ADVISEUR = { organisatie: Organisatie.VEILIG_THUIS, rollen: [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER], als: "adviseur", organisatieNaam: "Veilig Thuis" } as const;
 
 @InputType({ description: "Een advies of consult aan het lokale team." })
 export class AdviesConsultInvoer {
@@ -30,11 +42,11 @@ export class AdviesConsultResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => AdviesConsultInvoer) invoer: AdviesConsultInvoer,
   ): Promise<AdviesConsult> {
-    return legVastBijGezin(context, gezinId, AdviesConsult, async (manager) => {
+    return legVastInDossier(context, gezinId, AdviesConsult, async (manager) => {
       eisNietInToekomst(invoer.datum, "datum");
       const vraag = eisTekst(invoer.vraag, "vraag");
       const advies = eisTekst(invoer.advies, "advies");
-      const adviseur = await medewerkerVanVeiligThuis(manager, invoer.adviseurId, [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER], "adviseur", "adviseurId");
+      const adviseur = await medewerkerVan(manager, invoer.adviseurId, ADVISEUR, "adviseurId");
       return { datum: invoer.datum, anoniem: invoer.anoniem, vraag, advies, adviseurId: adviseur.id };
     });
   }

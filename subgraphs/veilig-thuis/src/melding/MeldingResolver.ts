@@ -1,7 +1,17 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, eisUuid, invoerFout, isUuid, nietGevonden, type RequestContext } from "@gezinsbeeld/shared-schema";
+import {
+  DatumScalar,
+  eisNietInToekomst,
+  eisTekst,
+  eisUuid,
+  invoerFout,
+  isUuid,
+  legVastInDossier,
+  nietGevonden,
+  optioneleTekst,
+  type RequestContext,
+} from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
-import { legVastBijGezin } from "../gezin/gezinRules";
 import { VeiligThuisOnderzoek } from "../onderzoek/VeiligThuisOnderzoek";
 import { Veiligheidstaxatie } from "../veiligheidstaxatie/Veiligheidstaxatie";
 import { BEROEPSMATIGE_RELATIES, Melder, MelderRelatie, Melding, Meldingsaard, Meldingstatus } from "./Melding";
@@ -40,11 +50,11 @@ const TELEFOONNUMMER = /^\+?[0-9][0-9 -]{8,16}[0-9]$/;
 
 function melderKolommen(melder: MelderInvoer | null | undefined): Pick<Melding, "melderNaam" | "melderRelatie" | "melderFunctie" | "melderTelefoon"> {
   if (!melder) return { melderNaam: null, melderRelatie: null, melderFunctie: null, melderTelefoon: null };
-  const functie = melder.functie?.trim() || null;
+  const functie = optioneleTekst(melder.functie);
   if (melder.relatie === MelderRelatie.BEROEPSKRACHT && !functie) {
     throw invoerFout("Noem de functie van de beroepskracht die meldt, bijvoorbeeld 'leerkracht' of 'huisarts'.", "melder.functie");
   }
-  const telefoon = melder.telefoon?.trim() || null;
+  const telefoon = optioneleTekst(melder.telefoon);
   if (telefoon && !TELEFOONNUMMER.test(telefoon)) {
     throw invoerFout(`'${telefoon}' is geen telefoonnummer; gebruik alleen cijfers, spaties, '-' en een '+' vooraan.`, "melder.telefoon");
   }
@@ -71,7 +81,7 @@ export class MeldingResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => MeldingInvoer) invoer: MeldingInvoer,
   ): Promise<Melding> {
-    return legVastBijGezin(context, gezinId, Melding, () => {
+    return legVastInDossier(context, gezinId, Melding, () => {
       eisNietInToekomst(invoer.datum, "datum");
       return {
         datum: invoer.datum,

@@ -6,17 +6,23 @@ import {
   inTransaction,
   invoerFout,
   isUuid,
+  legVastInDossier,
   Medewerker,
+  medewerkerVan,
   nietGevonden,
+  Organisatie,
   type RequestContext,
   Rol,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { AdviesConsult } from "../advies/AdviesConsult";
 import { loaders } from "../gezin/gezinLoaders";
-import { legVastBijGezin, medewerkerVanVeiligThuis, meldingVanGezin } from "../gezin/gezinRules";
+import { meldingVanGezin } from "../gezin/gezinRules";
 import { Melding, Meldingstatus } from "../melding/Melding";
 import { ONDERZOEK_PER_MELDING, VeiligThuisOnderzoek, VeiligThuisOnderzoekStatus, VeiligThuisVervolg } from "./VeiligThuisOnderzoek";
+
+/** An investigation is led by a professional of Veilig Thuis, not a behavioural scientist. */
+const ONDERZOEKER = { organisatie: Organisatie.VEILIG_THUIS, rollen: [Rol.MEDEWERKER], als: "onderzoeker", organisatieNaam: "Veilig Thuis" } as const;
 
 @InputType({ description: "De start van een onderzoek naar aanleiding van een melding." })
 export class OnderzoekStartInvoer {
@@ -55,7 +61,7 @@ export class OnderzoekResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => OnderzoekStartInvoer) invoer: OnderzoekStartInvoer,
   ): Promise<VeiligThuisOnderzoek> {
-    return legVastBijGezin(
+    return legVastInDossier(
       context,
       gezinId,
       VeiligThuisOnderzoek,
@@ -68,7 +74,7 @@ export class OnderzoekResolver {
         if (invoer.startdatum < melding.datum) {
           throw invoerFout(`Het onderzoek (${invoer.startdatum}) kan niet vóór de melding (${melding.datum}) beginnen.`, "startdatum");
         }
-        const onderzoeker = await medewerkerVanVeiligThuis(manager, invoer.onderzoekerId, [Rol.MEDEWERKER], "onderzoeker", "onderzoekerId");
+        const onderzoeker = await medewerkerVan(manager, invoer.onderzoekerId, ONDERZOEKER, "onderzoekerId");
         // Rule 5: whoever advised in the voluntary phase does not lead the investigation with legal powers.
         const advies = await manager.getRepository(AdviesConsult).findOneBy({ gezinId: melding.gezinId, adviseurId: onderzoeker.id });
         if (advies) {

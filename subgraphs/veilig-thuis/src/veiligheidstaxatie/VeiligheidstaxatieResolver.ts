@@ -1,6 +1,6 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, legVastInDossier, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { legVastBijGezin, meldingVanGezin } from "../gezin/gezinRules";
+import { meldingVanGezin } from "../gezin/gezinRules";
 import { Veiligheidsinschatting, Veiligheidstaxatie } from "./Veiligheidstaxatie";
 
 @InputType({ description: "Een veiligheidstaxatie na een melding." })
@@ -29,7 +29,7 @@ export class VeiligheidstaxatieResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => VeiligheidstaxatieInvoer) invoer: VeiligheidstaxatieInvoer,
   ): Promise<Veiligheidstaxatie> {
-    return legVastBijGezin(context, gezinId, Veiligheidstaxatie, async (manager) => {
+    return legVastInDossier(context, gezinId, Veiligheidstaxatie, async (manager) => {
       eisNietInToekomst(invoer.datum, "datum");
       // Seed 003: stable safety is only worked on once direct safety is sufficient.
       if (invoer.directeVeiligheid === Veiligheidsinschatting.ONVEILIG && invoer.stabieleVeiligheid !== Veiligheidsinschatting.ONVEILIG) {

@@ -1,8 +1,21 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, Medewerker, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import {
+  DatumScalar,
+  eisNietInToekomst,
+  eisTekst,
+  invoerFout,
+  legVastInDossier,
+  Medewerker,
+  medewerkerVan,
+  Organisatie,
+  type RequestContext,
+  Rol,
+} from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
-import { legVastBijGezin, medewerkerVanVeiligThuis } from "../gezin/gezinRules";
 import { VertrouwensartsAdvies } from "./VertrouwensartsAdvies";
+
+/** A confidential doctor is a behavioural scientist of Veilig Thuis; the resolver also checks the function. */
+const VERTROUWENSARTS = { organisatie: Organisatie.VEILIG_THUIS, rollen: [Rol.GEDRAGSWETENSCHAPPER], als: "vertrouwensarts", organisatieNaam: "Veilig Thuis" } as const;
 
 @InputType({ description: "Advies van een vertrouwensarts." })
 export class VertrouwensartsAdviesInvoer {
@@ -24,10 +37,10 @@ export class VertrouwensartsAdviesResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => VertrouwensartsAdviesInvoer) invoer: VertrouwensartsAdviesInvoer,
   ): Promise<VertrouwensartsAdvies> {
-    return legVastBijGezin(context, gezinId, VertrouwensartsAdvies, async (manager) => {
+    return legVastInDossier(context, gezinId, VertrouwensartsAdvies, async (manager) => {
       eisNietInToekomst(invoer.datum, "datum");
       const advies = eisTekst(invoer.advies, "advies");
-      const arts = await medewerkerVanVeiligThuis(manager, invoer.vertrouwensartsId, [Rol.GEDRAGSWETENSCHAPPER], "vertrouwensarts", "vertrouwensartsId");
+      const arts = await medewerkerVan(manager, invoer.vertrouwensartsId, VERTROUWENSARTS, "vertrouwensartsId");
       // Medical advice is only a confidential doctor's; other behavioural scientists may not sign it.
       if (arts.functie?.toLowerCase() !== "vertrouwensarts") {
         throw invoerFout(`${arts.naam} is geen vertrouwensarts van Veilig Thuis.`, "vertrouwensartsId");

@@ -1,0 +1,152 @@
+import { Gegevenscategorie as C } from "../classification/Gegevenscategorie";
+import { Organisatie as O } from "../enums/Organisatie";
+import { Regime } from "../enums/Regime";
+import { Rol } from "../enums/Rol";
+
+/**
+ * THE ACCESS POLICY OF THE GEZINSBEELD, in one place, for privacy officers to read.
+ *
+ * Every field of the supergraph carries a data category (`@gegevens`). A request
+ * for a field of one household is granted on exactly one basis (Grondslag) or
+ * refused with one reason (Weigerreden). The rules come from the seeds and
+ * DOMAIN.md ("Rules the data must obey"); each constant below says which rule.
+ *
+ * Order of the decision (see `beslis.ts`):
+ *  1. never-allowed: a role or organisation that may never see a category is refused
+ *     at once (the gateway removes such fields before planning; the subgraph refuses too);
+ *  2. the household itself (role INWONER) sees its own dossier, minus protected fields;
+ *  3. break-glass: a live emergency claim opens everything the role may ever see;
+ *  4. need to know: without an active involvement of its organisation a professional sees
+ *     nothing; a MEDEWERKER must be the professional named on it (or the fixed contact);
+ *  5. separation of duties and the RvdK's duty to inform the household;
+ *  6. the organisation's own data; else anonymous consult, legal duty, tandem, or consent.
+ */
+
+/** On what basis access was granted. Recorded with every access (issue 4). */
+export enum Grondslag {
+  /** The household's own dossier (role INWONER). */
+  INWONER = "INWONER",
+  /** The organisation's own data, while it is involved (or holds the dossier). */
+  EIGEN_GEGEVENS = "EIGEN_GEGEVENS",
+  /** Consent of the household for this partner and category. */
+  TOESTEMMING = "TOESTEMMING",
+  /** A legal duty: GI under a measure, VT after a melding, RvdK during an investigation. */
+  WETTELIJKE_TAAK = "WETTELIJKE_TAAK",
+  /** Anonymous advice or consult: content without identifying data (rule 3). */
+  ANONIEM_CONSULT = "ANONIEM_CONSULT",
+  /** The local team and the partner working a forced phase together (the tandem). */
+  TANDEM = "TANDEM",
+  /** Break-glass for a life-threatening situation, limited in time, reviewed afterwards. */
+  NOODTOEGANG = "NOODTOEGANG",
+  /** Data that is not personal data of a household. */
+  GEEN_PERSOONSGEGEVENS = "GEEN_PERSOONSGEGEVENS",
+}
+
+/** Why access was refused; sent as `extensions.reden` with code FORBIDDEN. */
+export enum Weigerreden {
+  NIET_INGELOGD = "unauthenticated",
+  GEEN_BETROKKENHEID = "no-involvement",
+  GEEN_TOESTEMMING = "no-consent",
+  TOESTEMMING_INGETROKKEN = "consent-withdrawn",
+  REGIME = "regime",
+  CATEGORIE_NIET_TOEGESTAAN = "category-not-allowed",
+  SCHEIDING_VAN_TAKEN = "separation-of-duties",
+  BESCHERMDE_MELDER = "protected-reporter",
+  NIET_GEINFORMEERD = "household-not-informed",
+  NIET_EIGEN_HUISHOUDEN = "not-own-household",
+  NIET_EIGENAAR = "not-data-owner",
+}
+
+/** Categories that are personal data of a household. */
+export const PERSOONSGEGEVENS: readonly C[] = [
+  C.IDENTIFICATIE,
+  C.CONTACT,
+  C.GEZINSSAMENSTELLING,
+  C.ZORGEN,
+  C.VEILIGHEID,
+  C.MEDISCH,
+  C.JUSTITIEEL,
+  C.HULPVERLENING,
+  C.TOESTEMMING,
+  C.ERVARINGSDESKUNDIGE_CONTACT,
+  C.MELDER,
+];
+
+/** Categories that identify the household; never released in an anonymous consult (rule 3). */
+export const IDENTIFICEREND: readonly C[] = [C.IDENTIFICATIE, C.CONTACT, C.GEZINSSAMENSTELLING];
+
+const alles = (...behalve: C[]): C[] => PERSOONSGEGEVENS.filter((c) => !behalve.includes(c));
+
+/**
+ * What a role may EVER read, whatever the household. Privacy officers audit and
+ * coordinators count (issue 4, the quarterly monitor): neither reads dossier content.
+ * The household never sees who made a melding (the reporter's identity is protected).
+ */
+export const ROL_MAG_OOIT: Readonly<Record<Rol, readonly C[]>> = {
+  [Rol.MEDEWERKER]: PERSOONSGEGEVENS,
+  [Rol.GEDRAGSWETENSCHAPPER]: PERSOONSGEGEVENS,
+  [Rol.TEAMLEIDER]: PERSOONSGEGEVENS,
+  [Rol.PRIVACY_OFFICER]: [],
+  [Rol.COORDINATOR]: [],
+  [Rol.INWONER]: alles(C.MELDER),
+};
+
+/**
+ * What an organisation may EVER read. The reporter's identity stays with Veilig
+ * Thuis; medical advice of its confidential doctors too. Experts by experience
+ * see who the household is and their own contact counts, never case content
+ * (seed 001: registered on number of contacts, not on content).
+ */
+export const ORGANISATIE_MAG_OOIT: Readonly<Record<O, readonly C[]>> = {
+  [O.LOKAAL_TEAM]: alles(C.MELDER, C.MEDISCH),
+  [O.VEILIG_THUIS]: PERSOONSGEGEVENS,
+  [O.RVDK]: alles(C.MELDER, C.MEDISCH),
+  [O.GI]: alles(C.MELDER, C.MEDISCH),
+  [O.ERVARINGSDESKUNDIGEN]: [C.IDENTIFICATIE, C.CONTACT, C.ERVARINGSDESKUNDIGE_CONTACT],
+};
+
+/**
+ * Legal duties (seed 003, privacy): without consent a partner may use these
+ * categories while its forced involvement runs: the GI under a court measure
+ * (red), Veilig Thuis after a melding and the RvdK during an investigation (orange).
+ */
+export const WETTELIJKE_TAAK: Readonly<Partial<Record<O, { regimes: readonly Regime[]; categorieen: readonly C[] }>>> = {
+  [O.GI]: { regimes: [Regime.ROOD], categorieen: [C.IDENTIFICATIE, C.CONTACT, C.GEZINSSAMENSTELLING, C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING, C.JUSTITIEEL] },
+  [O.VEILIG_THUIS]: { regimes: [Regime.ORANJE], categorieen: [C.IDENTIFICATIE, C.CONTACT, C.GEZINSSAMENSTELLING, C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING] },
+  [O.RVDK]: { regimes: [Regime.ORANJE], categorieen: [C.IDENTIFICATIE, C.CONTACT, C.GEZINSSAMENSTELLING, C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING, C.JUSTITIEEL] },
+};
+
+/** Rule 3: in an anonymous consult the partner sees the case content, no identity. */
+export const ANONIEM_CONSULT: readonly C[] = [C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING];
+
+/**
+ * The tandem: while a partner works a forced phase (orange or red), the local
+ * team that keeps the dossier sees the partner's safety, help and justice data.
+ */
+export const TANDEM: { regimes: readonly Regime[]; categorieen: readonly C[] } = {
+  regimes: [Regime.ORANJE, Regime.ROOD],
+  categorieen: [C.VEILIGHEID, C.HULPVERLENING, C.JUSTITIEEL],
+};
+
+/** Regimes in which the household's consent is not the basis (rule 5: a different employee). */
+export const GEDWONGEN_REGIMES: readonly Regime[] = [Regime.ORANJE, Regime.ROOD];
+
+/** Regimes of the voluntary phase. */
+export const VRIJWILLIGE_REGIMES: readonly Regime[] = [Regime.ADVIES, Regime.GROEN];
+
+/** Roles that see every household their organisation is involved with; a MEDEWERKER only their own. */
+export const ROLLEN_MET_TEAMZICHT: readonly Rol[] = [Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
+
+/** Default and maximum duration of break-glass access, in hours. */
+export const NOODTOEGANG_UREN = { standaard: 24, maximum: 72 } as const;
+
+/**
+ * True when `organisatie` in `rol` may ever read `categorie` (step 1). The gateway
+ * uses this to remove fields before planning.
+ */
+export function magOoitLezen(organisatie: O | null, rol: Rol, categorie: C): boolean {
+  if (categorie === C.GEEN) return true;
+  if (!ROL_MAG_OOIT[rol].includes(categorie)) return false;
+  // An inwoner belongs to no organisation; the role alone decides.
+  return rol === Rol.INWONER || (organisatie !== null && ORGANISATIE_MAG_OOIT[organisatie].includes(categorie));
+}

@@ -1,0 +1,135 @@
+import { Gegevenscategorie as C } from "../classification/Gegevenscategorie";
+import type { Principal } from "../context/RequestContext";
+import { loopt, vandaag } from "../dossier/vandaag";
+import { Organisatie } from "../enums/Organisatie";
+import { Rol } from "../enums/Rol";
+import {
+  ANONIEM_CONSULT,
+  GEDWONGEN_REGIMES,
+  Grondslag,
+  IDENTIFICEREND,
+  magOoitLezen,
+  ROLLEN_MET_TEAMZICHT,
+  TANDEM,
+  VRIJWILLIGE_REGIMES,
+  Weigerreden,
+  WETTELIJKE_TAAK,
+} from "./beleid";
+import type { BetrokkenheidFeit, NoodtoegangFeit, Toegangsbasis } from "./Toegangsbasis";
+
+/** The outcome for one (requester, household, category). */
+export type Beslissing =
+  | { toegestaan: true; grondslag: Grondslag; /** Which consent, duty or break-glass, for the record. */ bron?: string }
+  | { toegestaan: false; reden: Weigerreden };
+
+/** What is being decided. */
+export interface Vraag {
+  principal: Principal | null;
+  categorie: C;
+  /** The organisation that owns the data (the subgraph answering). */
+  eigenaar: Organisatie;
+  /** The household's register; null when it is not known (refused: fail closed). */
+  basis: Toegangsbasis | null;
+  /** Reading or writing; writing is only ever done by the owner. Default "lezen". */
+  handeling?: "lezen" | "schrijven";
+  /** Now, for consents withdrawn and break-glass expiring. Default: the current time. */
+  nu?: Date;
+}
+
+const weiger = (reden: Weigerreden): Beslissing => ({ toegestaan: false, reden });
+const sta = (grondslag: Grondslag, bron?: string): Beslissing => ({ toegestaan: true, grondslag, ...(bron ? { bron } : {}) });
+
+/**
+ * Decide one request for one category of one household's data, following the
+ * policy in `beleid.ts`. Pure: everything it needs is in the question, so every
+ * subgraph decides the same way and the matrix test can enumerate it.
+ */
+export function beslis(vraag: Vraag): Beslissing {
+  const { principal, categorie, eigenaar, basis } = vraag;
+  const handeling = vraag.handeling ?? "lezen";
+  const nu = vraag.nu ?? new Date();
+  const dag = vandaag(nu);
+  if (!principal) return weiger(Weigerreden.NIET_INGELOGD);
+  const persoonsgegeven = categorie !== C.GEEN && categorie !== C.MEDEWERKER;
+
+  // 1. Never-allowed, whatever the household.
+  if (persoonsgegeven && !magOoitLezen(principal.organisatie, principal.rol, categorie)) {
+    return weiger(categorie === C.MELDER ? Weigerreden.BESCHERMDE_MELDER : Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
+  }
+  if (!basis || !basis.bestaat) return weiger(Weigerreden.GEEN_BETROKKENHEID);
+
+  // 2. The household itself: its own dossier, never another's; it writes nothing here.
+  if (principal.rol === Rol.INWONER) {
+    if (!principal.bsn || !basis.ledenBsn.includes(principal.bsn)) return weiger(Weigerreden.NIET_EIGEN_HUISHOUDEN);
+    if (handeling === "schrijven") return weiger(Weigerreden.NIET_EIGENAAR);
+    return sta(persoonsgegeven ? Grondslag.INWONER : Grondslag.GEEN_PERSOONSGEGEVENS);
+  }
+  if (principal.rol === Rol.PRIVACY_OFFICER || principal.rol === Rol.COORDINATOR) {
+    // They audit and count; dossier content is not theirs (step 1 already refused personal data).
+    return persoonsgegeven ? weiger(Weigerreden.CATEGORIE_NIET_TOEGESTAAN) : weiger(Weigerreden.GEEN_BETROKKENHEID);
+  }
+  const organisatie = principal.organisatie;
+  if (!organisatie) return weiger(Weigerreden.GEEN_BETROKKENHEID);
+  if (handeling === "schrijven" && organisatie !== eigenaar) return weiger(Weigerreden.NIET_EIGENAAR);
+
+  // 3. Break-glass: opens what the role may ever see, for a limited time.
+  const nood = actieveNoodtoegang(basis.noodtoegangen, principal.userId, nu);
+  if (nood && handeling === "lezen") return sta(persoonsgegeven ? Grondslag.NOODTOEGANG : Grondslag.GEEN_PERSOONSGEGEVENS, nood.id);
+
+  // 4. Need to know: the organisation is involved now, and a MEDEWERKER personally.
+  const eigen = basis.betrokkenheden.filter((b) => b.organisatie === organisatie);
+  const actief = eigen.filter((b) => loopt(b.startdatum, b.einddatum, dag));
+  const teamzicht = ROLLEN_MET_TEAMZICHT.includes(principal.rol);
+  let betrokken: BetrokkenheidFeit[];
+  if (organisatie === Organisatie.LOKAAL_TEAM) {
+    // The local team holds the dossier (and regie by default) while it is open.
+    const open = !basis.afgeslotenOp || basis.afgeslotenOp >= dag;
+    if (!open || (!teamzicht && basis.vasteContactpersoonId !== principal.userId)) return weiger(Weigerreden.GEEN_BETROKKENHEID);
+    betrokken = [];
+  } else {
+    betrokken = teamzicht ? actief : actief.filter((b) => b.medewerkerId === principal.userId);
+    if (betrokken.length === 0) {
+      // Rule 5: whoever advised in the voluntary phase does not act in the forced one.
+      const adviseerde = eigen.some((b) => VRIJWILLIGE_REGIMES.includes(b.regime) && b.medewerkerId === principal.userId);
+      const gedwongen = actief.some((b) => GEDWONGEN_REGIMES.includes(b.regime));
+      return weiger(adviseerde && gedwongen ? Weigerreden.SCHEIDING_VAN_TAKEN : Weigerreden.GEEN_BETROKKENHEID);
+    }
+    // Rule 4: the RvdK may not be involved without the household's knowledge.
+    if (organisatie === Organisatie.RVDK && !betrokken.some((b) => b.geinformeerdOp && b.geinformeerdOp <= dag)) {
+      return weiger(Weigerreden.NIET_GEINFORMEERD);
+    }
+  }
+  if (!persoonsgegeven) return sta(Grondslag.GEEN_PERSOONSGEGEVENS);
+
+  // 6a. Anonymous consult: content only, whoever owns it (rule 3).
+  const alleenAnoniem = betrokken.length > 0 && betrokken.every((b) => b.anoniem);
+  if (alleenAnoniem) {
+    return IDENTIFICEREND.includes(categorie) ? weiger(Weigerreden.REGIME) : ANONIEM_CONSULT.includes(categorie) ? sta(Grondslag.ANONIEM_CONSULT) : weiger(Weigerreden.REGIME);
+  }
+
+  // 6b. The organisation's own data.
+  if (organisatie === eigenaar) return sta(Grondslag.EIGEN_GEGEVENS);
+  if (handeling === "schrijven") return weiger(Weigerreden.NIET_EIGENAAR);
+
+  // 6c. A legal duty of the requester.
+  const taak = WETTELIJKE_TAAK[organisatie];
+  const taakBetrokkenheid = taak && betrokken.find((b) => taak.regimes.includes(b.regime));
+  if (taak && taakBetrokkenheid && taak.categorieen.includes(categorie)) return sta(Grondslag.WETTELIJKE_TAAK, `${organisatie}:${taakBetrokkenheid.regime}`);
+
+  // 6d. The tandem: the local team sees the forced partner's safety, help and justice data.
+  if (organisatie === Organisatie.LOKAAL_TEAM && TANDEM.categorieen.includes(categorie)) {
+    const partner = basis.betrokkenheden.find((b) => b.organisatie === eigenaar && TANDEM.regimes.includes(b.regime) && loopt(b.startdatum, b.einddatum, dag));
+    if (partner) return sta(Grondslag.TANDEM, `${eigenaar}:${partner.regime}`);
+  }
+
+  // 6e. Consent: for the local team, consent to share with the owner covers both directions.
+  const partnerVanToestemming = organisatie === Organisatie.LOKAAL_TEAM ? eigenaar : organisatie;
+  const toestemmingen = basis.toestemmingen.filter((t) => t.partner === partnerVanToestemming && t.categorieen.includes(categorie) && t.gegevenOp <= dag);
+  const geldig = toestemmingen.find((t) => !t.ingetrokkenOp || new Date(t.ingetrokkenOp) > nu);
+  if (geldig) return sta(Grondslag.TOESTEMMING, geldig.id);
+  return weiger(toestemmingen.length > 0 ? Weigerreden.TOESTEMMING_INGETROKKEN : Weigerreden.GEEN_TOESTEMMING);
+}
+
+function actieveNoodtoegang(noodtoegangen: readonly NoodtoegangFeit[], userId: string, nu: Date): NoodtoegangFeit | undefined {
+  return noodtoegangen.find((n) => n.userId === userId && new Date(n.vanaf) <= nu && new Date(n.tot) > nu);
+}
