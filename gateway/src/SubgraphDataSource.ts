@@ -1,18 +1,49 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
+import { signSubgraphToken, type SigningKey } from "@gezinsbeeld/shared-schema";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./startGateway";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+type SendRequestOptions = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0];
+
+/** Options of {@link SubgraphDataSource}. */
+export interface SubgraphDataSourceOptions {
+  /** The subgraph's GraphQL endpoint. */
+  url: string;
+  /** The subgraph's name: the audience of the tokens it is sent. */
+  name: string;
+  /** The gateway's own signing key for subgraph tokens. */
+  gatewayPrivateKey: SigningKey;
+  /** Audiences besides `name` every token to this subgraph carries. Default: none. */
+  extraAudience?: readonly string[];
+}
 
 /**
- * The gateway's connection to one subgraph. Sends the request id along, and
- * passes on the subgraph's own error when it refuses a request (HTTP 400 for an
- * invalid BSN or date): the professional then reads "Ongeldig burgerservicenummer"
- * with code BAD_USER_INPUT instead of "400: Bad Request".
+ * The gateway's connection to one subgraph. Every request carries a token the
+ * gateway signs for this subgraph, for the principal whose user token it
+ * verified (never the user's own token, never a bare user id), and the request
+ * id. It passes on the subgraph's own error when it refuses a request (HTTP 400
+ * for an invalid BSN or date): the professional then reads "Ongeldig
+ * burgerservicenummer" with code BAD_USER_INPUT instead of "400: Bad Request".
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]): void {
-    if (context.requestId) request.http?.headers.set("x-request-id", context.requestId);
+  private readonly gatewayPrivateKey: SigningKey;
+  private readonly audience: string[];
+
+  constructor(options: SubgraphDataSourceOptions) {
+    super({ url: options.url });
+    this.gatewayPrivateKey = options.gatewayPrivateKey;
+    this.audience = [options.name, ...(options.extraAudience ?? [])];
+  }
+
+  override async willSendRequest({ request, context }: SendRequestOptions): Promise<void> {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if (context.requestId) headers.set("x-request-id", context.requestId);
+    // No principal, no token: the subgraph then refuses the request, which is the point.
+    if (!context.principal) return;
+    const token = await signSubgraphToken(context.principal, { requestId: context.requestId, audience: this.audience }, this.gatewayPrivateKey);
+    headers.set("authorization", `Bearer ${token}`);
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {

@@ -1,5 +1,9 @@
 /** The gezinsbeeld query shown in the README, printed by `npm start`, and opened in the query UI. */
 export const EXAMPLE_QUERY = `# Eén gezinsbeeld: gegevens van alle vijf organisaties in één vraag.
+# Elke vraag heeft een token nodig. Maak er een met
+#   npm run -s token -- --org lokaal-team --role medewerker --user lt-fatima-bakker
+# (npm run token -- --list toont alle demo-professionals) en zet het onder Headers:
+#   { "Authorization": "Bearer <token>" }
 query Gezinsbeeld($id: ID!) {
   gezin(id: $id) {
     naam

@@ -3,4 +3,6 @@ export * from "./exampleQuery";
 export * from "./startGateway";
 export * from "./subgraphConfig";
 export * from "./SubgraphDataSource";
+export * from "./useGegevensFilter";
 export * from "./useLocalQueryUi";
+export * from "./useUserToken";

@@ -1,3 +1,4 @@
+import { KeyConfigurationError } from "@gezinsbeeld/shared-schema";
 import { EXAMPLE_QUERY } from "./exampleQuery";
 import { startGateway } from "./startGateway";
 
@@ -16,7 +17,8 @@ startGateway({ exampleQuery: EXAMPLE_QUERY }).then(
     if (process.connected) process.once("disconnect", stop);
   },
   (error: unknown) => {
-    console.error("gateway failed to start:", error);
+    // A key problem is configuration: its message says what to set, a stack would only bury it.
+    console.error("gateway failed to start:", error instanceof KeyConfigurationError ? error.message : error);
     process.exit(1);
   },
 );

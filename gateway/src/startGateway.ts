@@ -5,15 +5,22 @@ import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
+import { ACCESS_REGISTER_AUDIENCE, type IdentityKeys, KeyConfigurationError, loadKeys, type Principal } from "@gezinsbeeld/shared-schema";
 import express from "express";
 import { SubgraphDataSource } from "./SubgraphDataSource";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
-import { useLocalQueryUi } from "./useLocalQueryUi";
+import { gefilterdVerzoek, type GefilterdVerzoek, useGegevensFilter } from "./useGegevensFilter";
+import { prefersHtml, useLocalQueryUi } from "./useLocalQueryUi";
+import { principalOf, useUserToken } from "./useUserToken";
 
 /** Per-request context of the gateway. */
 export interface GatewayContext {
-  /** Sent to every subgraph as `x-request-id`, so their records of one request line up. */
+  /** Sent to every subgraph as `x-request-id` and in its token (`rid`), so their records of one request line up. */
   requestId: string;
+  /** Who asks, from the verified user token; every subgraph learns it from a token the gateway signs for it. */
+  principal: Principal;
+  /** Fields the gateway removed because the requester may never read them (issue 3); absent when none. */
+  gegevensFilter?: GefilterdVerzoek;
 }
 
 /** Options of {@link startGateway}. */
@@ -28,6 +35,17 @@ export interface GatewayOptions {
   subgraphs?: readonly Pick<SubgraphConfig, "name" | "url">[];
   /** Query the local UI opens with. */
   exampleQuery?: string;
+  /**
+   * Keys to verify user tokens with and to sign subgraph tokens with.
+   * Default {@link loadKeys}() (the environment, or the development key set).
+   */
+  keys?: IdentityKeys;
+  /**
+   * Audiences every subgraph token carries besides the subgraph's own name: the
+   * services a subgraph may call on the same principal's behalf. Default
+   * `["lokaal-team"]`, the access register.
+   */
+  subgraphTokenAudience?: readonly string[];
 }
 
 /** A running gateway. */
@@ -40,21 +58,32 @@ export interface RunningGateway {
 /**
  * Start the federated gateway on a static supergraph. No introspection of
  * subgraphs at run time: a subgraph that is down makes its fields fail, not the
- * gateway's start.
+ * gateway's start. Every GraphQL request needs a valid user token (else 401,
+ * nothing executed); the query UI page, its assets and `/health` do not.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const keys = options.keys ?? (await loadKeys());
+  const gatewayPrivateKey = keys.gatewayPrivateKey;
+  if (!keys.userTokenKey) throw new KeyConfigurationError("gateway: no key to verify user tokens; set GEZINSBEELD_JWT_PUBLIC_KEY or GEZINSBEELD_JWKS_URL.");
+  if (!gatewayPrivateKey) throw new KeyConfigurationError("gateway: no key to sign subgraph tokens with; set GEZINSBEELD_GATEWAY_PRIVATE_KEY.");
+  const extraAudience = options.subgraphTokenAudience ?? [ACCESS_REGISTER_AUDIENCE];
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, "utf8");
   const urls = new Map((options.subgraphs ?? readSubgraphConfig()).map((subgraph) => [subgraph.name, subgraph.url]));
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: urls.get(name) ?? url }),
+    buildService: ({ name, url }) => {
+      const target = urls.get(name) ?? url;
+      if (!target) throw new Error(`gateway: no URL for subgraph ${name}; set it in gateway/subgraphs.json or SUBGRAPH_URL_*`);
+      return new SubgraphDataSource({ url: target, name, gatewayPrivateKey, extraAudience });
+    },
   });
   const ui = useLocalQueryUi({ defaultQuery: options.exampleQuery });
+  const gegevensFilter = useGegevensFilter();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ui.plugin],
+    plugins: [ui.plugin, gegevensFilter.plugin],
   });
   await server.start();
 
@@ -65,14 +94,23 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
+  // The UI page is no data: a browser opens it without a token, and the user pastes one into its headers editor.
+  app.get("/graphql", (req, res, next) => {
+    if (prefersHtml(req)) res.type("html").send(ui.html);
+    else next();
+  });
   app.use(
     "/graphql",
+    // Before the body is even parsed: without a valid user token nothing runs.
+    useUserToken({ keys }),
     express.json({ limit: "1mb" }),
+    // Issue 3: after the identity check, before Apollo parses: drop fields the requester may never read.
+    gegevensFilter.middleware,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = req.header("x-request-id") ?? randomUUID();
         res.setHeader("x-request-id", requestId);
-        return { requestId };
+        return { requestId, principal: principalOf(res), gegevensFilter: gefilterdVerzoek(res) };
       },
     }),
   );

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { ApolloServerPlugin } from "@apollo/server";
-import express from "express";
+import express, { type Request } from "express";
 
 /** Options of {@link useLocalQueryUi}. */
 export interface LocalQueryUiOptions {
@@ -10,6 +10,24 @@ export interface LocalQueryUiOptions {
   endpoint?: string;
   /** Query shown when the UI opens. Default: none. */
   defaultQuery?: string;
+  /**
+   * Request headers the UI's headers editor opens with. Default: an
+   * `Authorization: Bearer` placeholder, since every query needs a token.
+   */
+  defaultHeaders?: Record<string, string>;
+}
+
+/** What the headers editor opens with: the user replaces the placeholder with a token from `npm run token`. */
+const DEFAULT_HEADERS = { Authorization: "Bearer <token uit: npm run -s token -- --org lokaal-team --role medewerker --user lt-fatima-bakker>" };
+
+/**
+ * Whether a GET to the endpoint asks for the UI page rather than for data: the
+ * client prefers `text/html` over every JSON response type (as a browser's
+ * address bar does). Such a request is answered with the page and never runs an
+ * operation, so it needs no token.
+ */
+export function prefersHtml(req: Request): boolean {
+  return req.method === "GET" && req.accepts(["application/json", "application/graphql-response+json", "multipart/mixed", "text/html"]) === "text/html";
 }
 
 /** Asset name → [package, file inside the package]. React's UMD files are not in its `exports`, so resolve from the package root. */
@@ -25,10 +43,11 @@ const ASSETS: Record<string, [string, string]> = {
  * from a CDN, which this network and many government networks cannot reach;
  * this one needs nothing but the gateway.
  *
- * @returns the Apollo Server plugin that renders the page, and the express
- * router that serves its assets (mount it at `assetsPath`)
+ * @returns the page itself (serve it for {@link prefersHtml} requests, before
+ * the token check), the Apollo Server plugin that renders the same page as the
+ * landing page, and the express router that serves its assets (mount it at `assetsPath`)
  */
-export function useLocalQueryUi(options: LocalQueryUiOptions = {}): { plugin: ApolloServerPlugin; assets: express.Router } {
+export function useLocalQueryUi(options: LocalQueryUiOptions = {}): { html: string; plugin: ApolloServerPlugin; assets: express.Router } {
   const assetsPath = options.assetsPath ?? "/ui";
   const endpoint = options.endpoint ?? "/graphql";
   const assets = express.Router();
@@ -55,7 +74,12 @@ export function useLocalQueryUi(options: LocalQueryUiOptions = {}): { plugin: Ap
   <script>
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
     ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(options.defaultQuery ?? "")}, defaultEditorToolsVisibility: true })
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultQuery: ${JSON.stringify(options.defaultQuery ?? "")},
+        defaultHeaders: ${JSON.stringify(JSON.stringify(options.defaultHeaders ?? DEFAULT_HEADERS, null, 2))},
+        defaultEditorToolsVisibility: "headers"
+      })
     );
   </script>
 </body>
@@ -69,5 +93,5 @@ export function useLocalQueryUi(options: LocalQueryUiOptions = {}): { plugin: Ap
       };
     },
   };
-  return { plugin, assets };
+  return { html, plugin, assets };
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
-import { demoScenario } from "@gezinsbeeld/shared-schema";
+import { defaultKeysDir, demoScenario, keyEnvironment, KeyConfigurationError, loadKeys, Organisatie } from "@gezinsbeeld/shared-schema";
 import { dropDatabase } from "./databases";
 import { prepareDatabase } from "./prepareDatabase";
 import { redact, startPostgres } from "./postgres";
@@ -16,10 +16,20 @@ const GATEWAY_PORT = Number(process.env.PORT ?? 4000) + PORT_OFFSET;
  * `npm start`: PostgreSQL (embedded unless GEZINSBEELD_DATABASE_URL is set), the
  * five databases migrated and seeded, the five subgraphs and the gateway as
  * separate processes. `npm start -- --reseed` drops the databases and seeds anew.
- * Ctrl-C stops everything this started.
+ * Keys come from the environment or the development key set in
+ * GEZINSBEELD_KEYS_DIR (default `.data/keys`); the processes get them through
+ * their environment, subgraphs only the public halves. Ctrl-C stops everything this started.
  */
 async function main(): Promise<void> {
   const started = Date.now();
+  // Keys before anything starts: under NODE_ENV=production without keys of its own the hub must not start at all.
+  const keys = await loadKeys();
+  if (!keys.userTokenKey || !keys.gatewayPrivateKey || !keys.gatewayPublicKey) {
+    throw new KeyConfigurationError(
+      "npm start needs keys: GEZINSBEELD_JWT_PUBLIC_KEY or GEZINSBEELD_JWKS_URL, and GEZINSBEELD_GATEWAY_PRIVATE_KEY (development keys are not used under NODE_ENV=production).",
+    );
+  }
+  const keysFor = await keyEnvironment(keys);
   const reseed = process.argv.includes("--reseed") || process.env.GEZINSBEELD_RESEED === "1";
   const children: ChildProcess[] = [];
   let postgresStop: (() => Promise<void>) | undefined;
@@ -50,10 +60,17 @@ async function main(): Promise<void> {
   }
 
   const subgraphUrls: Record<string, string> = {};
+  const lokaalTeam = subgraphs.find((definition) => definition.organisatie === Organisatie.LOKAAL_TEAM);
+  // Every subgraph reads the access register at this hub's lokaal-team, whatever the port offset.
+  const toegangsregister: Record<string, string> = lokaalTeam
+    ? { GEZINSBEELD_TOEGANGSREGISTER_URL: `http://127.0.0.1:${lokaalTeam.defaultPort + PORT_OFFSET}/graphql` }
+    : {};
   await Promise.all(
     subgraphs.map(async (definition) => {
       const port = definition.defaultPort + PORT_OFFSET;
       const child = launch(definition.name, path.join(REPO, "subgraphs", definition.name, "dist", "main.js"), {
+        ...keysFor.subgraph,
+        ...toegangsregister,
         DATABASE_URL: urls.get(definition.name) ?? "",
         PORT: String(port),
       });
@@ -62,7 +79,7 @@ async function main(): Promise<void> {
       await waitForHealth(`http://127.0.0.1:${port}/health`, definition.name, child);
     }),
   );
-  const gateway = launch("gateway", path.join(REPO, "gateway", "dist", "main.js"), { ...subgraphUrls, PORT: String(GATEWAY_PORT) });
+  const gateway = launch("gateway", path.join(REPO, "gateway", "dist", "main.js"), { ...keysFor.gateway, ...subgraphUrls, PORT: String(GATEWAY_PORT) });
   children.push(gateway);
   await waitForHealth(`http://127.0.0.1:${GATEWAY_PORT}/health`, "gateway", gateway);
   for (const child of children) {
@@ -75,17 +92,32 @@ async function main(): Promise<void> {
   }
 
   const voorbeeld = scenario.gezinnen.find((gezin) => gezin.fase === "ROOD") ?? scenario.gezinnen[0];
+  // The household's own fixed contact: the professional whose token the example uses can see it.
+  const contactpersoon = voorbeeld ? scenario.toegewezen(voorbeeld, Organisatie.LOKAAL_TEAM).id : "lt-fatima-bakker";
+  const tokenCommand = `npm run -s token -- --org lokaal-team --role medewerker --user ${contactpersoon}`;
+  const keysDir = process.env.GEZINSBEELD_KEYS_DIR ? `GEZINSBEELD_KEYS_DIR=${defaultKeysDir()} ` : "";
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const tokenHelp = keys.development?.userToken
+    ? `Every request needs a token (development keys in ${defaultKeysDir()}):
+
+  ${keysDir}${tokenCommand}
+  ${keysDir}npm run token -- --list        demo professionals and household members
+
+In the query UI paste it under Headers: { "Authorization": "Bearer <token>" }`
+    : `Every request needs a token from your issuer (${keys.issuer}) in the header Authorization: Bearer <token>.`;
   console.log(`
 gezinsbeeld is ready in ${seconds} s.
 
   Query UI and endpoint: http://localhost:${GATEWAY_PORT}/graphql
+
+${tokenHelp}
 
 Example: one household's gezinsbeeld from all five organisations (variables: { "id": "${voorbeeld?.id}" }):
 
 ${EXAMPLE_QUERY}
 
   curl -s http://localhost:${GATEWAY_PORT}/graphql -H 'content-type: application/json' \\
+    -H "Authorization: Bearer $(${keysDir}${tokenCommand})" \\
     -d '{"query":"{ gezin(id: \\"${voorbeeld?.id}\\") { naam leden { voornamen } meldingen { datum } maatregelen { soort } } }"}'
 
 Press Ctrl-C to stop.`);

@@ -1,14 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { ervaringsdeskundigen } from "@gezinsbeeld/ervaringsdeskundigen";
-import { buildFederatedSchema, demoScenario, type DemoGezin, Organisatie, plusDagen } from "@gezinsbeeld/shared-schema";
+import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
+import { buildFederatedSchema, demoScenario, demoUuid, type DemoGezin, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
-import { startSubgraphForTest, type GraphQLResponse, type SubgraphUnderTest } from "../support/subgraph";
+import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
 
 const scenario = demoScenario(12);
-let subgraph: SubgraphUnderTest;
+/**
+ * The pool with a real, seeded lokaal-team as its access register. Unless a test says otherwise it asks as
+ * the pool's teamleider (`subgraph.defaultPrincipal`), who sees every household the pool is actively involved with.
+ */
+let subgraph: PartnerUnderTest;
 
 beforeAll(async () => {
-  subgraph = await startSubgraphForTest(ervaringsdeskundigen, { seed: scenario });
+  subgraph = await startPartnerForTest(ervaringsdeskundigen, { seed: scenario });
 });
 
 afterAll(async () => {
@@ -60,6 +65,64 @@ function eersteGezin(predicate: (gezin: DemoGezin) => boolean): DemoGezin {
   return gezin;
 }
 
+const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
+const teamleiderLokaalTeam = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const ervaringsdeskundige = (userId: string): Principal => als(Organisatie.ERVARINGSDESKUNDIGEN, Rol.MEDEWERKER, userId);
+
+/** The register (lokaal-team's seed) shows a running involvement of the pool: a linked expert, until the measure ended. */
+function poolBetrokken(gezin: DemoGezin): boolean {
+  return gezin.mijlpalen.ervaringsdeskundigeVanaf !== undefined && gezin.fase !== "MAATREGEL_BEEINDIGD";
+}
+
+/** The seeded link of a household (see the pool's seed). */
+const seedKoppelingId = (gezin: DemoGezin): string => demoUuid(`ervaringsdeskundige-koppeling-${gezin.nummer}`);
+
+/** Every error FORBIDDEN with `reden`, and at least one. */
+function alleenGeweigerd(response: GraphQLResponse, reden: string): void {
+  expect(response.errors?.length).toBeGreaterThan(0);
+  for (const error of response.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", reden });
+}
+
+const REGISTREER_BETROKKENHEID = `mutation($g: ID!, $i: BetrokkenheidInvoer!) { registreerBetrokkenheid(gezinId: $g, invoer: $i) { id } }`;
+
+/** As the local team's teamleider, register a running involvement of the pool in the household, naming `medewerkerId`. */
+async function registreerPoolBetrokkenheid(gezinId: string, medewerkerId: string, startdatum: string): Promise<void> {
+  const response = await subgraph.register.request(
+    REGISTREER_BETROKKENHEID,
+    { g: gezinId, i: { organisatie: "ERVARINGSDESKUNDIGEN", regime: "GROEN", intensiteit: "LICHT", startdatum, medewerkerId } },
+    teamleiderLokaalTeam,
+  );
+  expect(response.errors).toBeUndefined();
+}
+
+/**
+ * A new household registered by the local team, with the pool involved from its registration and
+ * `ervaringsdeskundigeId` named on that involvement: a household without any link yet, that the pool may work in.
+ */
+async function nieuwGezinMetPool(ervaringsdeskundigeId: string): Promise<string> {
+  const aangemeldOp = "2025-12-01";
+  const response = await subgraph.register.request(
+    `mutation($i: GezinInvoer!) { registreerGezin(invoer: $i) { id } }`,
+    {
+      i: {
+        naam: "Gezin Testpool",
+        aangemeldOp,
+        postcode: "1211 AB",
+        huisnummer: "1",
+        woonplaats: "Hilversum",
+        aanleiding: "Aangemeld voor de test van de pool ervaringsdeskundigen.",
+        vasteContactpersoonId: "lt-fatima-bakker",
+        leden: [{ bsn: "999990019", voornamen: "Sanne", achternaam: "Testpool", geboortedatum: "1990-01-01", gezinsrol: "OUDER" }],
+      },
+    },
+    teamleiderLokaalTeam,
+  );
+  expect(response.errors).toBeUndefined();
+  const gezinId = response.data!.registreerGezin.id as string;
+  await registreerPoolBetrokkenheid(gezinId, ervaringsdeskundigeId, aangemeldOp);
+  return gezinId;
+}
+
 const KOPPEL = `mutation($gezinId: ID!, $invoer: KoppelingInvoer!) {
   koppelErvaringsdeskundige(gezinId: $gezinId, invoer: $invoer) { ${KOPPELING_VELDEN} } }`;
 const REGISTREER = `mutation($koppelingId: ID!, $invoer: ContactregistratieInvoer!) {
@@ -67,7 +130,7 @@ const REGISTREER = `mutation($koppelingId: ID!, $invoer: ContactregistratieInvoe
 const BEEINDIG = `mutation($koppelingId: ID!, $tot: Datum!) { beeindigKoppeling(koppelingId: $koppelingId, tot: $tot) { ${KOPPELING_VELDEN} } }`;
 
 async function nieuweKoppeling(ervaringsdeskundigeId = "ed-kees-maas", vanaf = "2026-01-01"): Promise<{ gezinId: string; koppeling: Koppeling }> {
-  const gezinId = randomUUID();
+  const gezinId = await nieuwGezinMetPool(ervaringsdeskundigeId);
   const response = await subgraph.request(KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId, vanaf } });
   expect(response.errors).toBeUndefined();
   return { gezinId, koppeling: response.data!.koppelErvaringsdeskundige };
@@ -104,20 +167,39 @@ describe("ervaringsdeskundigen subgraph", () => {
     expect(resultaat!.aantalContactenErvaringsdeskundigen).toBe(som);
   });
 
-  it("ends the link of a household whose measure has ended on the measure's end date, with no counts after it", async () => {
+  it("ends the link of a household whose measure has ended on the measure's end date, with no counts after it; the pool no longer sees it", async () => {
     const gezin = eersteGezin((g) => g.fase === "MAATREGEL_BEEINDIGD" && g.mijlpalen.ervaringsdeskundigeVanaf !== undefined);
-    const [resultaat] = await gezinnen([gezin.id]);
-    const koppeling = resultaat!.ervaringsdeskundigen[0]!;
-    expect(koppeling.tot).toBe(gezin.mijlpalen.maatregelTot);
-    expect(koppeling.actief).toBe(false);
-    expect(koppeling.status).toBe("BEEINDIGD");
-    expect(koppeling.contactregistraties[koppeling.contactregistraties.length - 1]!.periodeTot).toBe(gezin.mijlpalen.maatregelTot);
+    // The seeded data: the link ended with the measure, and the last registered period ends on that day.
+    const [koppeling] = (await subgraph.db.query(`SELECT id, "tot"::text AS tot FROM koppeling WHERE "gezinId" = $1`, [gezin.id])) as Array<{ id: string; tot: string | null }>;
+    expect(koppeling).toEqual({ id: seedKoppelingId(gezin), tot: gezin.mijlpalen.maatregelTot });
+    const [{ laatste }] = (await subgraph.db.query(`SELECT max("periodeTot")::text AS laatste FROM contactregistratie WHERE "koppelingId" = $1`, [
+      koppeling!.id,
+    ])) as Array<{ laatste: string }>;
+    expect(laatste).toBe(gezin.mijlpalen.maatregelTot);
+    // The pool's involvement ended with the link (register): need to know ends there, for the teamleider and the expert alike.
+    for (const principal of [subgraph.defaultPrincipal, ervaringsdeskundige(scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN).id)]) {
+      const response = await subgraph.request(GEZIN_QUERY, { r: [{ __typename: "Gezin", id: gezin.id }] }, principal);
+      expect(response.data?._entities ?? [null]).toEqual([null]);
+      alleenGeweigerd(response, "no-involvement");
+      const lijst = await subgraph.request(`query($g: ID!) { koppelingenVanGezin(gezinId: $g) { id } }`, { g: gezin.id }, principal);
+      expect(lijst.errors).toBeUndefined();
+      expect(lijst.data!.koppelingenVanGezin).toEqual([]);
+    }
   });
 
-  it("gives households without an expert-by-experience milestone no link and zero contacts", async () => {
-    const zonder = scenario.gezinnen.filter((g) => g.mijlpalen.ervaringsdeskundigeVanaf === undefined).map((g) => g.id);
+  it("refuses households the pool is not involved with, and gives one it becomes involved with no link and zero contacts", async () => {
+    const zonder = scenario.gezinnen.filter((g) => g.mijlpalen.ervaringsdeskundigeVanaf === undefined);
     expect(zonder.length).toBeGreaterThan(0);
-    for (const resultaat of await gezinnen(zonder)) {
+    const voor = await subgraph.request(GEZIN_QUERY, { r: zonder.map((g) => ({ __typename: "Gezin", id: g.id })) });
+    expect(voor.data!._entities).toEqual(zonder.map(() => null));
+    expect(voor.errors).toHaveLength(zonder.length);
+    alleenGeweigerd(voor, "no-involvement");
+
+    // The local team involves the pool in the households whose dossier is still open.
+    const open = zonder.filter((g) => g.fase !== "MAATREGEL_BEEINDIGD");
+    expect(open.length).toBeGreaterThan(0);
+    for (const g of open) await registreerPoolBetrokkenheid(g.id, scenario.toegewezen(g, Organisatie.ERVARINGSDESKUNDIGEN).id, scenario.peildatum);
+    for (const resultaat of await gezinnen(open.map((g) => g.id))) {
       expect(resultaat.ervaringsdeskundigen).toEqual([]);
       expect(resultaat.aantalContactenErvaringsdeskundigen).toBe(0);
     }
@@ -142,7 +224,7 @@ describe("ervaringsdeskundigen subgraph", () => {
   });
 
   it("refuses a contact-count period that ends before it starts", async () => {
-    const gezin = eersteGezin((g) => g.mijlpalen.ervaringsdeskundigeVanaf !== undefined);
+    const gezin = eersteGezin(poolBetrokken);
     const response = await subgraph.request(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { aantalContactenErvaringsdeskundigen(van: "2026-05-01", tot: "2026-04-01") } } }`,
       { r: [{ __typename: "Gezin", id: gezin.id }] },
@@ -151,8 +233,9 @@ describe("ervaringsdeskundigen subgraph", () => {
     expect(response.errors![0]!.extensions!.veld).toBe("tot");
   });
 
-  it("costs the same number of SQL statements for one household as for all of them", async () => {
-    const ids = scenario.gezinnen.map((g) => g.id);
+  it("costs the same number of SQL statements for one household as for all of them, and nothing for refused ones", async () => {
+    const ids = scenario.gezinnen.filter(poolBetrokken).map((g) => g.id);
+    expect(ids.length).toBeGreaterThan(3);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin {
       ervaringsdeskundigen { ${KOPPELING_VELDEN} }
       a: aantalContactenErvaringsdeskundigen(van: "2026-01-01", tot: "2026-06-30")
@@ -168,6 +251,15 @@ describe("ervaringsdeskundigen subgraph", () => {
     expect(alle.data!._entities).toHaveLength(ids.length);
     expect(voorEen).toBeGreaterThan(0);
     expect(voorAlle).toBe(voorEen);
+
+    // Households the pool may not see are refused before anything is loaded for them.
+    const geweigerd = scenario.gezinnen.filter((g) => g.fase === "MAATREGEL_BEEINDIGD").map((g) => g.id);
+    subgraph.statements.reset();
+    const gemengd = await subgraph.request(query, { r: [...ids, ...geweigerd].map((id) => ({ __typename: "Gezin", id })) });
+    expect(subgraph.statements.count).toBe(voorEen);
+    expect(gemengd.data!._entities.slice(ids.length)).toEqual(geweigerd.map(() => null));
+    expect(gemengd.data!._entities.slice(0, ids.length).every((e: unknown) => e !== null)).toBe(true);
+    alleenGeweigerd(gemengd, "no-involvement");
   });
 
   it("lists the pool's staff, of whom only the experts by experience can be linked", async () => {
@@ -180,9 +272,15 @@ describe("ervaringsdeskundigen subgraph", () => {
     expect(staf.filter((m) => m.functie === "ervaringsdeskundige")).toHaveLength(3);
   });
 
-  it("lists an expert's caseload, filtered by status", async () => {
+  it("lists an expert's caseload, filtered by status, of the households the pool is involved with", async () => {
     const beeindigdGezin = eersteGezin((g) => g.fase === "MAATREGEL_BEEINDIGD" && g.mijlpalen.ervaringsdeskundigeVanaf !== undefined);
     const ervaringsdeskundigeId = scenario.toegewezen(beeindigdGezin, Organisatie.ERVARINGSDESKUNDIGEN).id;
+    // An ended link in a household the pool is still involved with (the seeded ended links are all in households it left).
+    const gezinId = await nieuwGezinMetPool(ervaringsdeskundigeId);
+    const afgelopen = await subgraph.request(KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId, vanaf: "2026-01-01", tot: "2026-01-31" } });
+    expect(afgelopen.errors).toBeUndefined();
+    const afgelopenId = afgelopen.data!.koppelErvaringsdeskundige.id as string;
+
     const response = await subgraph.request(
       `query($id: ID!) {
         alle: koppelingenVanErvaringsdeskundige(ervaringsdeskundigeId: $id) { id status ervaringsdeskundige { id } }
@@ -190,12 +288,18 @@ describe("ervaringsdeskundigen subgraph", () => {
       { id: ervaringsdeskundigeId },
     );
     expect(response.errors).toBeUndefined();
-    const alle = response.data!.alle as Array<{ status: string; ervaringsdeskundige: { id: string } }>;
-    const beeindigd = response.data!.beeindigd as Array<{ status: string }>;
+    const alle = response.data!.alle as Array<{ id: string; status: string; ervaringsdeskundige: { id: string } }>;
+    const beeindigd = response.data!.beeindigd as Array<{ id: string; status: string }>;
     expect(alle.length).toBeGreaterThan(beeindigd.length);
     expect(alle.every((k) => k.ervaringsdeskundige.id === ervaringsdeskundigeId)).toBe(true);
+    const lopend = scenario.gezinnen.filter((g) => poolBetrokken(g) && scenario.toegewezen(g, Organisatie.ERVARINGSDESKUNDIGEN).id === ervaringsdeskundigeId);
+    expect(lopend.length).toBeGreaterThan(0);
+    expect(alle.map((k) => k.id)).toEqual(expect.arrayContaining([...lopend.map(seedKoppelingId), afgelopenId]));
     expect(beeindigd.length).toBeGreaterThan(0);
     expect(beeindigd.every((k) => k.status === "BEEINDIGD")).toBe(true);
+    expect(beeindigd.map((k) => k.id)).toContain(afgelopenId);
+    // The link in the household whose measure ended is left out: the pool is no longer involved there.
+    expect(alle.map((k) => k.id)).not.toContain(seedKoppelingId(beeindigdGezin));
   });
 
   it("links an expert by experience to a household and reads the link back", async () => {
@@ -222,8 +326,9 @@ describe("ervaringsdeskundigen subgraph", () => {
 
   it("refuses to link a coordinator or an unknown person as expert by experience", async () => {
     const voor = await tel("koppeling");
+    const gezinId = eersteGezin(poolBetrokken).id;
     for (const ervaringsdeskundigeId of ["ed-henk-de-lange", "lt-fatima-bakker", "niemand"]) {
-      const response = await subgraph.request(KOPPEL, { gezinId: randomUUID(), invoer: { ervaringsdeskundigeId, vanaf: "2026-03-01" } });
+      const response = await subgraph.request(KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId, vanaf: "2026-03-01" } });
       expect(foutcode(response)).toBe("BAD_USER_INPUT");
       expect(response.errors![0]!.extensions!.veld).toBe("ervaringsdeskundigeId");
     }
@@ -232,13 +337,14 @@ describe("ervaringsdeskundigen subgraph", () => {
 
   it("refuses a link that ends before it starts, an impossible date and a malformed household id, and writes nothing", async () => {
     const voor = await tel("koppeling");
+    const gezinId = eersteGezin(poolBetrokken).id;
     const eindeVoorStart = await subgraph.request(KOPPEL, {
-      gezinId: randomUUID(),
+      gezinId,
       invoer: { ervaringsdeskundigeId: "ed-kees-maas", vanaf: "2026-03-01", tot: "2026-02-28" },
     });
     expect(foutcode(eindeVoorStart)).toBe("BAD_USER_INPUT");
     expect(eindeVoorStart.errors![0]!.extensions!.veld).toBe("tot");
-    const onmogelijk = await subgraph.request(KOPPEL, { gezinId: randomUUID(), invoer: { ervaringsdeskundigeId: "ed-kees-maas", vanaf: "2024-02-30" } });
+    const onmogelijk = await subgraph.request(KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId: "ed-kees-maas", vanaf: "2024-02-30" } });
     expect(foutcode(onmogelijk)).toBe("BAD_USER_INPUT");
     const geenUuid = await subgraph.request(KOPPEL, { gezinId: "gezin-7", invoer: { ervaringsdeskundigeId: "ed-kees-maas", vanaf: "2026-03-01" } });
     expect(foutcode(geenUuid)).toBe("BAD_USER_INPUT");
@@ -384,6 +490,93 @@ describe("ervaringsdeskundigen subgraph", () => {
     ).rejects.toThrow(/foreign key/);
   });
 
+  describe("access (need to know, owner writes)", () => {
+    it("shows a household to the expert named on the pool's involvement, and refuses an unnamed colleague of the pool (no-involvement)", async () => {
+      const gezin = eersteGezin((g) => g.fase === "ROOD" && poolBetrokken(g));
+      const benoemd = scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN);
+      const collega = scenario.collega(benoemd);
+      expect(collega.id).not.toBe(benoemd.id);
+      const representatie = { r: [{ __typename: "Gezin", id: gezin.id }] };
+
+      const eigen = await subgraph.request(GEZIN_QUERY, representatie, ervaringsdeskundige(benoemd.id));
+      expect(eigen.errors).toBeUndefined();
+      expect(eigen.data!._entities[0].ervaringsdeskundigen.map((k: Koppeling) => k.id)).toEqual([seedKoppelingId(gezin)]);
+      expect(eigen.data!._entities[0].ervaringsdeskundigen[0].ervaringsdeskundige.id).toBe(benoemd.id);
+      const caseload = `query($id: ID!) { koppelingenVanErvaringsdeskundige(ervaringsdeskundigeId: $id) { id } }`;
+      const eigenCaseload = await subgraph.request(caseload, { id: benoemd.id }, ervaringsdeskundige(benoemd.id));
+      expect(eigenCaseload.data!.koppelingenVanErvaringsdeskundige.map((k: { id: string }) => k.id)).toContain(seedKoppelingId(gezin));
+
+      const vreemd = await subgraph.request(GEZIN_QUERY, representatie, ervaringsdeskundige(collega.id));
+      expect(vreemd.data!._entities).toEqual([null]);
+      alleenGeweigerd(vreemd, "no-involvement");
+      const vreemdeLijst = await subgraph.request(`query($g: ID!) { koppelingenVanGezin(gezinId: $g) { id } }`, { g: gezin.id }, ervaringsdeskundige(collega.id));
+      expect(vreemdeLijst.data!.koppelingenVanGezin).toEqual([]);
+      const vreemdeCaseload = await subgraph.request(caseload, { id: benoemd.id }, ervaringsdeskundige(collega.id));
+      expect(vreemdeCaseload.data!.koppelingenVanErvaringsdeskundige.map((k: { id: string }) => k.id)).not.toContain(seedKoppelingId(gezin));
+
+      // Writing by the link's id is guarded by the link's household too: the colleague changes nothing, the named expert can.
+      const koppelingId = seedKoppelingId(gezin);
+      const dezeMaand = { periodeVan: `${scenario.peildatum.slice(0, 7)}-01`, periodeTot: scenario.peildatum, aantalContacten: 2 };
+      const voor = await tel("contactregistratie");
+      const vreemdRegistreren = await subgraph.request(REGISTREER, { koppelingId, invoer: dezeMaand }, ervaringsdeskundige(collega.id));
+      expect(vreemdRegistreren.data?.registreerContacten ?? null).toBeNull();
+      alleenGeweigerd(vreemdRegistreren, "no-involvement");
+      const vreemdBeeindigen = await subgraph.request(BEEINDIG, { koppelingId, tot: scenario.peildatum }, ervaringsdeskundige(collega.id));
+      alleenGeweigerd(vreemdBeeindigen, "no-involvement");
+      expect(await tel("contactregistratie")).toBe(voor);
+      const [{ tot }] = (await subgraph.db.query(`SELECT "tot" FROM koppeling WHERE id = $1`, [koppelingId])) as Array<{ tot: string | null }>;
+      expect(tot).toBeNull();
+      const eigenRegistratie = await subgraph.request(REGISTREER, { koppelingId, invoer: dezeMaand }, ervaringsdeskundige(benoemd.id));
+      expect(eigenRegistratie.errors).toBeUndefined();
+      expect(eigenRegistratie.data!.registreerContacten).toMatchObject({ koppelingId, ...dezeMaand });
+      expect(await tel("contactregistratie")).toBe(voor + 1);
+    });
+
+    it("lets only the pool record links and counts: another organisation is refused (not-data-owner) and nothing is written", async () => {
+      const gezin = eersteGezin((g) => g.fase === "ROOD" && poolBetrokken(g));
+      const koppelingId = seedKoppelingId(gezin);
+      const voor = [await tel("koppeling"), await tel("contactregistratie")];
+      // The local team keeps the dossier and sees this household; the GI executes its measure there. Neither owns the pool's data.
+      const anderen: Principal[] = [
+        teamleiderLokaalTeam,
+        als(Organisatie.LOKAAL_TEAM, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id),
+        als(Organisatie.GI, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.GI).id),
+      ];
+      for (const principal of anderen) {
+        const koppel = await subgraph.request(KOPPEL, { gezinId: gezin.id, invoer: { ervaringsdeskundigeId: scenario.collega(scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN)).id, vanaf: "2026-03-01" } }, principal);
+        expect(koppel.data?.koppelErvaringsdeskundige ?? null).toBeNull();
+        alleenGeweigerd(koppel, "not-data-owner");
+        const registreer = await subgraph.request(REGISTREER, { koppelingId, invoer: { periodeVan: scenario.peildatum.slice(0, 8) + "01", periodeTot: scenario.peildatum, aantalContacten: 1 } }, principal);
+        alleenGeweigerd(registreer, "not-data-owner");
+        const beeindig = await subgraph.request(BEEINDIG, { koppelingId, tot: scenario.peildatum }, principal);
+        alleenGeweigerd(beeindig, "not-data-owner");
+      }
+      expect([await tel("koppeling"), await tel("contactregistratie")]).toEqual(voor);
+      const [{ tot }] = (await subgraph.db.query(`SELECT "tot" FROM koppeling WHERE id = $1`, [koppelingId])) as Array<{ tot: string | null }>;
+      expect(tot).toBeNull();
+    });
+
+    it("gives the local team the contact counts for its dossier, and a partner without consent for them nothing (no-consent)", async () => {
+      const gezin = eersteGezin((g) => g.fase === "ROOD" && poolBetrokken(g));
+      const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { id aantalContactenErvaringsdeskundigen } } }`;
+      const representatie = { r: [{ __typename: "Gezin", id: gezin.id }] };
+      const [{ n }] = (await subgraph.db.query(`SELECT coalesce(sum("aantalContacten"), 0)::int AS n FROM contactregistratie WHERE "gezinId" = $1`, [gezin.id])) as Array<{
+        n: number;
+      }>;
+      // Seed 001: the overview goes to the local team's fixed contact, who adds it to the client file.
+      const vasteContactpersoon = als(Organisatie.LOKAAL_TEAM, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id);
+      const lokaalTeam = await subgraph.request(query, representatie, vasteContactpersoon);
+      expect(lokaalTeam.errors).toBeUndefined();
+      expect(lokaalTeam.data!._entities).toEqual([{ id: gezin.id, aantalContactenErvaringsdeskundigen: n }]);
+      // The GI is involved (its measure), but the household never consented to share contact counts with it.
+      const jeugdbeschermer = als(Organisatie.GI, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.GI).id);
+      const gi = await subgraph.request(query, representatie, jeugdbeschermer);
+      expect(gi.data!._entities).toEqual([{ id: gezin.id, aantalContactenErvaringsdeskundigen: null }]);
+      alleenGeweigerd(gi, "no-consent");
+      expect(gi.errors![0]!.extensions!.categorie).toBe("ERVARINGSDESKUNDIGE_CONTACT");
+    });
+  });
+
   it("classifies every field of every type it publishes with @gegevens", async () => {
     const { typeDefs } = await buildFederatedSchema(ervaringsdeskundigen);
     const zonder: string[] = [];
@@ -395,6 +588,7 @@ describe("ervaringsdeskundigen subgraph", () => {
       }
     }
     expect(zonder).toEqual([]);
-    expect(typeDefs).toMatch(/aantalContactenErvaringsdeskundigen\([^)]*\): Int! @gegevens\(categorie: "ERVARINGSDESKUNDIGE_CONTACT"\)/);
+    // Nullable: a field that can be refused resolves to null with FORBIDDEN while the rest of the answer returns.
+    expect(typeDefs).toMatch(/aantalContactenErvaringsdeskundigen\([^)]*\): Int @gegevens\(categorie: "ERVARINGSDESKUNDIGE_CONTACT"\)/);
   });
 });

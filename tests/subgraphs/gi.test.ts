@@ -1,21 +1,51 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { gi } from "@gezinsbeeld/gi";
-import { buildFederatedSchema, type DemoGezin, type DemoPersoon, demoScenario, Organisatie, plusDagen, vandaag } from "@gezinsbeeld/shared-schema";
+
+import { buildFederatedSchema, type DemoGezin, type DemoPersoon, demoScenario, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
-import { startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
+import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
 
 // 25 households: every phase, including red households whose OTS was already extended
 // and households with a measure but without children.
 const scenario = demoScenario(25);
-let subgraph: SubgraphUnderTest;
+/** The GI subgraph, with a seeded lokaal-team as the access register that decides every field. */
+let subgraph: PartnerUnderTest;
 
 beforeAll(async () => {
-  subgraph = await startSubgraphForTest(gi, { seed: scenario });
+  subgraph = await startPartnerForTest(gi, { seed: scenario });
 });
 
 afterAll(async () => {
   await subgraph?.close();
 });
+
+// Who asks. `subgraph.request` asks, unless told otherwise, as a teamleider of the GI: that role sees
+// every household the GI is actively involved with (need to know), and nothing else.
+const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
+const GI_TEAMLEIDER = als(Organisatie.GI, Rol.TEAMLEIDER, "gi-anouk-schouten");
+const GI_GEDRAGSWETENSCHAPPER = als(Organisatie.GI, Rol.GEDRAGSWETENSCHAPPER, "gi-jan-prins");
+const LT_TEAMLEIDER = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const giMedewerker = (userId: string): Principal => als(Organisatie.GI, Rol.MEDEWERKER, userId);
+/** The jeugdbeschermer the seed names on the GI's red involvement (and on the measure). */
+const jeugdbeschermer = (g: DemoGezin): Principal => giMedewerker(scenario.toegewezen(g, Organisatie.GI).id);
+/** The household itself (role INWONER): it sees its own dossier, whoever is involved. */
+const inwoner = (g: DemoGezin): Principal => {
+  const lid = g.leden[0]!;
+  return { userId: `inwoner-${lid.bsn}`, organisatie: null, rol: Rol.INWONER, bsn: lid.bsn };
+};
+
+/**
+ * The GI's active involvement in a seeded household as lokaal-team's seed registers it: anonymous
+ * advice (product 1) while the household is in advice, acting together (green) from the 2a milestone
+ * until the measure, the measure itself (red) until it ends; none where Veilig Thuis advised or the
+ * measure has ended.
+ */
+function giBetrokkenheid(g: DemoGezin): "ANONIEM_ADVIES" | "GROEN" | "ROOD" | null {
+  const m = g.mijlpalen;
+  if (m.maatregelVanaf) return m.maatregelBeeindigd ? null : "ROOD";
+  if (m.samenOptrekkenVanaf) return "GROEN";
+  return g.fase === "ADVIES" && m.adviesDoor === Organisatie.GI ? "ANONIEM_ADVIES" : null;
+}
 
 const GEZIN_VELDEN = `
   id
@@ -52,23 +82,100 @@ interface GiGezin {
   borgingsplan: { vastgesteldOp: string; afspraken: string[] } | null;
 }
 
-async function gezinnen(ids: string[]): Promise<GiGezin[]> {
-  const response = await subgraph.request<{ _entities: GiGezin[] }>(
-    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { ${GEZIN_VELDEN} } } }`,
+/** `_entities` for households, as `principal` (default: the GI's teamleider), without judging the answer. */
+function vraagGezinnen(ids: string[], principal?: Principal, velden = GEZIN_VELDEN): Promise<GraphQLResponse<{ _entities: Array<GiGezin | null> }>> {
+  return subgraph.request<{ _entities: Array<GiGezin | null> }>(
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { ${velden} } } }`,
     { r: ids.map((id) => ({ __typename: "Gezin", id })) },
+    principal,
   );
-  expect(response.errors).toBeUndefined();
-  return response.data!._entities;
 }
 
-async function gezin(id: string): Promise<GiGezin> {
-  const [result] = await gezinnen([id]);
+async function gezinnen(ids: string[], principal?: Principal, velden = GEZIN_VELDEN): Promise<GiGezin[]> {
+  const response = await vraagGezinnen(ids, principal, velden);
+  expect(response.errors).toBeUndefined();
+  return response.data!._entities as GiGezin[];
+}
+
+async function gezin(id: string, principal?: Principal, velden = GEZIN_VELDEN): Promise<GiGezin> {
+  const [result] = await gezinnen([id], principal, velden);
   return result!;
+}
+
+/** Every error is FORBIDDEN for `reden` (and there is at least one). */
+function alleenGeweigerd(response: GraphQLResponse, reden: string): void {
+  expect(response.errors?.length).toBeGreaterThan(0);
+  for (const error of response.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", reden });
+}
+
+/** Households refused as a whole: no entity, and FORBIDDEN for `reden`. */
+async function verwachtGeweigerd(ids: string[], principal: Principal | undefined, reden: string): Promise<void> {
+  const response = await vraagGezinnen(ids, principal);
+  alleenGeweigerd(response, reden);
+  expect(response.data?._entities ?? ids.map(() => null)).toEqual(ids.map(() => null));
 }
 
 async function aantal(tabel: string): Promise<number> {
   const [row] = (await subgraph.db.query(`SELECT count(*)::int AS n FROM "${tabel}"`)) as Array<{ n: number }>;
   return row!.n;
+}
+
+/** A valid (elfproef) BSN that no demo household uses (theirs start with 999). */
+function bsn(): string {
+  for (;;) {
+    const digits = [1, ...Array.from({ length: 7 }, () => randomInt(10))];
+    const check = digits.reduce((total, digit, i) => total + digit * (9 - i), 0) % 11;
+    if (check < 10) return [...digits, check].join("");
+  }
+}
+
+interface NieuwGezin {
+  id: string;
+  /** Persoon ids of the children, oldest first. */
+  kinderen: string[];
+  /** The household itself, as its parent (role INWONER). */
+  inwoner: Principal;
+}
+
+/**
+ * A new household in lokaal-team's register, registered there by its teamleider, with one parent and
+ * `kinderen` children (born 2012 and later), and the GI's involvements in it (default: the measure,
+ * regime red, since 2024-12-01, naming jeugdbeschermer Tom Hoekstra). Fresh households keep the
+ * mutation tests apart from the seeded story and from each other.
+ */
+async function nieuwGezin(
+  kinderen = 1,
+  betrokkenheden: Array<{ regime: string; medewerkerId: string; startdatum?: string; einddatum?: string }> = [{ regime: "ROOD", medewerkerId: "gi-tom-hoekstra" }],
+): Promise<NieuwGezin> {
+  const leden = [
+    { bsn: bsn(), voornamen: "Sanne", achternaam: "Testgezin", geboortedatum: "1985-04-12", gezinsrol: "OUDER" },
+    ...Array.from({ length: kinderen }, (_, i) => ({ bsn: bsn(), voornamen: `Kind ${i + 1}`, achternaam: "Testgezin", geboortedatum: `${2012 + i}-06-01`, gezinsrol: "KIND" })),
+  ];
+  const registratie = await subgraph.register.request<{ registreerGezin: { id: string; leden: Array<{ id: string; bsn: string }> } }>(
+    `mutation($i: GezinInvoer!) { registreerGezin(invoer: $i) { id leden { id bsn } } }`,
+    {
+      i: { naam: "Gezin Testgezin", aangemeldOp: "2024-06-01", postcode: "1211 AB", huisnummer: "1", woonplaats: "Hilversum", aanleiding: "Test.", vasteContactpersoonId: "lt-fatima-bakker", leden },
+    },
+    LT_TEAMLEIDER,
+  );
+  expect(registratie.errors).toBeUndefined();
+  const { id, leden: geregistreerd } = registratie.data!.registreerGezin;
+  for (const { regime, medewerkerId, startdatum = "2024-12-01", einddatum } of betrokkenheden) {
+    await registreerBetrokkenheid(id, { organisatie: "GI", regime, intensiteit: "ZWAAR", startdatum, einddatum, medewerkerId });
+  }
+  const kindIds = leden.filter((lid) => lid.gezinsrol === "KIND").map((lid) => geregistreerd.find((x) => x.bsn === lid.bsn)!.id);
+  return { id, kinderen: kindIds, inwoner: { userId: `inwoner-${leden[0]!.bsn}`, organisatie: null, rol: Rol.INWONER, bsn: leden[0]!.bsn } };
+}
+
+/** Register an involvement in lokaal-team's register, as its teamleider; returns its id. */
+async function registreerBetrokkenheid(gezinId: string, invoer: Record<string, unknown>): Promise<string> {
+  const response = await subgraph.register.request<{ registreerBetrokkenheid: { id: string } }>(
+    `mutation($g: ID!, $i: BetrokkenheidInvoer!) { registreerBetrokkenheid(gezinId: $g, invoer: $i) { id } }`,
+    { g: gezinId, i: invoer },
+    LT_TEAMLEIDER,
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!.registreerBetrokkenheid.id;
 }
 
 const kinderen = (g: DemoGezin) => g.leden.filter((lid) => lid.gezinsrol === "KIND");
@@ -93,12 +200,15 @@ const BEEINDIG_MAATREGEL = `mutation($id: ID!, $einddatum: Datum!, $reden: Strin
 const REGISTREER_INZET = `mutation($gezinId: ID!, $invoer: GiInzetInvoer!) {
   registreerInzet(gezinId: $gezinId, invoer: $invoer) { id product anoniem regieBij einddatum medewerker { id } }
 }`;
+const VERANDERPLAN = `mutation($g: ID!, $i: VeranderplanInvoer!) { stelVeranderplanVast(gezinId: $g, invoer: $i) { versie } }`;
+const BORGINGSPLAN = `mutation($g: ID!, $i: BorgingsplanInvoer!) { stelBorgingsplanVast(gezinId: $g, invoer: $i) { vastgesteldOp } }`;
 
-async function ots(gezinId: string, persoonId: string, startdatum: string, einddatum: string): Promise<string> {
-  const response = await subgraph.request(REGISTREER_MAATREGEL, {
-    gezinId,
-    invoer: { persoonId, soort: "ONDERTOEZICHTSTELLING", startdatum, einddatum, beschikkingsnummer: "C/16/555555 / JE RK 25-1111" },
-  });
+async function ots(gezinId: string, persoonId: string, startdatum: string, einddatum: string, principal?: Principal): Promise<string> {
+  const response = await subgraph.request(
+    REGISTREER_MAATREGEL,
+    { gezinId, invoer: { persoonId, soort: "ONDERTOEZICHTSTELLING", startdatum, einddatum, beschikkingsnummer: "C/16/555555 / JE RK 25-1111" } },
+    principal,
+  );
   expect(response.errors).toBeUndefined();
   return response.data!.registreerMaatregel.id;
 }
@@ -132,6 +242,8 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
   it("gives every child of a red household an OTS from the measure's start, with the assigned jeugdbeschermer and a veranderplan", async () => {
     const rood = inFase("ROOD").filter((g) => kinderen(g).length > 0);
     expect(rood.length).toBeGreaterThan(1);
+    // The GI executes the measure in every red household: its teamleider sees them all at once.
+    expect(rood.map(giBetrokkenheid)).toEqual(rood.map(() => "ROOD"));
     const resultaten = await gezinnen(rood.map((g) => g.id));
     let verlengd = 0;
     rood.forEach((demo, i) => {
@@ -162,14 +274,20 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
       expect(result.borgingsplan).toBeNull();
     });
     expect(verlengd).toBeGreaterThan(0);
+    // The jeugdbeschermer named on the involvement sees exactly the same of their own household.
+    for (const [i, demo] of rood.entries()) expect(await gezin(demo.id, jeugdbeschermer(demo))).toEqual(resultaten[i]);
   });
 
   it("ends the measures of households past their measure on the milestone date, with a borgingsplan and no current jeugdbeschermer", async () => {
     const beeindigd = inFase("MAATREGEL_BEEINDIGD").filter((g) => kinderen(g).length > 0);
     expect(beeindigd.length).toBeGreaterThan(1);
-    const resultaten = await gezinnen(beeindigd.map((g) => g.id));
-    beeindigd.forEach((demo, i) => {
-      const result = resultaten[i]!;
+    // The GI's involvement ended with the measure: neither its teamleider nor the former jeugdbeschermer sees anything now.
+    expect(beeindigd.map(giBetrokkenheid)).toEqual(beeindigd.map(() => null));
+    await verwachtGeweigerd(beeindigd.map((g) => g.id), undefined, "no-involvement");
+    for (const demo of beeindigd) await verwachtGeweigerd([demo.id], jeugdbeschermer(demo), "no-involvement");
+    // The household itself still sees its closed GI history: the seeded story.
+    for (const demo of beeindigd) {
+      const result = await gezin(demo.id, inwoner(demo));
       const { maatregelVanaf, maatregelTot } = demo.mijlpalen;
       expect(result.maatregelen).toHaveLength(kinderen(demo).length);
       for (const maatregel of result.maatregelen) {
@@ -182,21 +300,34 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
       ]);
       expect(result.borgingsplan!.vastgesteldOp > maatregelVanaf! && result.borgingsplan!.vastgesteldOp <= maatregelTot!).toBe(true);
       expect(result.borgingsplan!.afspraken.length).toBeGreaterThanOrEqual(3);
-    });
+    }
   });
 
   it("never gives a household without children a measure, a jeugdbeschermer or a veranderplan", async () => {
     const zonderKinderen = scenario.gezinnen.filter((g) => kinderen(g).length === 0);
     expect(zonderKinderen.length).toBeGreaterThan(0);
-    for (const result of await gezinnen(zonderKinderen.map((g) => g.id))) {
-      expect(result).toMatchObject({ maatregelen: [], jeugdbeschermer: null, jeugdbeschermerhistorie: [], veranderplan: null, borgingsplan: null });
+    const leeg = { maatregelen: [], jeugdbeschermer: null, jeugdbeschermerhistorie: [], veranderplan: null, borgingsplan: null };
+    // Each household's own view, whoever is involved.
+    for (const demo of zonderKinderen) expect(await gezin(demo.id, inwoner(demo))).toMatchObject(leeg);
+    // The GI's view where it works with the household openly (acting together, green).
+    const open = zonderKinderen.filter((g) => giBetrokkenheid(g) === "GROEN" || giBetrokkenheid(g) === "ROOD");
+    expect(open.length).toBeGreaterThan(0);
+    for (const result of await gezinnen(open.map((g) => g.id))) expect(result).toMatchObject(leeg);
+    // Where the GI only advises anonymously it sees the help, never justice data (rule 3: no more than the consult needs).
+    const anoniem = zonderKinderen.filter((g) => giBetrokkenheid(g) === "ANONIEM_ADVIES");
+    expect(anoniem.length).toBeGreaterThan(0);
+    const response = await vraagGezinnen(anoniem.map((g) => g.id));
+    alleenGeweigerd(response, "regime");
+    expect(new Set(response.errors!.map((e) => e.path?.[2]))).toEqual(new Set(["maatregelen", "jeugdreclassering"]));
+    for (const result of response.data!._entities) {
+      expect(result).toMatchObject({ maatregelen: null, jeugdreclassering: null, jeugdbeschermer: null, jeugdbeschermerhistorie: [], veranderplan: null, borgingsplan: null });
     }
   });
 
   it("records anonymous advice where the GI advised and acting together (2a) in odd households from that milestone", async () => {
-    const resultaten = await gezinnen(scenario.gezinnen.map((g) => g.id));
-    scenario.gezinnen.forEach((demo, i) => {
-      const inzet = resultaten[i]!.giInzet;
+    const INZET_VELDEN = `id giInzet { id product startdatum einddatum anoniem regieBij actief medewerker { id } } jeugdbeschermerhistorie { medewerker { id } vanaf tot }`;
+    const controleer = (demo: DemoGezin, result: GiGezin) => {
+      const inzet = result.giInzet;
       const advies = inzet.filter((x) => x.product === "PRODUCT_1");
       const samen = inzet.filter((x) => x.product === "PRODUCT_2A");
       if (demo.mijlpalen.adviesDoor === Organisatie.GI) {
@@ -218,20 +349,65 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
       }
       expect(inzet.filter((x) => x.product === "PRODUCT_2B")).toEqual([]);
       // Rule 5: who advised in the voluntary phase does not execute the measure.
-      const jeugdbeschermer = resultaten[i]!.jeugdbeschermerhistorie[0]?.medewerker.id;
-      if (jeugdbeschermer) for (const x of inzet) expect(x.medewerker.id).not.toBe(jeugdbeschermer);
+      const jeugdbeschermerId = result.jeugdbeschermerhistorie[0]?.medewerker.id;
+      if (jeugdbeschermerId) for (const x of inzet) expect(x.medewerker.id).not.toBe(jeugdbeschermerId);
+    };
+    // Every household's own view: the whole seeded story, also where the GI is not (or no longer) involved.
+    const eigen = new Map<string, GiGezin>();
+    for (const demo of scenario.gezinnen) {
+      const result = await gezin(demo.id, inwoner(demo), INZET_VELDEN);
+      controleer(demo, result);
+      eigen.set(demo.id, result);
+    }
+    // The GI sees the same wherever it is involved, its anonymous advice included (help, not identity)...
+    const betrokken = scenario.gezinnen.filter((g) => giBetrokkenheid(g) !== null);
+    expect(betrokken.some((g) => giBetrokkenheid(g) === "ANONIEM_ADVIES")).toBe(true);
+    const resultaten = await gezinnen(betrokken.map((g) => g.id), undefined, INZET_VELDEN);
+    betrokken.forEach((demo, i) => expect(resultaten[i]).toEqual(eigen.get(demo.id)));
+    // ...and nothing where Veilig Thuis advised or the measure has ended.
+    const onbetrokken = scenario.gezinnen.filter((g) => giBetrokkenheid(g) === null);
+    expect(onbetrokken.map((g) => g.fase)).toEqual(expect.arrayContaining(["ADVIES", "MAATREGEL_BEEINDIGD"]));
+    await verwachtGeweigerd(onbetrokken.map((g) => g.id), undefined, "no-involvement");
+  });
+
+  it("shows a child's measures on the Persoon entity (keyed by child and household), pointing back at that child in that household", async () => {
+    const demo = inFase("ROOD").find((g) => kinderen(g).length > 0)!;
+    const kind = kinderen(demo)[0]!;
+    // Asked by the child's jeugdbeschermer, the professional named on the GI's involvement.
+    const response = await subgraph.request<{ _entities: Array<{ id: string; gezinId: string; maatregelen: Array<{ soort: string; kind: { id: string; gezinId: string } }> }> }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id gezinId maatregelen { soort kind { id gezinId } } } } }`,
+      { r: [{ __typename: "Persoon", id: kind.id, gezinId: demo.id }] },
+      jeugdbeschermer(demo),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!._entities[0]).toEqual({
+      id: kind.id,
+      gezinId: demo.id,
+      maatregelen: [{ soort: "ONDERTOEZICHTSTELLING", kind: { id: kind.id, gezinId: demo.id } }],
     });
   });
 
-  it("shows a child's measures on the Persoon entity, pointing back at that child", async () => {
+  it("shows none of a child's records under another household, and resolves no Persoon without a valid household", async () => {
     const demo = inFase("ROOD").find((g) => kinderen(g).length > 0)!;
     const kind = kinderen(demo)[0]!;
-    const response = await subgraph.request<{ _entities: Array<{ id: string; maatregelen: Array<{ soort: string; kind: { id: string } }> }> }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id maatregelen { soort kind { id } } } } }`,
-      { r: [{ __typename: "Persoon", id: kind.id }] },
+    // Both households are ones the GI works in (red and green), so only the key decides what is shown.
+    const ander = inFase("GROEN")[0]!;
+    expect([giBetrokkenheid(demo), giBetrokkenheid(ander)]).toEqual(["ROOD", "GROEN"]);
+    const response = await subgraph.request(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id gezinId maatregelen { id } jeugdreclassering { id } } } }`,
+      {
+        r: [
+          { __typename: "Persoon", id: kind.id, gezinId: ander.id },
+          { __typename: "Persoon", id: kind.id, gezinId: "geen-uuid" },
+          { __typename: "Persoon", id: "geen-uuid", gezinId: demo.id },
+        ],
+      },
     );
-    expect(response.errors).toBeUndefined();
-    expect(response.data!._entities[0]!.maatregelen).toEqual([{ soort: "ONDERTOEZICHTSTELLING", kind: { id: kind.id } }]);
+    expect(response.data!._entities).toEqual([{ id: kind.id, gezinId: ander.id, maatregelen: [], jeugdreclassering: [] }, null, null]);
+    // A key naming no household is refused outright (the register knows no such household: fail closed); a key naming
+    // no valid member of a household the GI works in is simply no Persoon.
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]).toMatchObject({ path: ["_entities", 1], extensions: { code: "FORBIDDEN", reden: "no-involvement" } });
   });
 
   it("lists the GI's own staff, and only them", async () => {
@@ -242,11 +418,12 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
   });
 });
 
+// Each test below works in a new household of its own, in which lokaal-team's register shows the GI's
+// red involvement (the measure) naming jeugdbeschermer Tom Hoekstra; the GI's teamleider asks.
 describe("gi subgraph: measures", () => {
   it("registers an OTS of at most a year, extends it keeping the history, and ends it early", async () => {
-    const gezinId = randomUUID();
-    const kindId = randomUUID();
-    const id = await ots(gezinId, kindId, "2025-01-10", "2026-01-10");
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    const id = await ots(gezinId, kindId!, "2025-01-10", "2026-01-10");
 
     const verlengd = await subgraph.request(VERLENG, {
       id,
@@ -271,8 +448,7 @@ describe("gi subgraph: measures", () => {
   });
 
   it("allows a placement order only within an OTS of the same child, and lets it lapse when the OTS ends early", async () => {
-    const gezinId = randomUUID();
-    const kindId = randomUUID();
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
     const machtiging = {
       persoonId: kindId,
       soort: "MACHTIGING_UITHUISPLAATSING",
@@ -284,7 +460,7 @@ describe("gi subgraph: measures", () => {
     expect(zonderOts.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "einddatum" });
     expect(zonderOts.errors?.[0]?.message).toMatch(/binnen een ondertoezichtstelling/);
 
-    const otsId = await ots(gezinId, kindId, "2025-02-01", "2026-02-01");
+    const otsId = await ots(gezinId, kindId!, "2025-02-01", "2026-02-01");
     const binnenOts = await subgraph.request(REGISTREER_MAATREGEL, { gezinId, invoer: machtiging });
     expect(binnenOts.errors).toBeUndefined();
 
@@ -298,25 +474,26 @@ describe("gi subgraph: measures", () => {
   });
 
   it("refuses an OTS without end date, longer than a year, or ending before it starts, and writes nothing", async () => {
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
     const voor = await aantal("maatregel");
-    const basis = { persoonId: randomUUID(), soort: "ONDERTOEZICHTSTELLING", startdatum: "2025-04-01", beschikkingsnummer: "C/16/1 / JE RK 25-1" };
+    const basis = { persoonId: kindId, soort: "ONDERTOEZICHTSTELLING", startdatum: "2025-04-01", beschikkingsnummer: "C/16/1 / JE RK 25-1" };
     const gevallen: Array<[Record<string, unknown>, RegExp]> = [
       [{ ...basis }, /heeft een einddatum/],
       [{ ...basis, einddatum: "2026-04-02" }, /ten hoogste een jaar: vanaf 2025-04-01 uiterlijk tot 2026-04-01/],
       [{ ...basis, einddatum: "2025-03-31" }, /einddatum \(2025-03-31\) ligt vóór de startdatum \(2025-04-01\)/],
     ];
     for (const [invoer, melding] of gevallen) {
-      const response = await subgraph.request(REGISTREER_MAATREGEL, { gezinId: randomUUID(), invoer });
+      const response = await subgraph.request(REGISTREER_MAATREGEL, { gezinId, invoer });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "einddatum" });
       expect(response.errors?.[0]?.message).toMatch(melding);
     }
     expect(await aantal("maatregel")).toBe(voor);
+    expect((await gezin(gezinId)).maatregelen).toEqual([]);
   });
 
   it("refuses a second OTS for a child whose OTS still runs", async () => {
-    const gezinId = randomUUID();
-    const kindId = randomUUID();
-    await ots(gezinId, kindId, "2025-01-01", "2025-12-31");
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    await ots(gezinId, kindId!, "2025-01-01", "2025-12-31");
     const voor = await aantal("maatregel");
     const response = await subgraph.request(REGISTREER_MAATREGEL, {
       gezinId,
@@ -328,8 +505,8 @@ describe("gi subgraph: measures", () => {
   });
 
   it("refuses an extension that does not move the end date later, or by more than a year, and leaves the measure as it was", async () => {
-    const gezinId = randomUUID();
-    const id = await ots(gezinId, randomUUID(), "2025-01-10", "2026-01-10");
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    const id = await ots(gezinId, kindId!, "2025-01-10", "2026-01-10");
     const verlengingenVoor = await aantal("maatregel_verlenging");
     const gevallen: Array<[Record<string, string>, string, RegExp]> = [
       [{ datum: "2025-12-01", nieuweEinddatum: "2026-01-10" }, "nieuweEinddatum", /moet na de huidige einddatum \(2026-01-10\) liggen/],
@@ -346,8 +523,8 @@ describe("gi subgraph: measures", () => {
   });
 
   it("refuses ending a measure before its start or after its current end", async () => {
-    const gezinId = randomUUID();
-    const id = await ots(gezinId, randomUUID(), "2025-01-10", "2026-01-10");
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    const id = await ots(gezinId, kindId!, "2025-01-10", "2026-01-10");
     const tevroeg = await subgraph.request(BEEINDIG_MAATREGEL, { id, einddatum: "2025-01-09", reden: "x" });
     expect(tevroeg.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "einddatum" });
     const telaat = await subgraph.request(BEEINDIG_MAATREGEL, { id, einddatum: "2026-02-01", reden: "x" });
@@ -366,10 +543,11 @@ describe("gi subgraph: measures", () => {
   });
 
   it("refuses an impossible date before anything is written", async () => {
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
     const voor = await aantal("maatregel");
     const response = await subgraph.request(REGISTREER_MAATREGEL, {
-      gezinId: randomUUID(),
-      invoer: { persoonId: randomUUID(), soort: "ONDERTOEZICHTSTELLING", startdatum: "2024-02-30", einddatum: "2024-12-01", beschikkingsnummer: "x" },
+      gezinId,
+      invoer: { persoonId: kindId, soort: "ONDERTOEZICHTSTELLING", startdatum: "2024-02-30", einddatum: "2024-12-01", beschikkingsnummer: "x" },
     });
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(response.errors?.[0]?.message).toMatch(/2024-02-30/);
@@ -400,53 +578,60 @@ describe("gi subgraph: measures", () => {
 
 describe("gi subgraph: involvement, jeugdbeschermer, youth probation and plans", () => {
   it("registers a 2b involvement with regie at the GI and ends it", async () => {
-    const gezinId = randomUUID();
-    const registratie = await subgraph.request(REGISTREER_INZET, {
-      gezinId,
-      invoer: { product: "PRODUCT_2B", startdatum: "2025-05-01", medewerkerId: "gi-tom-hoekstra", toelichting: "Overbrugging tijdens het raadsonderzoek." },
-    });
+    // The register shows the GI's voluntary (green) involvement naming Tom Hoekstra; he records and ends the 2b.
+    const tom = giMedewerker("gi-tom-hoekstra");
+    const { id: gezinId } = await nieuwGezin(1, [{ regime: "GROEN", medewerkerId: tom.userId }]);
+    const registratie = await subgraph.request(
+      REGISTREER_INZET,
+      { gezinId, invoer: { product: "PRODUCT_2B", startdatum: "2025-05-01", medewerkerId: "gi-tom-hoekstra", toelichting: "Overbrugging tijdens het raadsonderzoek." } },
+      tom,
+    );
     expect(registratie.errors).toBeUndefined();
     expect(registratie.data!.registreerInzet).toMatchObject({ product: "PRODUCT_2B", anoniem: false, regieBij: "GI", medewerker: { id: "gi-tom-hoekstra" } });
 
-    const einde = await subgraph.request(`mutation($id: ID!) { beeindigInzet(inzetId: $id, einddatum: "2025-08-01") { einddatum actief } }`, {
-      id: registratie.data!.registreerInzet.id,
-    });
+    const einde = await subgraph.request(
+      `mutation($id: ID!) { beeindigInzet(inzetId: $id, einddatum: "2025-08-01") { einddatum actief } }`,
+      { id: registratie.data!.registreerInzet.id },
+      tom,
+    );
     expect(einde.errors).toBeUndefined();
-    expect((await gezin(gezinId)).giInzet).toEqual([
+    expect((await gezin(gezinId, tom)).giInzet).toEqual([
       expect.objectContaining({ product: "PRODUCT_2B", startdatum: "2025-05-01", einddatum: "2025-08-01", actief: false }),
     ]);
   });
 
   it("refuses anonymity outside advice, an unknown product, a non-GI professional and an end before the start, writing nothing", async () => {
+    const { id: gezinId } = await nieuwGezin();
     const voor = await aantal("gi_inzet");
     const basis = { product: "PRODUCT_2A", startdatum: "2025-05-01", medewerkerId: "gi-tom-hoekstra" };
 
-    const anoniem = await subgraph.request(REGISTREER_INZET, { gezinId: randomUUID(), invoer: { ...basis, anoniem: true } });
+    const anoniem = await subgraph.request(REGISTREER_INZET, { gezinId, invoer: { ...basis, anoniem: true } });
     expect(anoniem.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "anoniem" });
 
-    const onbekend = await subgraph.request(REGISTREER_INZET, { gezinId: randomUUID(), invoer: { ...basis, product: "PRODUCT_3" } });
+    const onbekend = await subgraph.request(REGISTREER_INZET, { gezinId, invoer: { ...basis, product: "PRODUCT_3" } });
     expect(onbekend.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const letterlijk = await subgraph.request(
-      `mutation { registreerInzet(gezinId: "${randomUUID()}", invoer: { product: PRODUCT_3, startdatum: "2025-05-01", medewerkerId: "gi-tom-hoekstra" }) { id } }`,
+      `mutation { registreerInzet(gezinId: "${gezinId}", invoer: { product: PRODUCT_3, startdatum: "2025-05-01", medewerkerId: "gi-tom-hoekstra" }) { id } }`,
     );
     expect(letterlijk.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
 
-    const vreemd = await subgraph.request(REGISTREER_INZET, { gezinId: randomUUID(), invoer: { ...basis, medewerkerId: "lt-fatima-bakker" } });
+    const vreemd = await subgraph.request(REGISTREER_INZET, { gezinId, invoer: { ...basis, medewerkerId: "lt-fatima-bakker" } });
     expect(vreemd.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "medewerkerId" });
 
-    const omgekeerd = await subgraph.request(REGISTREER_INZET, { gezinId: randomUUID(), invoer: { ...basis, einddatum: "2025-04-30" } });
+    const omgekeerd = await subgraph.request(REGISTREER_INZET, { gezinId, invoer: { ...basis, einddatum: "2025-04-30" } });
     expect(omgekeerd.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "einddatum" });
 
     const geenGezin = await subgraph.request(REGISTREER_INZET, { gezinId: "gezin-7", invoer: basis });
     expect(geenGezin.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "gezinId" });
 
     expect(await aantal("gi_inzet")).toBe(voor);
+    expect((await gezin(gezinId)).giInzet).toEqual([]);
     const onbekendeInzet = await subgraph.request(`mutation($id: ID!) { beeindigInzet(inzetId: $id, einddatum: "2025-08-01") { id } }`, { id: randomUUID() });
     expect(onbekendeInzet.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", soort: "Inzet" });
   });
 
   it("assigns a jeugdbeschermer and closes the previous assignment on the same day", async () => {
-    const gezinId = randomUUID();
+    const { id: gezinId } = await nieuwGezin();
     const wijsToe = (medewerkerId: string, vanaf: string) =>
       subgraph.request(`mutation($g: ID!, $m: ID!, $v: Datum!) { wijsJeugdbeschermerToe(gezinId: $g, medewerkerId: $m, vanaf: $v) { vanaf tot } }`, {
         g: gezinId,
@@ -472,44 +657,44 @@ describe("gi subgraph: involvement, jeugdbeschermer, youth probation and plans",
   });
 
   it("registers youth probation for a young person, shows it on the Persoon, and ends it", async () => {
-    const gezinId = randomUUID();
-    const jongereId = randomUUID();
+    // The register names the jeugdreclasseerder on the GI's involvement; she records, ends and reads it.
+    const wendy = giMedewerker("gi-wendy-claassen");
+    const { id: gezinId, kinderen: [jongereId] } = await nieuwGezin(1, [{ regime: "ROOD", medewerkerId: wendy.userId }]);
     const registratie = await subgraph.request(
       `mutation($g: ID!, $i: JeugdreclasseringInvoer!) { registreerJeugdreclassering(gezinId: $g, invoer: $i) { id kader actief jeugdreclasseerder { id } } }`,
       { g: gezinId, i: { persoonId: jongereId, kader: "HARDE_KERN", startdatum: "2025-03-01", jeugdreclasseerderId: "gi-wendy-claassen" } },
+      wendy,
     );
     expect(registratie.errors).toBeUndefined();
     const id = registratie.data!.registreerJeugdreclassering.id;
     const beeindig = (einddatum: string) =>
-      subgraph.request(`mutation($id: ID!, $e: Datum!) { beeindigJeugdreclassering(jeugdreclasseringId: $id, einddatum: $e) { einddatum } }`, { id, e: einddatum });
+      subgraph.request(
+        `mutation($id: ID!, $e: Datum!) { beeindigJeugdreclassering(jeugdreclasseringId: $id, einddatum: $e) { einddatum } }`,
+        { id, e: einddatum },
+        wendy,
+      );
 
     const tevroeg = await beeindig("2025-02-28");
     expect(tevroeg.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "einddatum" });
     expect((await beeindig("2025-11-30")).errors).toBeUndefined();
 
     const persoon = await subgraph.request<{ _entities: Array<{ jeugdreclassering: unknown[] }> }>(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { jeugdreclassering { kader startdatum einddatum actief jongere { id } jeugdreclasseerder { id } } } } }`,
-      { r: [{ __typename: "Persoon", id: jongereId }] },
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { jeugdreclassering { kader startdatum einddatum actief jongere { id gezinId } jeugdreclasseerder { id } } } } }`,
+      { r: [{ __typename: "Persoon", id: jongereId, gezinId }] },
+      wendy,
     );
     expect(persoon.errors).toBeUndefined();
     expect(persoon.data!._entities[0]!.jeugdreclassering).toEqual([
-      { kader: "HARDE_KERN", startdatum: "2025-03-01", einddatum: "2025-11-30", actief: false, jongere: { id: jongereId }, jeugdreclasseerder: { id: "gi-wendy-claassen" } },
+      { kader: "HARDE_KERN", startdatum: "2025-03-01", einddatum: "2025-11-30", actief: false, jongere: { id: jongereId, gezinId }, jeugdreclasseerder: { id: "gi-wendy-claassen" } },
     ]);
-    expect((await gezin(gezinId)).jeugdreclassering).toHaveLength(1);
+    expect((await gezin(gezinId, wendy)).jeugdreclassering).toHaveLength(1);
   });
 
   it("sets veranderplan versions during a measure and a borgingsplan at its end, and refuses them without a measure", async () => {
-    const gezinId = randomUUID();
-    const veranderplan = (g: string, vastgesteldOp: string, doelen: string[]) =>
-      subgraph.request(`mutation($g: ID!, $i: VeranderplanInvoer!) { stelVeranderplanVast(gezinId: $g, invoer: $i) { versie } }`, {
-        g,
-        i: { vastgesteldOp, doelen },
-      });
-    const borgingsplan = (g: string, vastgesteldOp: string, afspraken: string[]) =>
-      subgraph.request(`mutation($g: ID!, $i: BorgingsplanInvoer!) { stelBorgingsplanVast(gezinId: $g, invoer: $i) { vastgesteldOp } }`, {
-        g,
-        i: { vastgesteldOp, afspraken },
-      });
+    // The GI's red involvement is registered, but the measure itself is not recorded here yet.
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    const veranderplan = (g: string, vastgesteldOp: string, doelen: string[]) => subgraph.request(VERANDERPLAN, { g, i: { vastgesteldOp, doelen } });
+    const borgingsplan = (g: string, vastgesteldOp: string, afspraken: string[]) => subgraph.request(BORGINGSPLAN, { g, i: { vastgesteldOp, afspraken } });
 
     const planVoor = await aantal("veranderplan");
     const zonderMaatregel = await veranderplan(gezinId, "2025-03-01", ["Ouders lossen conflicten op zonder geweld."]);
@@ -518,7 +703,7 @@ describe("gi subgraph: involvement, jeugdbeschermer, youth probation and plans",
     expect(zonderBorging.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "vastgesteldOp" });
     expect(await aantal("veranderplan")).toBe(planVoor);
 
-    await ots(gezinId, randomUUID(), "2025-01-10", "2026-01-10");
+    await ots(gezinId, kindId!, "2025-01-10", "2026-01-10");
     expect((await veranderplan(gezinId, "2025-02-20", ["Ouders lossen conflicten op zonder geweld."])).data?.stelVeranderplanVast.versie).toBe(1);
     expect((await veranderplan(gezinId, "2025-07-01", ["De kinderen gaan elke dag naar school."])).data?.stelVeranderplanVast.versie).toBe(2);
     const leeg = await veranderplan(gezinId, "2025-08-01", []);
@@ -533,11 +718,137 @@ describe("gi subgraph: involvement, jeugdbeschermer, youth probation and plans",
   });
 
   it("opens a household's GI dossier by id, and refuses an id that is not a UUID", async () => {
-    const demo = inFase("MAATREGEL_BEEINDIGD").find((g) => kinderen(g).length > 0)!;
-    const response = await subgraph.request(`query($g: ID!) { giDossier(gezinId: $g) { id maatregelen { soort } } }`, { g: demo.id });
+    const DOSSIER = `query($g: ID!) { giDossier(gezinId: $g) { id maatregelen { soort } } }`;
+    const rood = inFase("ROOD").find((g) => kinderen(g).length > 0)!;
+    const response = await subgraph.request(DOSSIER, { g: rood.id });
     expect(response.errors).toBeUndefined();
-    expect(response.data!.giDossier.maatregelen).toHaveLength(kinderen(demo).length);
+    expect(response.data!.giDossier.maatregelen).toHaveLength(kinderen(rood).length);
+    // After the measure the GI no longer opens the dossier; the household itself still does.
+    const beeindigd = inFase("MAATREGEL_BEEINDIGD").find((g) => kinderen(g).length > 0)!;
+    const geweigerd = await subgraph.request(DOSSIER, { g: beeindigd.id });
+    expect(geweigerd.data?.giDossier ?? null).toBeNull();
+    alleenGeweigerd(geweigerd, "no-involvement");
+    const eigen = await subgraph.request(DOSSIER, { g: beeindigd.id }, inwoner(beeindigd));
+    expect(eigen.errors).toBeUndefined();
+    expect(eigen.data!.giDossier.maatregelen).toHaveLength(kinderen(beeindigd).length);
     const fout = await subgraph.request(`{ giDossier(gezinId: "gezin-1") { id } }`);
     expect(fout.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "gezinId" });
+  });
+});
+
+describe("gi subgraph: access (need to know, the owner writes)", () => {
+  it("refuses every GI mutation to professionals of other organisations, even where they work with the household, and to the household itself, writing nothing", async () => {
+    const { id: gezinId, kinderen: [kindId], inwoner: gezinslid } = await nieuwGezin();
+    const maatregelId = await ots(gezinId, kindId!, "2025-01-10", "2026-01-10");
+    // The RvdK investigates in this household, and the household knows: it may read there, never write the GI's data.
+    await registreerBetrokkenheid(gezinId, { organisatie: "RVDK", regime: "ORANJE", intensiteit: "MIDDEL", startdatum: "2024-09-01", medewerkerId: "rvdk-hans-vermeulen", geinformeerdOp: "2024-09-02" });
+    const raadsonderzoeker = als(Organisatie.RVDK, Rol.MEDEWERKER, "rvdk-hans-vermeulen");
+    const tabellen = ["maatregel", "maatregel_verlenging", "veranderplan", "jeugdbeschermer_toewijzing", "gi_inzet"];
+    const voor = await Promise.all(tabellen.map(aantal));
+
+    const pogingen: Array<[string, Record<string, unknown>]> = [
+      [REGISTREER_MAATREGEL, { gezinId, invoer: { persoonId: kindId, soort: "VOOGDIJ", startdatum: "2025-02-01", beschikkingsnummer: "x" } }],
+      [VERLENG, { id: maatregelId, invoer: { datum: "2025-12-01", nieuweEinddatum: "2026-06-01", beschikkingsnummer: "x" } }],
+      [BEEINDIG_MAATREGEL, { id: maatregelId, einddatum: "2025-06-01", reden: "x" }],
+      [VERANDERPLAN, { g: gezinId, i: { vastgesteldOp: "2025-02-20", doelen: ["Een doel."] } }],
+      [`mutation($g: ID!) { wijsJeugdbeschermerToe(gezinId: $g, medewerkerId: "gi-wendy-claassen", vanaf: "2025-02-01") { vanaf } }`, { g: gezinId }],
+      [REGISTREER_INZET, { gezinId, invoer: { product: "PRODUCT_2B", startdatum: "2025-05-01", medewerkerId: "gi-tom-hoekstra" } }],
+    ];
+    for (const [mutatie, variabelen] of pogingen) {
+      for (const principal of [LT_TEAMLEIDER, raadsonderzoeker]) {
+        const response = await subgraph.request(mutatie, variabelen, principal);
+        expect(response.data ?? null).toBeNull();
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "not-data-owner" });
+      }
+      // The household reads its own dossier but writes nothing in it: mutations are for professionals.
+      const eigen = await subgraph.request(mutatie, variabelen, gezinslid);
+      expect(eigen.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "category-not-allowed" });
+    }
+
+    expect(await Promise.all(tabellen.map(aantal))).toEqual(voor);
+    const result = await gezin(gezinId);
+    expect(result.maatregelen).toEqual([expect.objectContaining({ id: maatregelId, einddatum: "2026-01-10", beeindigingsreden: null, verlengingen: [] })]);
+    expect(result).toMatchObject({ veranderplan: null, jeugdbeschermerhistorie: [], giInzet: [] });
+  });
+
+  it("admits the GI professionals the register names and its team roles, refuses an unnamed colleague, and the voluntary phase's adviser in the forced one (rule 5)", async () => {
+    // Mariam acted together with the household (green) until the measure; Tom is its jeugdbeschermer (red).
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin(1, [
+      { regime: "GROEN", medewerkerId: "gi-mariam-el-idrissi", startdatum: "2024-07-01", einddatum: "2024-11-30" },
+      { regime: "ROOD", medewerkerId: "gi-tom-hoekstra", startdatum: "2024-12-01" },
+    ]);
+    const maatregelId = await ots(gezinId, kindId!, "2024-12-01", "2025-11-30");
+    const tom = giMedewerker("gi-tom-hoekstra");
+    const mariam = giMedewerker("gi-mariam-el-idrissi");
+    const wendy = giMedewerker("gi-wendy-claassen");
+
+    for (const principal of [tom, GI_TEAMLEIDER, GI_GEDRAGSWETENSCHAPPER]) {
+      expect((await gezin(gezinId, principal)).maatregelen).toEqual([expect.objectContaining({ kind: { id: kindId }, startdatum: "2024-12-01" })]);
+    }
+    await verwachtGeweigerd([gezinId], wendy, "no-involvement");
+    await verwachtGeweigerd([gezinId], mariam, "separation-of-duties");
+
+    // Neither writes: not by household (a plan), nor by record id (extending or ending the measure).
+    const planVoor = await aantal("veranderplan");
+    const verlengingenVoor = await aantal("maatregel_verlenging");
+    const plan = { vastgesteldOp: "2025-01-15", doelen: ["Ouders lossen conflicten op zonder geweld."] };
+    for (const [principal, reden] of [[wendy, "no-involvement"], [mariam, "separation-of-duties"]] as const) {
+      for (const [mutatie, variabelen] of [
+        [VERANDERPLAN, { g: gezinId, i: plan }],
+        [VERLENG, { id: maatregelId, invoer: { datum: "2025-11-01", nieuweEinddatum: "2026-05-31", beschikkingsnummer: "x" } }],
+        [BEEINDIG_MAATREGEL, { id: maatregelId, einddatum: "2025-06-01", reden: "x" }],
+      ] as const) {
+        const response = await subgraph.request(mutatie, variabelen, principal);
+        expect(response.data ?? null).toBeNull();
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden });
+      }
+    }
+    expect(await aantal("veranderplan")).toBe(planVoor);
+    expect(await aantal("maatregel_verlenging")).toBe(verlengingenVoor);
+    expect((await gezin(gezinId, tom)).maatregelen).toEqual([expect.objectContaining({ id: maatregelId, einddatum: "2025-11-30", beeindigingsreden: null, verlengingen: [] })]);
+    const vastgesteld = await subgraph.request(VERANDERPLAN, { g: gezinId, i: plan }, tom);
+    expect(vastgesteld.errors).toBeUndefined();
+    expect(vastgesteld.data!.stelVeranderplanVast.versie).toBe(1);
+    expect((await gezin(gezinId, tom)).veranderplan).toMatchObject({ versie: 1, vastgesteldOp: "2025-01-15" });
+
+    // The seeded red households tell the same: whoever acted together (2a) before the measure is refused it, a third colleague too.
+    for (const demo of inFase("ROOD")) {
+      const jb = scenario.toegewezen(demo, Organisatie.GI);
+      const adviseur = scenario.collega(jb);
+      const derde = scenario.medewerkers.find((m) => m.organisatie === Organisatie.GI && m.rol === Rol.MEDEWERKER && m.id !== jb.id && m.id !== adviseur.id)!;
+      await verwachtGeweigerd([demo.id], giMedewerker(adviseur.id), "separation-of-duties");
+      await verwachtGeweigerd([demo.id], giMedewerker(derde.id), "no-involvement");
+    }
+  });
+
+  it("ends the GI's access to a household, reading and writing alike, the moment the register ends its involvement", async () => {
+    const { id: gezinId, kinderen: [kindId], inwoner: gezinslid } = await nieuwGezin(1, []);
+    const betrokkenheidId = await registreerBetrokkenheid(gezinId, { organisatie: "GI", regime: "ROOD", intensiteit: "ZWAAR", startdatum: "2024-12-01", medewerkerId: "gi-tom-hoekstra" });
+    const tom = giMedewerker("gi-tom-hoekstra");
+    const maatregelId = await ots(gezinId, kindId!, "2024-12-01", "2025-11-30", tom);
+    expect((await gezin(gezinId, tom)).maatregelen).toHaveLength(1);
+
+    const einde = await subgraph.register.request(
+      `mutation($b: ID!, $d: Datum!) { beeindigBetrokkenheid(betrokkenheidId: $b, einddatum: $d) { actief } }`,
+      { b: betrokkenheidId, d: plusDagen(vandaag(), -1) },
+      LT_TEAMLEIDER,
+    );
+    expect(einde.errors).toBeUndefined();
+    expect(einde.data!.beeindigBetrokkenheid.actief).toBe(false);
+
+    for (const principal of [tom, GI_TEAMLEIDER]) await verwachtGeweigerd([gezinId], principal, "no-involvement");
+    const borgingVoor = await aantal("borgingsplan");
+    const borging = await subgraph.request(BORGINGSPLAN, { g: gezinId, i: { vastgesteldOp: "2025-11-15", afspraken: ["Oma belt twee keer per week."] } }, tom);
+    expect(borging.data ?? null).toBeNull();
+    expect(borging.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
+    expect(await aantal("borgingsplan")).toBe(borgingVoor);
+    const verlenging = await subgraph.request(VERLENG, { id: maatregelId, invoer: { datum: "2025-11-01", nieuweEinddatum: "2026-05-31", beschikkingsnummer: "x" } }, GI_TEAMLEIDER);
+    expect(verlenging.data ?? null).toBeNull();
+    expect(verlenging.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
+    // The household still sees its measure, and that nothing was added or changed.
+    expect(await gezin(gezinId, gezinslid)).toMatchObject({
+      maatregelen: [expect.objectContaining({ id: maatregelId, startdatum: "2024-12-01", einddatum: "2025-11-30", verlengingen: [] })],
+      borgingsplan: null,
+    });
   });
 });

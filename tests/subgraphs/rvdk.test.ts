@@ -1,12 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { rvdk } from "@gezinsbeeld/rvdk";
-import { buildFederatedSchema, demoScenario, type DemoGezin, demoUuid, Organisatie } from "@gezinsbeeld/shared-schema";
-import { Kind, parse } from "graphql";
-import { startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
 
-// The whole default scenario: the RvdK is involved in only part of it, and the N+1 check wants more than twenty such households.
-const scenario = demoScenario();
-let subgraph: SubgraphUnderTest;
+import { rvdk } from "@gezinsbeeld/rvdk";
+import { buildFederatedSchema, demoScenario, type DemoGezin, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { Kind, parse } from "graphql";
+import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
+
+// The default scenario twice over (households 61-120 repeat the phases): the RvdK is involved in only part of it, and
+// the N+1 check wants more than twenty households whose raadsdossier one requester may read (see that test).
+const scenario = demoScenario(120);
+// The RvdK subgraph, with a seeded lokaal-team as its access register (`subgraph.register`).
+let subgraph: PartnerUnderTest;
 
 const gezin = (predicate: (g: DemoGezin) => boolean): DemoGezin => {
   const found = scenario.gezinnen.find(predicate);
@@ -16,12 +19,29 @@ const gezin = (predicate: (g: DemoGezin) => boolean): DemoGezin => {
 const kinderenVan = (g: DemoGezin): string[] => g.leden.filter((lid) => lid.gezinsrol === "KIND").map((lid) => lid.id);
 
 const rood = gezin((g) => g.fase === "ROOD" && kinderenVan(g).length > 1);
+const anderRood = gezin((g) => g.fase === "ROOD" && g.id !== rood.id);
 const oranje = gezin((g) => g.fase === "ORANJE" && !!g.mijlpalen.raadsonderzoekVanaf && !!g.mijlpalen.raadGeinformeerdOp);
 const nietGeinformeerd = gezin((g) => !!g.mijlpalen.raadsonderzoekVanaf && !g.mijlpalen.raadGeinformeerdOp);
 const advies = gezin((g) => g.fase === "ADVIES");
 const groen = gezin((g) => g.fase === "GROEN");
 // Another green household, one the RvdK is asked about in these tests.
 const groenNaarRaad = gezin((g) => g.fase === "GROEN" && g.id !== groen.id && kinderenVan(g).length > 0);
+// An orange household (Veilig Thuis investigates) the RvdK has no investigation for. In beforeAll the local team
+// registers the RvdK's involvement (named raadsonderzoeker, household told): the tests' requests, investigations
+// and requests to the court are recorded here, where the RvdK may work, instead of in unknown households.
+const werkgezin = gezin((g) => g.fase === "ORANJE" && !g.mijlpalen.raadsonderzoekVanaf && kinderenVan(g).length > 0);
+
+const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
+/** The professional of `organisatie` named on the household's involvement (raadsonderzoeker, jeugdbeschermer, fixed contact). */
+const medewerker = (g: DemoGezin, organisatie: Organisatie): Principal => als(organisatie, Rol.MEDEWERKER, scenario.toegewezen(g, organisatie).id);
+/** A colleague with the same role, not named on the household's involvement. */
+const collega = (g: DemoGezin, organisatie: Organisatie): Principal =>
+  als(organisatie, Rol.MEDEWERKER, scenario.collega(scenario.toegewezen(g, organisatie)).id);
+const raadTeamleider = als(Organisatie.RVDK, Rol.TEAMLEIDER, "rvdk-els-timmer");
+const lokaalTeamleider = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const giTeamleider = als(Organisatie.GI, Rol.TEAMLEIDER, "gi-anouk-schouten");
+/** The raadsonderzoeker named on the RvdK's involvement with {@link werkgezin}. */
+const werkRaadsonderzoeker = medewerker(werkgezin, Organisatie.RVDK);
 
 const RAADSDOSSIER = `
   verzoekenTotOnderzoek { id ontvangenOp verzoeker reden gezinGeinformeerdOp status beoordeeldOp beschermingsonderzoek { id } }
@@ -34,14 +54,40 @@ const RAADSDOSSIER = `
   }
   verzoekschriften { id ingediendOp gevraagdeMaatregel uitspraak uitspraakOp beschermingsonderzoek { id } }
 `;
+const RAADSDOSSIER_ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { id ${RAADSDOSSIER} } } }`;
 
-async function raadsdossier(gezinId: string): Promise<Record<string, any>> {
-  const response = await subgraph.request(
-    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { id ${RAADSDOSSIER} } } }`,
-    { r: [{ __typename: "Gezin", id: gezinId }] },
-  );
+/** The household's raadsdossier through `_entities`, as `principal` (default: a teamleider of the RvdK); must be allowed. */
+async function raadsdossier(gezinId: string, principal?: Principal): Promise<Record<string, any>> {
+  const response = await subgraph.request(RAADSDOSSIER_ENTITIES, { r: [{ __typename: "Gezin", id: gezinId }] }, principal);
   expect(response.errors).toBeUndefined();
   return response.data!._entities[0];
+}
+
+/** Refused as a whole: no data, and every error FORBIDDEN with `reden`. */
+function expectGeweigerd(response: GraphQLResponse, reden: string): void {
+  expect(response.errors?.length).toBeGreaterThan(0);
+  for (const error of response.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", reden });
+}
+
+/** The raadsdossier of the household is refused to `principal` with `reden`. */
+async function expectDossierGeweigerd(gezinId: string, principal: Principal, reden: string): Promise<void> {
+  const response = await subgraph.request(RAADSDOSSIER_ENTITIES, { r: [{ __typename: "Gezin", id: gezinId }] }, principal);
+  expect(response.data?._entities[0] ?? null).toBeNull();
+  expectGeweigerd(response, reden);
+}
+
+/** The local team (as the register's teamleider) registers the RvdK's involvement, told to the household; returns its id. */
+async function registreerRaad(g: DemoGezin, raadsonderzoeker: Principal, geinformeerdOp: string | null = scenario.peildatum): Promise<string> {
+  const response = await subgraph.register.request(
+    `mutation($g: ID!, $i: BetrokkenheidInvoer!) { registreerBetrokkenheid(gezinId: $g, invoer: $i) { id } }`,
+    {
+      g: g.id,
+      i: { organisatie: "RVDK", regime: "ORANJE", intensiteit: "MIDDEL", startdatum: scenario.peildatum, medewerkerId: raadsonderzoeker.userId, geinformeerdOp },
+    },
+    lokaalTeamleider,
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!.registreerBetrokkenheid.id;
 }
 
 async function aantal(tabel: string): Promise<number> {
@@ -63,9 +109,9 @@ const DIEN_IN = `mutation($id: ID!, $invoer: VerzoekschriftInvoer!) {
   dienVerzoekschriftIn(beschermingsonderzoekId: $id, invoer: $invoer) { id ingediendOp gevraagdeMaatregel uitspraak }
 }`;
 
-/** A fresh request, accepted, with an open investigation, for a household of its own. */
+/** A fresh request, accepted, with an open investigation, in the household where the RvdK works in these tests. */
 async function lopendOnderzoek(start = "2025-03-10"): Promise<{ gezinId: string; verzoekId: string; onderzoekId: string }> {
-  const gezinId = randomUUID();
+  const gezinId = werkgezin.id;
   const verzoek = await subgraph.request(ONTVANG, {
     gezinId,
     invoer: { ontvangenOp: "2025-03-01", verzoeker: "LOKAAL_TEAM", reden: "Zorgen blijven ondanks hulp.", gezinGeinformeerdOp: "2025-03-01" },
@@ -74,14 +120,15 @@ async function lopendOnderzoek(start = "2025-03-10"): Promise<{ gezinId: string;
   await subgraph.request(NEEM_AAN, { id: verzoekId, op: "2025-03-05" });
   const onderzoek = await subgraph.request(OPEN, {
     id: verzoekId,
-    invoer: { startdatum: start, raadsonderzoekerId: "rvdk-ingrid-wolters", betreft: [randomUUID()] },
+    invoer: { startdatum: start, raadsonderzoekerId: werkRaadsonderzoeker.userId, betreft: [randomUUID()] },
   });
   expect(onderzoek.errors).toBeUndefined();
   return { gezinId, verzoekId, onderzoekId: onderzoek.data!.openBeschermingsonderzoek.id };
 }
 
 beforeAll(async () => {
-  subgraph = await startSubgraphForTest(rvdk, { seed: scenario });
+  subgraph = await startPartnerForTest(rvdk, { seed: scenario });
+  await registreerRaad(werkgezin, werkRaadsonderzoeker);
 });
 
 afterAll(async () => {
@@ -90,7 +137,10 @@ afterAll(async () => {
 
 describe("rvdk subgraph: the seeded raadsdossier follows each household's phase", () => {
   it("shows a red household's request, its closed investigation and the granted request to the court on the scenario's dates", async () => {
-    const dossier = await raadsdossier(rood.id);
+    // The RvdK's own involvement ended with its investigation; the jeugdbeschermer executing the measure reads
+    // the RvdK's justice data under the GI's legal duty (regime red).
+    await expectDossierGeweigerd(rood.id, medewerker(rood, Organisatie.RVDK), "no-involvement");
+    const dossier = await raadsdossier(rood.id, medewerker(rood, Organisatie.GI));
     const m = rood.mijlpalen;
     expect(dossier.verzoekenTotOnderzoek).toHaveLength(1);
     const [verzoek] = dossier.verzoekenTotOnderzoek;
@@ -127,7 +177,8 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
   });
 
   it("shows an orange household's investigation as still running, without conclusion or request to the court", async () => {
-    const dossier = await raadsdossier(oranje.id);
+    // Asked by the raadsonderzoeker named on the RvdK's (running, told) involvement.
+    const dossier = await raadsdossier(oranje.id, medewerker(oranje, Organisatie.RVDK));
     expect(dossier.beschermingsonderzoeken).toHaveLength(1);
     expect(dossier.beschermingsonderzoeken[0]).toMatchObject({
       startdatum: oranje.mijlpalen.raadsonderzoekVanaf,
@@ -139,7 +190,11 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
   });
 
   it("records no informing date for the household the scenario has not yet told of the RvdK", async () => {
-    const dossier = await raadsdossier(nietGeinformeerd.id);
+    // Rule 4: the RvdK itself sees nothing of it, not even its own raadsonderzoeker; the household's fixed
+    // contact at the local team sees the RvdK's justice data through the tandem.
+    await expectDossierGeweigerd(nietGeinformeerd.id, medewerker(nietGeinformeerd, Organisatie.RVDK), "household-not-informed");
+    await expectDossierGeweigerd(nietGeinformeerd.id, raadTeamleider, "household-not-informed");
+    const dossier = await raadsdossier(nietGeinformeerd.id, medewerker(nietGeinformeerd, Organisatie.LOKAAL_TEAM));
     expect(dossier.verzoekenTotOnderzoek).toHaveLength(1);
     expect(dossier.verzoekenTotOnderzoek[0].gezinGeinformeerdOp).toBeNull();
     const [{ count }] = await subgraph.db.query(`SELECT count(*)::int AS count FROM verzoek_tot_onderzoek WHERE "gezinGeinformeerdOp" IS NULL`);
@@ -147,48 +202,82 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
     expect(count).toBe(verwacht);
   });
 
-  it("has nothing for households the RvdK was never asked about", async () => {
-    for (const g of [advies, groen]) {
-      const dossier = await raadsdossier(g.id);
-      expect(dossier).toMatchObject({ id: g.id, verzoekenTotOnderzoek: [], beschermingsonderzoeken: [], verzoekschriften: [] });
+  it("has nothing for households the RvdK was never asked about, and refuses them to the RvdK", async () => {
+    // Without an involvement the RvdK sees nothing of a household (need to know).
+    for (const g of [advies, groen]) await expectDossierGeweigerd(g.id, raadTeamleider, "no-involvement");
+    // Where the register shows the RvdK's involvement but no request has come in, its dossier is empty.
+    for (const principal of [raadTeamleider, werkRaadsonderzoeker]) {
+      const dossier = await raadsdossier(werkgezin.id, principal);
+      expect(dossier).toMatchObject({ id: werkgezin.id, verzoekenTotOnderzoek: [], beschermingsonderzoeken: [], verzoekschriften: [] });
     }
     expect(await aantal("verzoek_tot_onderzoek")).toBe(scenario.gezinnen.filter((g) => g.mijlpalen.raadsonderzoekVanaf).length);
     expect(await aantal("verzoekschrift")).toBe(scenario.gezinnen.filter((g) => g.mijlpalen.maatregelVanaf).length);
   });
 
-  it("shows a child the investigations that concern it, through the Persoon extension", async () => {
+  it("shows a child the investigations that concern it, through the Persoon extension keyed by child and household", async () => {
+    // The GI's teamleider: the GI executes the measure in both red households (legal duty covers justice data).
     const [kind] = kinderenVan(rood);
     const response = await subgraph.request(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id beschermingsonderzoeken { id startdatum } } } }`,
-      { r: [{ __typename: "Persoon", id: kind }, { __typename: "Persoon", id: randomUUID() }] },
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Persoon { id gezinId beschermingsonderzoeken { id startdatum betreft { id gezinId } } } } }`,
+      {
+        r: [
+          { __typename: "Persoon", id: kind, gezinId: rood.id },
+          { __typename: "Persoon", id: randomUUID(), gezinId: rood.id },
+          { __typename: "Persoon", id: kind, gezinId: anderRood.id },
+          { __typename: "Persoon", id: kind, gezinId: "geen-uuid" },
+        ],
+      },
+      giTeamleider,
     );
-    expect(response.errors).toBeUndefined();
-    const [metOnderzoek, zonder] = response.data!._entities;
+    const [metOnderzoek, zonder, anderGezin, ongeldig] = response.data!._entities;
+    expect(metOnderzoek).toMatchObject({ id: kind, gezinId: rood.id });
     expect(metOnderzoek.beschermingsonderzoeken).toEqual([
-      { id: demoUuid(`rvdk-beschermingsonderzoek-${rood.nummer}`), startdatum: rood.mijlpalen.raadsonderzoekVanaf },
+      {
+        id: demoUuid(`rvdk-beschermingsonderzoek-${rood.nummer}`),
+        startdatum: rood.mijlpalen.raadsonderzoekVanaf,
+        betreft: kinderenVan(rood).map((id) => ({ id, gezinId: rood.id })),
+      },
     ]);
     expect(zonder.beschermingsonderzoeken).toEqual([]);
+    // The same child under another household (which has an investigation of its own): none of its investigations show there.
+    expect(anderGezin).toEqual({ id: kind, gezinId: anderRood.id, beschermingsonderzoeken: [] });
+    // No household can have an id that is no UUID: nothing, and access to it is refused (fail closed).
+    expect(ongeldig).toBeNull();
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]).toMatchObject({ path: ["_entities", 3], extensions: { code: "FORBIDDEN", reden: "no-involvement" } });
   });
 
   it("answers the raadsdossier query and lists only the RvdK's own staff", async () => {
     const response = await subgraph.request(
       `query($id: ID!) { raadsdossier(gezinId: $id) { id beschermingsonderzoeken { status } } medewerkersRaad { id organisatie } }`,
-      { id: rood.id },
+      { id: oranje.id },
+      raadTeamleider,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.raadsdossier.beschermingsonderzoeken).toEqual([{ status: "AFGEROND" }]);
+    expect(response.data!.raadsdossier.beschermingsonderzoeken).toEqual([{ status: "LOPEND" }]);
     const raad = scenario.medewerkers.filter((m) => m.organisatie === Organisatie.RVDK);
     expect(response.data!.medewerkersRaad.map((m: { id: string }) => m.id).sort()).toEqual(raad.map((m) => m.id).sort());
+
+    // The red household's closed investigation: to the jeugdbeschermer under the measure, no longer to the RvdK.
+    const query = `query($id: ID!) { raadsdossier(gezinId: $id) { id beschermingsonderzoeken { status } } }`;
+    const gi = await subgraph.request(query, { id: rood.id }, medewerker(rood, Organisatie.GI));
+    expect(gi.errors).toBeUndefined();
+    expect(gi.data!.raadsdossier.beschermingsonderzoeken).toEqual([{ status: "AFGEROND" }]);
+    const raadRood = await subgraph.request(query, { id: rood.id }, raadTeamleider);
+    expect(raadRood.data?.raadsdossier ?? null).toBeNull();
+    expectGeweigerd(raadRood, "no-involvement");
   });
 
   it("loads the raadsdossier of many households with as many statements as of one (no N+1)", async () => {
-    const metRaad = scenario.gezinnen.filter((g) => g.mijlpalen.raadsonderzoekVanaf);
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { id ${RAADSDOSSIER} } } }
-      `.replace("betreft { id }", "betreft { id beschermingsonderzoeken { id } }");
+    // The local team's teamleider: as keeper of the dossier it sees the RvdK's justice data of every open household
+    // the RvdK investigated (the tandem), including those whose RvdK involvement has ended. Closed dossiers are out.
+    const metRaad = scenario.gezinnen.filter((g) => g.mijlpalen.raadsonderzoekVanaf && g.fase !== "MAATREGEL_BEEINDIGD");
+    const query = RAADSDOSSIER_ENTITIES.replace("betreft { id }", "betreft { id beschermingsonderzoeken { id } }");
     const tel = async (gezinnen: DemoGezin[]): Promise<number> => {
       subgraph.statements.reset();
-      const response = await subgraph.request(query, { r: gezinnen.map((g) => ({ __typename: "Gezin", id: g.id })) });
+      const response = await subgraph.request(query, { r: gezinnen.map((g) => ({ __typename: "Gezin", id: g.id })) }, lokaalTeamleider);
       expect(response.errors).toBeUndefined();
+      expect(response.data!._entities.every((e: { beschermingsonderzoeken: unknown[] }) => e.beschermingsonderzoeken.length === 1)).toBe(true);
       return subgraph.statements.count;
     };
     const een = await tel([rood]);
@@ -201,11 +290,16 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
 
 describe("rvdk subgraph: the RvdK's work", () => {
   it("takes a request from receipt through investigation to the court's decision, and reads it all back", async () => {
+    // The local team registers the RvdK's involvement with the household (told of it), naming the raadsonderzoeker,
+    // who then does every step and reads the result back.
     const gezinId = groenNaarRaad.id;
-    const ontvangen = await subgraph.request(ONTVANG, {
-      gezinId,
-      invoer: { ontvangenOp: "2025-06-02", verzoeker: "VEILIG_THUIS", reden: "  Herhaald geweld in het bijzijn van de kinderen.  " },
-    });
+    const hans = als(Organisatie.RVDK, Rol.MEDEWERKER, "rvdk-hans-vermeulen");
+    await registreerRaad(groenNaarRaad, hans);
+    const ontvangen = await subgraph.request(
+      ONTVANG,
+      { gezinId, invoer: { ontvangenOp: "2025-06-02", verzoeker: "VEILIG_THUIS", reden: "  Herhaald geweld in het bijzijn van de kinderen.  " } },
+      hans,
+    );
     expect(ontvangen.errors).toBeUndefined();
     const verzoekId = ontvangen.data!.ontvangVerzoekTotOnderzoek.id;
     expect(ontvangen.data!.ontvangVerzoekTotOnderzoek).toMatchObject({ status: "ONTVANGEN", gezinGeinformeerdOp: null });
@@ -213,29 +307,36 @@ describe("rvdk subgraph: the RvdK's work", () => {
     const geinformeerd = await subgraph.request(
       `mutation($id: ID!) { registreerGezinGeinformeerd(verzoekId: $id, op: "2025-06-03") { gezinGeinformeerdOp } }`,
       { id: verzoekId },
+      hans,
     );
     expect(geinformeerd.data!.registreerGezinGeinformeerd.gezinGeinformeerdOp).toBe("2025-06-03");
 
-    const aangenomen = await subgraph.request(NEEM_AAN, { id: verzoekId, op: "2025-06-04" });
+    const aangenomen = await subgraph.request(NEEM_AAN, { id: verzoekId, op: "2025-06-04" }, hans);
     expect(aangenomen.data!.neemVerzoekTotOnderzoekAan).toMatchObject({ status: "AANGENOMEN", beoordeeldOp: "2025-06-04" });
 
     const kinderen = kinderenVan(groenNaarRaad);
-    const geopend = await subgraph.request(OPEN, {
-      id: verzoekId,
-      invoer: { startdatum: "2025-06-10", raadsonderzoekerId: "rvdk-hans-vermeulen", betreft: kinderen },
-    });
+    const geopend = await subgraph.request(
+      OPEN,
+      { id: verzoekId, invoer: { startdatum: "2025-06-10", raadsonderzoekerId: "rvdk-hans-vermeulen", betreft: kinderen } },
+      hans,
+    );
     expect(geopend.errors).toBeUndefined();
     const onderzoekId = geopend.data!.openBeschermingsonderzoek.id;
     expect(geopend.data!.openBeschermingsonderzoek).toMatchObject({ status: "LOPEND", raadsonderzoeker: { id: "rvdk-hans-vermeulen" } });
 
-    const afgerond = await subgraph.request(ROND_AF, {
-      id: onderzoekId,
-      invoer: { einddatum: "2025-09-01", conclusie: "UITHUISPLAATSING", toelichting: "Thuis is onveilig; plaatsing bij de grootouders is nodig." },
-    });
+    const afgerond = await subgraph.request(
+      ROND_AF,
+      { id: onderzoekId, invoer: { einddatum: "2025-09-01", conclusie: "UITHUISPLAATSING", toelichting: "Thuis is onveilig; plaatsing bij de grootouders is nodig." } },
+      hans,
+    );
     expect(afgerond.errors).toBeUndefined();
     expect(afgerond.data!.rondBeschermingsonderzoekAf).toMatchObject({ status: "AFGEROND", einddatum: "2025-09-01", conclusie: "UITHUISPLAATSING" });
 
-    const ingediend = await subgraph.request(DIEN_IN, { id: onderzoekId, invoer: { ingediendOp: "2025-09-05", gevraagdeMaatregel: "MACHTIGING_UITHUISPLAATSING" } });
+    const ingediend = await subgraph.request(
+      DIEN_IN,
+      { id: onderzoekId, invoer: { ingediendOp: "2025-09-05", gevraagdeMaatregel: "MACHTIGING_UITHUISPLAATSING" } },
+      hans,
+    );
     expect(ingediend.errors).toBeUndefined();
     const verzoekschriftId = ingediend.data!.dienVerzoekschriftIn.id;
     expect(ingediend.data!.dienVerzoekschriftIn.uitspraak).toBeNull();
@@ -243,10 +344,11 @@ describe("rvdk subgraph: the RvdK's work", () => {
     const uitspraak = await subgraph.request(
       `mutation($id: ID!) { registreerUitspraakKinderrechter(verzoekschriftId: $id, invoer: { uitspraak: AFGEWEZEN, op: "2025-09-20" }) { uitspraak uitspraakOp } }`,
       { id: verzoekschriftId },
+      hans,
     );
     expect(uitspraak.data!.registreerUitspraakKinderrechter).toEqual({ uitspraak: "AFGEWEZEN", uitspraakOp: "2025-09-20" });
 
-    const dossier = await raadsdossier(gezinId);
+    const dossier = await raadsdossier(gezinId, hans);
     expect(dossier.verzoekenTotOnderzoek).toEqual([
       expect.objectContaining({
         id: verzoekId,
@@ -266,7 +368,7 @@ describe("rvdk subgraph: the RvdK's work", () => {
 
   it("rejects a request with its reason, after which no investigation can be opened on it", async () => {
     const verzoek = await subgraph.request(ONTVANG, {
-      gezinId: randomUUID(),
+      gezinId: werkgezin.id,
       invoer: { ontvangenOp: "2025-04-01", verzoeker: "GI", reden: "Ouders werken niet mee." },
     });
     const verzoekId = verzoek.data!.ontvangVerzoekTotOnderzoek.id;
@@ -291,7 +393,7 @@ describe("rvdk subgraph: the RvdK's work", () => {
 
   it("opens no investigation on a request that has not been accepted, nor a second one on the same request", async () => {
     const verzoek = await subgraph.request(ONTVANG, {
-      gezinId: randomUUID(),
+      gezinId: werkgezin.id,
       invoer: { ontvangenOp: "2025-04-01", verzoeker: "VEILIG_THUIS", reden: "Zorgen over de veiligheid." },
     });
     const verzoekId = verzoek.data!.ontvangVerzoekTotOnderzoek.id;
@@ -334,19 +436,28 @@ describe("rvdk subgraph: the RvdK's work", () => {
   });
 
   it("records the court's decision once, and not before the request was filed", async () => {
-    const verzoekschriftId = demoUuid(`rvdk-verzoekschrift-${rood.nummer}`);
-    const UITSPRAAK = `mutation($id: ID!, $op: Datum!) { registreerUitspraakKinderrechter(verzoekschriftId: $id, invoer: { uitspraak: AFGEWEZEN, op: $op }) { uitspraak } }`;
-    const nogmaals = await subgraph.request(UITSPRAAK, { id: verzoekschriftId, op: "2026-08-01" });
-    expect(nogmaals.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const [rij] = await subgraph.db.query(`SELECT uitspraak FROM verzoekschrift WHERE id = $1`, [verzoekschriftId]);
-    expect(rij.uitspraak).toBe("TOEGEWEZEN");
+    const UITSPRAAK = `mutation($id: ID!, $op: Datum!) { registreerUitspraakKinderrechter(verzoekschriftId: $id, invoer: { uitspraak: TOEGEWEZEN, op: $op }) { uitspraak } }`;
+    // The seeded red household's decision: the RvdK's involvement there has ended, so it may not touch it any more.
+    const geseedId = demoUuid(`rvdk-verzoekschrift-${rood.nummer}`);
+    const geseed = await subgraph.request(UITSPRAAK.replace("TOEGEWEZEN", "AFGEWEZEN"), { id: geseedId, op: "2026-08-01" });
+    expectGeweigerd(geseed, "no-involvement");
+    const [geseedRij] = await subgraph.db.query(`SELECT uitspraak FROM verzoekschrift WHERE id = $1`, [geseedId]);
+    expect(geseedRij.uitspraak).toBe("TOEGEWEZEN");
 
+    // Where it works: a request to the court of its own, decided once, and not before it was filed.
     const { onderzoekId } = await lopendOnderzoek();
     await subgraph.request(ROND_AF, { id: onderzoekId, invoer: { einddatum: "2025-05-01", conclusie: "ONDERTOEZICHTSTELLING", toelichting: "OTS nodig." } });
     const ingediend = await subgraph.request(DIEN_IN, { id: onderzoekId, invoer: { ingediendOp: "2025-05-10", gevraagdeMaatregel: "OTS" } });
-    const teVroeg = await subgraph.request(UITSPRAAK, { id: ingediend.data!.dienVerzoekschriftIn.id, op: "2025-05-09" });
+    const verzoekschriftId = ingediend.data!.dienVerzoekschriftIn.id;
+    const teVroeg = await subgraph.request(UITSPRAAK, { id: verzoekschriftId, op: "2025-05-09" });
     expect(teVroeg.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(teVroeg.errors?.[0].extensions?.veld).toBe("op");
+
+    expect((await subgraph.request(UITSPRAAK, { id: verzoekschriftId, op: "2025-06-01" })).errors).toBeUndefined();
+    const nogmaals = await subgraph.request(UITSPRAAK.replace("TOEGEWEZEN", "AFGEWEZEN"), { id: verzoekschriftId, op: "2026-08-01" });
+    expect(nogmaals.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const [rij] = await subgraph.db.query(`SELECT uitspraak, "uitspraakOp" FROM verzoekschrift WHERE id = $1`, [verzoekschriftId]);
+    expect(rij).toEqual({ uitspraak: "TOEGEWEZEN", uitspraakOp: "2025-06-01" });
   });
 
   it("records once that the household was told of the RvdK's involvement", async () => {
@@ -365,7 +476,7 @@ describe("rvdk subgraph: bad input is refused and nothing is written", () => {
   it("refuses an impossible date", async () => {
     const voor = await aantal("verzoek_tot_onderzoek");
     const response = await subgraph.request(ONTVANG, {
-      gezinId: randomUUID(),
+      gezinId: werkgezin.id,
       invoer: { ontvangenOp: "2024-02-30", verzoeker: "LOKAAL_TEAM", reden: "Zorgen." },
     });
     expect(response.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -431,10 +542,10 @@ describe("rvdk subgraph: bad input is refused and nothing is written", () => {
     const voor = await aantal("verzoek_tot_onderzoek");
     const invoer = { ontvangenOp: "2025-04-01", verzoeker: "LOKAAL_TEAM", reden: "Zorgen." };
     const cases = [
-      { gezinId: randomUUID(), invoer: { ...invoer, verzoeker: "RVDK" }, veld: "verzoeker" },
+      { gezinId: werkgezin.id, invoer: { ...invoer, verzoeker: "RVDK" }, veld: "verzoeker" },
       { gezinId: "gezin-1", invoer, veld: "gezinId" },
-      { gezinId: randomUUID(), invoer: { ...invoer, ontvangenOp: "2999-01-01" }, veld: "ontvangenOp" },
-      { gezinId: randomUUID(), invoer: { ...invoer, reden: "   " }, veld: "reden" },
+      { gezinId: werkgezin.id, invoer: { ...invoer, ontvangenOp: "2999-01-01" }, veld: "ontvangenOp" },
+      { gezinId: werkgezin.id, invoer: { ...invoer, reden: "   " }, veld: "reden" },
     ];
     for (const { gezinId, invoer: i, veld } of cases) {
       const response = await subgraph.request(ONTVANG, { gezinId, invoer: i });
@@ -445,7 +556,7 @@ describe("rvdk subgraph: bad input is refused and nothing is written", () => {
 
   it("refuses an investigation by someone who is not a raadsonderzoeker, or without children", async () => {
     const verzoek = await subgraph.request(ONTVANG, {
-      gezinId: randomUUID(),
+      gezinId: werkgezin.id,
       invoer: { ontvangenOp: "2025-04-01", verzoeker: "VEILIG_THUIS", reden: "Zorgen." },
     });
     const verzoekId = verzoek.data!.ontvangVerzoekTotOnderzoek.id;
@@ -464,6 +575,94 @@ describe("rvdk subgraph: bad input is refused and nothing is written", () => {
       expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld });
     }
     expect(await aantal("beschermingsonderzoek")).toBe(voor);
+  });
+});
+
+describe("rvdk subgraph: access to the raadsdossier", () => {
+  it("lets only the RvdK record its work: another organisation gets not-data-owner and nothing is written", async () => {
+    const verzoek = await subgraph.request(ONTVANG, {
+      gezinId: werkgezin.id,
+      invoer: { ontvangenOp: "2025-04-01", verzoeker: "VEILIG_THUIS", reden: "Zorgen over de veiligheid." },
+    });
+    const verzoekId = verzoek.data!.ontvangVerzoekTotOnderzoek.id;
+    const voor = await aantal("verzoek_tot_onderzoek");
+    // The local team (which asks the RvdK to investigate) and Veilig Thuis (investigating this orange household).
+    for (const principal of [lokaalTeamleider, medewerker(werkgezin, Organisatie.LOKAAL_TEAM), collega(werkgezin, Organisatie.VEILIG_THUIS)]) {
+      const ontvangen = await subgraph.request(
+        ONTVANG,
+        { gezinId: werkgezin.id, invoer: { ontvangenOp: "2025-04-01", verzoeker: "LOKAAL_TEAM", reden: "Zorgen blijven ondanks hulp." } },
+        principal,
+      );
+      expect(ontvangen.data ?? null).toBeNull();
+      expectGeweigerd(ontvangen, "not-data-owner");
+      const aangenomen = await subgraph.request(NEEM_AAN, { id: verzoekId, op: "2025-04-02" }, principal);
+      expect(aangenomen.data ?? null).toBeNull();
+      expectGeweigerd(aangenomen, "not-data-owner");
+    }
+    expect(await aantal("verzoek_tot_onderzoek")).toBe(voor);
+    const [rij] = await subgraph.db.query(`SELECT status, "beoordeeldOp" FROM verzoek_tot_onderzoek WHERE id = $1`, [verzoekId]);
+    expect(rij).toEqual({ status: "ONTVANGEN", beoordeeldOp: null });
+  });
+
+  it("shows a household to the raadsonderzoeker named on the involvement and the RvdK's teamleider, not to a colleague", async () => {
+    const onderzoekId = demoUuid(`rvdk-beschermingsonderzoek-${oranje.nummer}`);
+    for (const principal of [medewerker(oranje, Organisatie.RVDK), raadTeamleider]) {
+      expect((await raadsdossier(oranje.id, principal)).beschermingsonderzoeken.map((o: { id: string }) => o.id)).toEqual([onderzoekId]);
+    }
+    const anderRaadsonderzoeker = collega(oranje, Organisatie.RVDK);
+    await expectDossierGeweigerd(oranje.id, anderRaadsonderzoeker, "no-involvement");
+    const viaQuery = await subgraph.request(`query($id: ID!) { beschermingsonderzoek(id: $id) { id status } }`, { id: onderzoekId }, anderRaadsonderzoeker);
+    expect(viaQuery.data?.beschermingsonderzoek ?? null).toBeNull();
+    expectGeweigerd(viaQuery, "no-involvement");
+    // Nor may the colleague close that investigation: refused, and nothing is written.
+    const afronding = await subgraph.request(
+      ROND_AF,
+      { id: onderzoekId, invoer: { einddatum: scenario.peildatum, conclusie: "GEEN_MAATREGEL", toelichting: "Geen zorgen meer." } },
+      anderRaadsonderzoeker,
+    );
+    expect(afronding.data ?? null).toBeNull();
+    expectGeweigerd(afronding, "no-involvement");
+    const [rij] = await subgraph.db.query(`SELECT status, einddatum, conclusie FROM beschermingsonderzoek WHERE id = $1`, [onderzoekId]);
+    expect(rij).toEqual({ status: "LOPEND", einddatum: null, conclusie: null });
+    // The colleague does see the households they are named on.
+    const eigen = gezin((g) => g.fase === "ORANJE" && !!g.mijlpalen.raadGeinformeerdOp && scenario.toegewezen(g, Organisatie.RVDK).id === anderRaadsonderzoeker.userId);
+    expect((await raadsdossier(eigen.id, anderRaadsonderzoeker)).beschermingsonderzoeken).toHaveLength(1);
+  });
+
+  it("shows the RvdK a household only once it was told, and no longer once the involvement ended", async () => {
+    const hans = medewerker(nietGeinformeerd, Organisatie.RVDK);
+    await expectDossierGeweigerd(nietGeinformeerd.id, hans, "household-not-informed");
+    // Nor may the RvdK act on it (rule 4): closing the investigation is refused and nothing is written.
+    const onderzoekId = demoUuid(`rvdk-beschermingsonderzoek-${nietGeinformeerd.nummer}`);
+    const afronding = await subgraph.request(
+      ROND_AF,
+      { id: onderzoekId, invoer: { einddatum: scenario.peildatum, conclusie: "GEEN_MAATREGEL", toelichting: "Geen zorgen meer." } },
+      raadTeamleider,
+    );
+    expectGeweigerd(afronding, "household-not-informed");
+    const [rij] = await subgraph.db.query(`SELECT status FROM beschermingsonderzoek WHERE id = $1`, [onderzoekId]);
+    expect(rij.status).toBe("LOPEND");
+
+    const LIJST = `query($id: ID!) { gezin(id: $id) { betrokkenheden { id organisatie actief } } }`;
+    const lijst = await subgraph.register.request(LIJST, { id: nietGeinformeerd.id }, lokaalTeamleider);
+    const betrokkenheid = lijst.data!.gezin.betrokkenheden.find((b: { organisatie: string; actief: boolean }) => b.organisatie === "RVDK" && b.actief);
+    const verteld = await subgraph.register.request(
+      `mutation($b: ID!, $op: Datum!) { registreerGezinGeinformeerdOverBetrokkenheid(betrokkenheidId: $b, op: $op) { geinformeerdOp } }`,
+      { b: betrokkenheid.id, op: scenario.peildatum },
+      lokaalTeamleider,
+    );
+    expect(verteld.errors).toBeUndefined();
+    const dossier = await raadsdossier(nietGeinformeerd.id, hans);
+    expect(dossier.beschermingsonderzoeken).toEqual([expect.objectContaining({ status: "LOPEND", raadsonderzoeker: expect.objectContaining({ id: hans.userId }) })]);
+
+    const einde = await subgraph.register.request(
+      `mutation($b: ID!, $d: Datum!) { beeindigBetrokkenheid(betrokkenheidId: $b, einddatum: $d) { actief } }`,
+      { b: betrokkenheid.id, d: plusDagen(scenario.peildatum, -1) },
+      lokaalTeamleider,
+    );
+    expect(einde.data!.beeindigBetrokkenheid.actief).toBe(false);
+    await expectDossierGeweigerd(nietGeinformeerd.id, hans, "no-involvement");
+    await expectDossierGeweigerd(nietGeinformeerd.id, raadTeamleider, "no-involvement");
   });
 });
 

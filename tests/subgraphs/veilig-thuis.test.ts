@@ -1,21 +1,46 @@
 import { randomUUID } from "node:crypto";
 import { Kind, parse } from "graphql";
-import { buildFederatedSchema, demoScenario, type DemoGezin, Organisatie, plusDagen } from "@gezinsbeeld/shared-schema";
+import { buildFederatedSchema, demoScenario, type DemoGezin, demoUuid, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { veiligThuis } from "@gezinsbeeld/veilig-thuis";
-import { startSubgraphForTest, type GraphQLResponse, type SubgraphUnderTest } from "../support/subgraph";
+import { Melding } from "@gezinsbeeld/veilig-thuis/dist/melding/Melding";
+import { MeldingResolver } from "@gezinsbeeld/veilig-thuis/dist/melding/MeldingResolver";
+import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
 
 // The full scenario rather than 12 households: meldingen only start in phase
 // ORANJE, and the mix of melders and the few vertrouwensarts adviezen need numbers.
 const scenario = demoScenario();
-let subgraph: SubgraphUnderTest;
+// Veilig Thuis with a real, seeded lokaal-team as its access register: every field is decided from it.
+let subgraph: PartnerUnderTest;
 
 beforeAll(async () => {
-  subgraph = await startSubgraphForTest(veiligThuis, { seed: scenario });
+  subgraph = await startPartnerForTest(veiligThuis, { seed: scenario });
 });
 
 afterAll(async () => {
   await subgraph?.close();
 });
+
+const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
+/** The local team keeps the register: it records which partner is involved with a household, and which professional. */
+const teamleiderLokaalTeam = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+// Unless a test says otherwise, `subgraph.request` asks as a teamleider of Veilig Thuis, who sees every household
+// Veilig Thuis is actively involved with; a medewerker sees only those where they are named on the involvement.
+const rik = als(Organisatie.VEILIG_THUIS, Rol.MEDEWERKER, "vt-rik-postma");
+const eva = als(Organisatie.VEILIG_THUIS, Rol.MEDEWERKER, "vt-eva-hermans");
+const vertrouwensarts = als(Organisatie.VEILIG_THUIS, Rol.GEDRAGSWETENSCHAPPER, "vt-dr-anna-koster");
+const medewerkerGi = (gezin: DemoGezin): Principal => als(Organisatie.GI, Rol.MEDEWERKER, scenario.collega(scenario.toegewezen(gezin, Organisatie.GI)).id);
+const medewerkerVT = (gezin: DemoGezin, wie: "adviseur" | "onderzoeker"): Principal => {
+  const adviseur = scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS);
+  return als(Organisatie.VEILIG_THUIS, Rol.MEDEWERKER, wie === "adviseur" ? adviseur.id : scenario.collega(adviseur).id);
+};
+
+/**
+ * Whether the seeded register (lokaal-team's seed) shows an active involvement of
+ * Veilig Thuis: its consult while the household is in phase ADVIES (anonymous),
+ * and from the melding (regime orange) until the RvdK's investigation ended.
+ */
+const anoniemConsultVT = (g: DemoGezin): boolean => g.fase === "ADVIES" && g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS;
+const vtBetrokken = (g: DemoGezin): boolean => anoniemConsultVT(g) || (!!g.mijlpalen.meldingOp && !g.mijlpalen.raadsonderzoekTot);
 
 const GEZIN_VELDEN = `
   id
@@ -49,17 +74,69 @@ interface GezinVT {
     vervolg: string | null;
     onderzoeker: { id: string } | null;
   }>;
-  vertrouwensartsAdviezen: Array<{ datum: string; advies: string; vertrouwensarts: { id: string; functie: string } | null }>;
+  /** Null where refused: an anonymous consult never shows medical data (regime). */
+  vertrouwensartsAdviezen: Array<{ datum: string; advies: string; vertrouwensarts: { id: string; functie: string } | null }> | null;
   adviezen: Array<{ datum: string; anoniem: boolean; vraag: string; advies: string; adviseur: { id: string; organisatie: string } | null }>;
 }
 
-async function gezinnen(ids: string[]): Promise<GezinVT[]> {
-  const response = await subgraph.request<{ _entities: GezinVT[] }>(
-    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { ${GEZIN_VELDEN} } } }`,
+type Fout = NonNullable<GraphQLResponse["errors"]>[number];
+
+/** `Gezin._entities` for `ids`, as `principal` (default: a teamleider of Veilig Thuis). */
+function lees(ids: string[], principal?: Principal, velden = GEZIN_VELDEN): Promise<GraphQLResponse<{ _entities: Array<GezinVT | null> }>> {
+  return subgraph.request<{ _entities: Array<GezinVT | null> }>(
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { ${velden} } } }`,
     { r: ids.map((id) => ({ __typename: "Gezin", id })) },
+    principal,
   );
+}
+
+/** Households the requester may read whole: no error at all. */
+async function gezinnen(ids: string[], principal?: Principal): Promise<GezinVT[]> {
+  const response = await lees(ids, principal);
   expect(response.errors).toBeUndefined();
-  return response.data!._entities;
+  return response.data!._entities as GezinVT[];
+}
+
+/** The errors of `_entities[index]`. */
+function foutenVan(response: GraphQLResponse, index: number): Fout[] {
+  return (response.errors ?? []).filter((e) => e.path?.[0] === "_entities" && e.path?.[1] === index);
+}
+
+/** Every household in `response` was refused as a whole with `reden`. */
+function verwachtGeweigerd(response: GraphQLResponse<{ _entities: Array<GezinVT | null> }>, reden: string): void {
+  expect(response.data?._entities.every((gezin) => gezin === null)).toBe(true);
+  expect(response.errors?.length).toBe(response.data?._entities.length);
+  for (const fout of response.errors ?? []) expect(fout.extensions).toMatchObject({ code: "FORBIDDEN", reden });
+}
+
+/**
+ * Read every household of the scenario as Veilig Thuis' teamleider and check that
+ * exactly those where `betrokken` holds are released: the others refused as a whole
+ * (no-involvement), the anonymous consults without their medical field (regime).
+ * Returns the released households with their scenario household.
+ */
+async function alleZichtbare(betrokken: (g: DemoGezin) => boolean): Promise<Array<{ demo: DemoGezin; gezin: GezinVT }>> {
+  const response = await lees(scenario.gezinnen.map((g) => g.id));
+  const entities = response.data!._entities;
+  let fouten = 0;
+  const zichtbaar: Array<{ demo: DemoGezin; gezin: GezinVT }> = [];
+  scenario.gezinnen.forEach((demo, i) => {
+    const eigen = foutenVan(response, i);
+    fouten += eigen.length;
+    if (!betrokken(demo)) {
+      expect(entities[i]).toBeNull();
+      expect(eigen.map((e) => [e.extensions?.code, e.extensions?.reden])).toEqual([["FORBIDDEN", "no-involvement"]]);
+      return;
+    }
+    if (anoniemConsultVT(demo)) {
+      expect(eigen.map((e) => [e.path?.[2], e.extensions?.reden])).toEqual([["vertrouwensartsAdviezen", "regime"]]);
+    } else {
+      expect(eigen).toEqual([]);
+    }
+    zichtbaar.push({ demo, gezin: entities[i]! });
+  });
+  expect(fouten).toBe(response.errors?.length ?? 0);
+  return zichtbaar;
 }
 
 async function tel(tabel: string): Promise<number> {
@@ -75,6 +152,65 @@ function eerste(fase: DemoGezin["fase"], extra: (gezin: DemoGezin) => boolean = 
   const gezin = scenario.gezinnen.find((g) => g.fase === fase && extra(g));
   if (!gezin) throw new Error(`Het scenario heeft geen huishouden in fase ${fase} dat aan de voorwaarde voldoet.`);
   return gezin;
+}
+
+const REGISTREER_GEZIN = `mutation($invoer: GezinInvoer!) { registreerGezin(invoer: $invoer) { id } }`;
+const REGISTREER_BETROKKENHEID = `mutation($gezinId: ID!, $invoer: BetrokkenheidInvoer!) { registreerBetrokkenheid(gezinId: $gezinId, invoer: $invoer) { id } }`;
+const BEEINDIG_BETROKKENHEID = `mutation($id: ID!, $einddatum: Datum!) { beeindigBetrokkenheid(betrokkenheidId: $id, einddatum: $einddatum) { id } }`;
+
+let bsnTeller = 0;
+/** A BSN that passes the elfproef and no seeded member has (they start with 999). */
+function nieuwBsn(): string {
+  for (;;) {
+    const acht = String(20_000_000 + bsnTeller++ * 7919);
+    const som = [...acht].reduce((totaal, cijfer, i) => totaal + Number(cijfer) * (9 - i), 0);
+    if (som % 11 < 10) return `${acht}${som % 11}`;
+  }
+}
+
+/**
+ * A new household, registered at the local team, with Veilig Thuis involved as
+ * the register shows it (by default: regime orange after a melding, Rik Postma
+ * named), and no Veilig Thuis record yet: what a random household id was before
+ * access control, now one Veilig Thuis may write in and read.
+ */
+async function nieuwGezin(betrokkenheid: { regime?: string; anoniem?: boolean; medewerkerId?: string } = {}): Promise<string> {
+  const gezin = await subgraph.register.request<{ registreerGezin: { id: string } }>(
+    REGISTREER_GEZIN,
+    {
+      invoer: {
+        naam: "Gezin Testmelding",
+        aangemeldOp: "2025-01-01",
+        postcode: "1211 AB",
+        huisnummer: "12",
+        woonplaats: "Hilversum",
+        aanleiding: "Zorgen van school over de veiligheid van de kinderen.",
+        vasteContactpersoonId: "lt-fatima-bakker",
+        leden: [{ bsn: nieuwBsn(), voornamen: "Sanne", achternaam: "Testmelding", geboortedatum: "1988-04-12", gezinsrol: "OUDER" }],
+      },
+    },
+    teamleiderLokaalTeam,
+  );
+  expect(gezin.errors).toBeUndefined();
+  const gezinId = gezin.data!.registreerGezin.id;
+  const regime = betrokkenheid.regime ?? "ORANJE";
+  const vt = await subgraph.register.request(
+    REGISTREER_BETROKKENHEID,
+    {
+      gezinId,
+      invoer: {
+        organisatie: "VEILIG_THUIS",
+        regime,
+        intensiteit: regime === "ADVIES" ? "LICHT" : "ZWAAR",
+        anoniem: betrokkenheid.anoniem ?? false,
+        startdatum: "2025-01-01",
+        medewerkerId: betrokkenheid.medewerkerId ?? rik.userId,
+      },
+    },
+    teamleiderLokaalTeam,
+  );
+  expect(vt.errors).toBeUndefined();
+  return gezinId;
 }
 
 const REGISTREER_MELDING = `mutation($gezinId: ID!, $invoer: MeldingInvoer!) {
@@ -98,11 +234,12 @@ const REGISTREER_ARTSADVIES = `mutation($gezinId: ID!, $invoer: VertrouwensartsA
 
 const leerkracht = { naam: "Anja de Jong", relatie: "BEROEPSKRACHT", functie: "leerkracht groep 5", telefoon: "035-6123456" };
 
-async function nieuweMelding(gezinId: string, datum = "2025-03-03"): Promise<string> {
-  const response = await subgraph.request<{ registreerMelding: { id: string } }>(REGISTREER_MELDING, {
-    gezinId,
-    invoer: { datum, aard: "KINDERMISHANDELING", omschrijving: "Blauwe plekken op beide armen.", melder: leerkracht },
-  });
+async function nieuweMelding(gezinId: string, datum = "2025-03-03", principal?: Principal): Promise<string> {
+  const response = await subgraph.request<{ registreerMelding: { id: string } }>(
+    REGISTREER_MELDING,
+    { gezinId, invoer: { datum, aard: "KINDERMISHANDELING", omschrijving: "Blauwe plekken op beide armen.", melder: leerkracht } },
+    principal,
+  );
   expect(response.errors).toBeUndefined();
   return response.data!.registreerMelding.id;
 }
@@ -149,24 +286,41 @@ describe("veilig-thuis subgraph schema", () => {
 describe("veilig-thuis seed, read through Gezin._entities", () => {
   it("gives an anonymous consult in phase ADVIES and a named one later, on the advice date of the mijlpalen", async () => {
     const advies = eerste("ADVIES", (g) => g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS);
+    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS);
     const groen = eerste("GROEN", (g) => g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS);
     const viaGi = eerste("ADVIES", (g) => g.mijlpalen.adviesDoor === Organisatie.GI);
-    const [a, g, gi] = await gezinnen([advies.id, groen.id, viaGi.id]);
+    const velden = `id adviezen { datum anoniem vraag advies adviseur { id organisatie } } meldingen { id } onderzoeken { meldingId }`;
+    const response = await lees([advies.id, oranje.id, groen.id, viaGi.id], undefined, velden);
+    const [a, o] = response.data!._entities as GezinVT[];
+    expect(foutenVan(response, 0)).toEqual([]);
+    expect(foutenVan(response, 1)).toEqual([]);
     expect(a.adviezen).toEqual([expect.objectContaining({ datum: advies.mijlpalen.adviesOp, anoniem: true })]);
     expect(a.adviezen[0].vraag).not.toContain(advies.naam);
     expect(a.adviezen[0].adviseur).toEqual({ id: scenario.toegewezen(advies, Organisatie.VEILIG_THUIS).id, organisatie: "VEILIG_THUIS" });
-    expect(g.adviezen).toEqual([expect.objectContaining({ datum: groen.mijlpalen.adviesOp, anoniem: false })]);
-    expect(gi.adviezen).toEqual([]);
-    for (const gezin of [a, g, gi]) {
-      expect(gezin.meldingen).toEqual([]);
-      expect(gezin.onderzoeken).toEqual([]);
+    expect(a.meldingen).toEqual([]);
+    expect(a.onderzoeken).toEqual([]);
+    // Later the consult is named: seen here in orange, where Veilig Thuis is involved again after the melding.
+    expect(o.adviezen).toEqual([expect.objectContaining({ datum: oranje.mijlpalen.adviesOp, anoniem: false })]);
+    expect(o.adviezen[0].vraag).toContain(oranje.naam);
+    // The green household's consult ended three weeks after it was given; the GI advised the other: Veilig Thuis sees neither.
+    expect(response.data!._entities.slice(2)).toEqual([null, null]);
+    for (const index of [2, 3]) {
+      expect(foutenVan(response, index).map((e) => e.extensions)).toEqual([expect.objectContaining({ code: "FORBIDDEN", reden: "no-involvement" })]);
     }
+    expect(response.errors).toHaveLength(2);
+
+    // The adviser named on the anonymous consult sees it too, but nothing outside its content (rule 3): no medical data.
+    const adviseur = await lees([advies.id], medewerkerVT(advies, "adviseur"), `${velden} vertrouwensartsAdviezen { advies }`);
+    expect((adviseur.data!._entities[0] as GezinVT).adviezen).toEqual(a.adviezen);
+    expect((adviseur.data!._entities[0] as GezinVT).vertrouwensartsAdviezen).toBeNull();
+    expect(adviseur.errors?.map((e) => [e.path?.[2], e.extensions?.code, e.extensions?.reden])).toEqual([["vertrouwensartsAdviezen", "FORBIDDEN", "regime"]]);
   });
 
   it("records an orange household's melding, a safety assessment within five days and an investigation still running", async () => {
     const oranje = eerste("ORANJE");
     const meldingOp = oranje.mijlpalen.meldingOp!;
-    const [gezin] = await gezinnen([oranje.id]);
+    // Read by the investigator named on Veilig Thuis' involvement.
+    const [gezin] = await gezinnen([oranje.id], medewerkerVT(oranje, "onderzoeker"));
     expect(gezin.meldingen).toHaveLength(1);
     const [melding] = gezin.meldingen;
     expect(melding).toMatchObject({ datum: meldingOp, status: "IN_ONDERZOEK" });
@@ -178,64 +332,110 @@ describe("veilig-thuis seed, read through Gezin._entities", () => {
     expect(gezin.onderzoeken).toEqual([
       expect.objectContaining({ meldingId: melding.id, startdatum: plusDagen(meldingOp, 5), einddatum: null, status: "LOPEND", conclusie: null }),
     ]);
+    expect(gezin.onderzoeken[0].onderzoeker).toEqual({ id: medewerkerVT(oranje, "onderzoeker").userId });
     expect(melding.onderzoek).not.toBeNull();
     expect(melding.veiligheidstaxaties).toHaveLength(1);
   });
 
-  it("closes the investigation of red and ended households with a conclusion and a request to the RvdK before its investigation", async () => {
+  it("refuses the red and ended households, whose Veilig Thuis involvement ended with the RvdK's investigation", async () => {
     const afgerond = scenario.gezinnen.filter((g) => g.fase === "ROOD" || g.fase === "MAATREGEL_BEEINDIGD");
-    const gelezen = await gezinnen(afgerond.map((g) => g.id));
-    gelezen.forEach((gezin, i) => {
-      const mijlpalen = afgerond[i].mijlpalen;
-      expect(gezin.meldingen).toEqual([expect.objectContaining({ datum: mijlpalen.meldingOp, status: "OVERGEDRAGEN" })]);
-      const [onderzoek] = gezin.onderzoeken;
-      expect(onderzoek).toMatchObject({ status: "AFGEROND", vervolg: "VERZOEK_TOT_ONDERZOEK_RAAD" });
-      expect(onderzoek.conclusie).toMatch(/Raad/);
-      expect(onderzoek.einddatum! >= onderzoek.startdatum).toBe(true);
-      expect(onderzoek.einddatum! < mijlpalen.raadsonderzoekVanaf!).toBe(true);
-    });
+    expect(afgerond.length).toBeGreaterThan(15);
+    verwachtGeweigerd(await lees(afgerond.map((g) => g.id)), "no-involvement");
+    // Not even the investigator who was named on the involvement.
+    const [rood] = afgerond;
+    verwachtGeweigerd(await lees([rood.id], medewerkerVT(rood, "onderzoeker")), "no-involvement");
   });
 
-  it("never lets the adviser of a household investigate it (separation of duties)", async () => {
-    const gelezen = await gezinnen(scenario.gezinnen.map((g) => g.id));
-    let vergeleken = 0;
-    for (const gezin of gelezen) {
-      const adviseurs = new Set(gezin.adviezen.map((a) => a.adviseur?.id));
-      for (const onderzoek of gezin.onderzoeken) {
-        expect(onderzoek.onderzoeker?.id).toBeDefined();
-        expect(adviseurs.has(onderzoek.onderzoeker!.id)).toBe(false);
-        if (adviseurs.size > 0) vergeleken++;
+  describe("once the local team involves Veilig Thuis again in the red households (a new melding)", () => {
+    const rood = scenario.gezinnen.filter((g) => g.fase === "ROOD");
+    const gisteren = plusDagen(vandaag(), -1);
+    const betrokkenheden: string[] = [];
+    const betrokken = (g: DemoGezin): boolean => vtBetrokken(g) || g.fase === "ROOD";
+
+    beforeAll(async () => {
+      for (const g of rood) {
+        const response = await subgraph.register.request<{ registreerBetrokkenheid: { id: string } }>(
+          REGISTREER_BETROKKENHEID,
+          {
+            gezinId: g.id,
+            invoer: { organisatie: "VEILIG_THUIS", regime: "ORANJE", intensiteit: "MIDDEL", startdatum: gisteren, medewerkerId: medewerkerVT(g, "onderzoeker").userId },
+          },
+          teamleiderLokaalTeam,
+        );
+        expect(response.errors).toBeUndefined();
+        betrokkenheden.push(response.data!.registreerBetrokkenheid.id);
       }
-    }
-    expect(vergeleken).toBeGreaterThan(5);
-  });
+    });
 
-  it("mixes professional, neighbour, family and anonymous melders, and gives medical advice only in a few red households", async () => {
-    const gelezen = await gezinnen(scenario.gezinnen.map((g) => g.id));
-    const meldingen = gelezen.flatMap((g) => g.meldingen);
-    expect(meldingen).toHaveLength(scenario.gezinnen.filter((g) => g.mijlpalen.meldingOp).length);
-    const anoniem = meldingen.filter((m) => m.anoniem);
-    expect(anoniem.length).toBeGreaterThan(0);
-    expect(anoniem.every((m) => m.melder === null)).toBe(true);
-    expect(meldingen.some((m) => m.melder?.beroepsmatig && m.melder.functie)).toBe(true);
-    expect(new Set(meldingen.map((m) => m.melder?.relatie).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+    it("shows Veilig Thuis its closed investigations of red households: a conclusion and a request to the RvdK before its investigation", async () => {
+      const gelezen = await gezinnen(rood.map((g) => g.id));
+      expect(gelezen).toHaveLength(rood.length);
+      gelezen.forEach((gezin, i) => {
+        const mijlpalen = rood[i].mijlpalen;
+        expect(gezin.meldingen).toEqual([expect.objectContaining({ datum: mijlpalen.meldingOp, status: "OVERGEDRAGEN" })]);
+        const [onderzoek] = gezin.onderzoeken;
+        expect(onderzoek).toMatchObject({ status: "AFGEROND", vervolg: "VERZOEK_TOT_ONDERZOEK_RAAD" });
+        expect(onderzoek.conclusie).toMatch(/Raad/);
+        expect(onderzoek.einddatum! >= onderzoek.startdatum).toBe(true);
+        expect(onderzoek.einddatum! < mijlpalen.raadsonderzoekVanaf!).toBe(true);
+      });
+    });
 
-    const metArtsadvies = gelezen.filter((g) => g.vertrouwensartsAdviezen.length > 0);
-    expect(metArtsadvies.length).toBeGreaterThan(0);
-    expect(metArtsadvies.length).toBeLessThan(scenario.gezinnen.filter((g) => g.fase === "ROOD").length);
-    for (const gezin of metArtsadvies) {
-      expect(scenario.gezinnen.find((g) => g.id === gezin.id)?.fase).toBe("ROOD");
-      expect(gezin.vertrouwensartsAdviezen[0].vertrouwensarts).toEqual({ id: "vt-dr-anna-koster", functie: "vertrouwensarts" });
-    }
-  });
+    it("never lets the adviser of a household investigate it (separation of duties)", async () => {
+      const gelezen = await alleZichtbare(betrokken);
+      let vergeleken = 0;
+      for (const { gezin } of gelezen) {
+        const adviseurs = new Set(gezin.adviezen.map((a) => a.adviseur?.id));
+        for (const onderzoek of gezin.onderzoeken) {
+          expect(onderzoek.onderzoeker?.id).toBeDefined();
+          expect(adviseurs.has(onderzoek.onderzoeker!.id)).toBe(false);
+          if (adviseurs.size > 0) vergeleken++;
+        }
+      }
+      expect(vergeleken).toBeGreaterThan(5);
+    });
 
-  it("loads Veilig Thuis' part of all 60 households with one statement per access path, not per household", async () => {
-    subgraph.statements.reset();
-    const gelezen = await gezinnen(scenario.gezinnen.map((g) => g.id));
-    expect(gelezen.filter((g) => g.meldingen.length > 0).length).toBeGreaterThan(20);
-    // Five lists on Gezin, two on Melding, and the staff loader, which may run in up to three batches
-    // (onderzoeker, vertrouwensarts, adviseur resolve as their lists arrive).
-    expect(subgraph.statements.count).toBeLessThanOrEqual(10);
+    it("mixes professional, neighbour, family and anonymous melders, and gives medical advice only in a few red households", async () => {
+      const gelezen = await alleZichtbare(betrokken);
+      const meldingen = gelezen.flatMap(({ gezin }) => gezin.meldingen);
+      expect(meldingen).toHaveLength(gelezen.filter(({ demo }) => demo.mijlpalen.meldingOp).length);
+      expect(meldingen.length).toBeGreaterThan(20);
+      const anoniem = meldingen.filter((m) => m.anoniem);
+      expect(anoniem.length).toBeGreaterThan(0);
+      expect(anoniem.every((m) => m.melder === null)).toBe(true);
+      expect(meldingen.some((m) => m.melder?.beroepsmatig && m.melder.functie)).toBe(true);
+      expect(new Set(meldingen.map((m) => m.melder?.relatie).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+
+      const metArtsadvies = gelezen.filter(({ gezin }) => (gezin.vertrouwensartsAdviezen ?? []).length > 0);
+      expect(metArtsadvies.length).toBeGreaterThan(0);
+      expect(metArtsadvies.length).toBeLessThan(rood.length);
+      for (const { demo, gezin } of metArtsadvies) {
+        expect(demo.fase).toBe("ROOD");
+        expect(gezin.vertrouwensartsAdviezen![0].vertrouwensarts).toEqual({ id: "vt-dr-anna-koster", functie: "vertrouwensarts" });
+      }
+    });
+
+    it("loads Veilig Thuis' part of all 60 households with one statement per access path, not per household", async () => {
+      subgraph.statements.reset();
+      const gelezen = await alleZichtbare(betrokken);
+      expect(gelezen.filter(({ gezin }) => gezin.meldingen.length > 0).length).toBeGreaterThan(20);
+      // Five lists on Gezin, two on Melding, and the staff loader, which may run in up to three batches
+      // (onderzoeker, vertrouwensarts, adviseur resolve as their lists arrive). The register is lokaal-team's.
+      expect(subgraph.statements.count).toBeLessThanOrEqual(10);
+    });
+
+    it("refuses the red households again once the local team ends the involvement", async () => {
+      for (const id of betrokkenheden.splice(0)) {
+        const einde = await subgraph.register.request(BEEINDIG_BETROKKENHEID, { id, einddatum: gisteren }, teamleiderLokaalTeam);
+        expect(einde.errors).toBeUndefined();
+      }
+      verwachtGeweigerd(await lees(rood.map((g) => g.id)), "no-involvement");
+    });
+
+    afterAll(async () => {
+      // Should a test above have failed before the last one: leave the register as seeded for the tests below.
+      for (const id of betrokkenheden) await subgraph.register.request(BEEINDIG_BETROKKENHEID, { id, einddatum: gisteren }, teamleiderLokaalTeam);
+    });
   });
 
   it("seeds only Veilig Thuis' own staff", async () => {
@@ -251,7 +451,7 @@ describe("veilig-thuis seed, read through Gezin._entities", () => {
 
 describe("registreerMelding", () => {
   it("records a melding from a professional, with the melder kept with it", async () => {
-    const gezinId = randomUUID();
+    const gezinId = await nieuwGezin();
     const response = await subgraph.request(REGISTREER_MELDING, {
       gezinId,
       invoer: { datum: "2025-02-10", aard: "VERWAARLOZING", omschrijving: "  Komt zonder eten naar school.  ", melder: leerkracht },
@@ -269,18 +469,21 @@ describe("registreerMelding", () => {
   });
 
   it("accepts an anonymous melding: no melder at all", async () => {
-    const response = await subgraph.request(REGISTREER_MELDING, {
-      gezinId: randomUUID(),
-      invoer: { datum: "2025-02-11", aard: "HUISELIJK_GEWELD", omschrijving: "Geschreeuw en gestommel, elke avond." },
-    });
+    // Recorded by the professional named on the involvement.
+    const response = await subgraph.request(
+      REGISTREER_MELDING,
+      { gezinId: await nieuwGezin(), invoer: { datum: "2025-02-11", aard: "HUISELIJK_GEWELD", omschrijving: "Geschreeuw en gestommel, elke avond." } },
+      rik,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.registreerMelding).toMatchObject({ anoniem: true, melder: null });
   });
 
   it("refuses an impossible date, and writes nothing", async () => {
+    const gezinId = await nieuwGezin();
     const voor = await tel("melding");
     const response = await subgraph.request(REGISTREER_MELDING, {
-      gezinId: randomUUID(),
+      gezinId,
       invoer: { datum: "2024-02-30", aard: "KINDERMISHANDELING", omschrijving: "x", melder: leerkracht },
     });
     expect(code(response)).toBe("BAD_USER_INPUT");
@@ -289,39 +492,41 @@ describe("registreerMelding", () => {
   });
 
   it("refuses an unknown kind of melding", async () => {
+    const gezinId = await nieuwGezin();
     const literal = await subgraph.request(
-      `mutation { registreerMelding(gezinId: "${randomUUID()}", invoer: { datum: "2025-01-01", aard: BURENRUZIE, omschrijving: "x" }) { id } }`,
+      `mutation { registreerMelding(gezinId: "${gezinId}", invoer: { datum: "2025-01-01", aard: BURENRUZIE, omschrijving: "x" }) { id } }`,
     );
     expect(code(literal)).toBe("GRAPHQL_VALIDATION_FAILED");
     const variabele = await subgraph.request(REGISTREER_MELDING, {
-      gezinId: randomUUID(),
+      gezinId,
       invoer: { datum: "2025-01-01", aard: "BURENRUZIE", omschrijving: "x" },
     });
     expect(code(variabele)).toBe("BAD_USER_INPUT");
   });
 
   it("refuses a professional without a function, a bad phone number, a future date and a malformed household id", async () => {
+    const gezinId = await nieuwGezin();
     const voor = await tel("melding");
     const zonderFunctie = await subgraph.request(REGISTREER_MELDING, {
-      gezinId: randomUUID(),
+      gezinId,
       invoer: { datum: "2025-01-01", aard: "KINDERMISHANDELING", omschrijving: "x", melder: { naam: "Iemand", relatie: "BEROEPSKRACHT" } },
     });
     expect(zonderFunctie.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "melder.functie" });
     const telefoon = await subgraph.request(REGISTREER_MELDING, {
-      gezinId: randomUUID(),
+      gezinId,
       invoer: { datum: "2025-01-01", aard: "KINDERMISHANDELING", omschrijving: "x", melder: { ...leerkracht, telefoon: "bel me" } },
     });
     expect(telefoon.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "melder.telefoon" });
     const toekomst = await subgraph.request(REGISTREER_MELDING, {
-      gezinId: randomUUID(),
+      gezinId,
       invoer: { datum: "2999-01-01", aard: "KINDERMISHANDELING", omschrijving: "x" },
     });
     expect(toekomst.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "datum" });
-    const gezinId = await subgraph.request(REGISTREER_MELDING, {
+    const misvormd = await subgraph.request(REGISTREER_MELDING, {
       gezinId: "gezin-7",
       invoer: { datum: "2025-01-01", aard: "KINDERMISHANDELING", omschrijving: "x" },
     });
-    expect(gezinId.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "gezinId" });
+    expect(misvormd.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "gezinId" });
     expect(await tel("melding")).toBe(voor);
   });
 
@@ -337,7 +542,7 @@ describe("registreerMelding", () => {
 
 describe("registreerVeiligheidstaxatie", () => {
   it("records direct and stable safety after a melding of the same household", async () => {
-    const gezinId = randomUUID();
+    const gezinId = await nieuwGezin();
     const meldingId = await nieuweMelding(gezinId);
     const response = await subgraph.request(REGISTREER_TAXATIE, {
       gezinId,
@@ -352,18 +557,20 @@ describe("registreerVeiligheidstaxatie", () => {
   });
 
   it("refuses a melding of another household and an unknown melding, writing nothing", async () => {
-    const meldingId = await nieuweMelding(randomUUID());
+    const meldingId = await nieuweMelding(await nieuwGezin());
+    // Another household Veilig Thuis is involved with too: only the melding is wrong.
+    const anderGezin = await nieuwGezin();
     const voor = await tel("veiligheidstaxatie");
     const invoer = { meldingId, datum: "2025-03-05", directeVeiligheid: "VEILIG", stabieleVeiligheid: "VOORWAARDELIJK_VEILIG", toelichting: "x" };
-    const ander = await subgraph.request(REGISTREER_TAXATIE, { gezinId: randomUUID(), invoer });
+    const ander = await subgraph.request(REGISTREER_TAXATIE, { gezinId: anderGezin, invoer });
     expect(ander.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "meldingId" });
-    const onbekend = await subgraph.request(REGISTREER_TAXATIE, { gezinId: randomUUID(), invoer: { ...invoer, meldingId: randomUUID() } });
+    const onbekend = await subgraph.request(REGISTREER_TAXATIE, { gezinId: anderGezin, invoer: { ...invoer, meldingId: randomUUID() } });
     expect(code(onbekend)).toBe("NOT_FOUND");
     expect(await tel("veiligheidstaxatie")).toBe(voor);
   });
 
   it("refuses a date before the melding and stable safety while direct safety is unsafe", async () => {
-    const gezinId = randomUUID();
+    const gezinId = await nieuwGezin();
     const meldingId = await nieuweMelding(gezinId, "2025-03-03");
     const voor = await tel("veiligheidstaxatie");
     const tevroeg = await subgraph.request(REGISTREER_TAXATIE, {
@@ -382,7 +589,7 @@ describe("registreerVeiligheidstaxatie", () => {
 
 describe("startOnderzoek and rondOnderzoekAf", () => {
   it("starts an investigation, puts the melding in investigation, and closes it with a conclusion that hands the melding over", async () => {
-    const gezinId = randomUUID();
+    const gezinId = await nieuwGezin();
     const meldingId = await nieuweMelding(gezinId);
     const start = await subgraph.request<{ startOnderzoek: { id: string } }>(START_ONDERZOEK, {
       gezinId,
@@ -412,7 +619,7 @@ describe("startOnderzoek and rondOnderzoekAf", () => {
   });
 
   it("closes a melding without follow-up as AFGESLOTEN", async () => {
-    const gezinId = randomUUID();
+    const gezinId = await nieuwGezin({ medewerkerId: eva.userId });
     const meldingId = await nieuweMelding(gezinId);
     const start = await subgraph.request<{ startOnderzoek: { id: string } }>(START_ONDERZOEK, {
       gezinId,
@@ -427,7 +634,7 @@ describe("startOnderzoek and rondOnderzoekAf", () => {
   });
 
   it("refuses the colleague who advised the household as its investigator, and a second investigation of one melding", async () => {
-    const gezinId = randomUUID();
+    const gezinId = await nieuwGezin();
     const meldingId = await nieuweMelding(gezinId);
     const advies = await subgraph.request(REGISTREER_ADVIES, {
       gezinId,
@@ -450,7 +657,7 @@ describe("startOnderzoek and rondOnderzoekAf", () => {
   });
 
   it("refuses a start before the melding, and someone who is not a Veilig Thuis investigator", async () => {
-    const gezinId = randomUUID();
+    const gezinId = await nieuwGezin();
     const meldingId = await nieuweMelding(gezinId, "2025-03-03");
     const voor = await tel("veilig_thuis_onderzoek");
     const tevroeg = await subgraph.request(START_ONDERZOEK, { gezinId, invoer: { meldingId, startdatum: "2025-03-01", onderzoekerId: "vt-rik-postma" } });
@@ -461,7 +668,7 @@ describe("startOnderzoek and rondOnderzoekAf", () => {
   });
 
   it("refuses an end before the start and an unknown investigation, and changes nothing", async () => {
-    const gezinId = randomUUID();
+    const gezinId = await nieuwGezin();
     const meldingId = await nieuweMelding(gezinId);
     const start = await subgraph.request<{ startOnderzoek: { id: string } }>(START_ONDERZOEK, {
       gezinId,
@@ -494,47 +701,64 @@ describe("startOnderzoek and rondOnderzoekAf", () => {
 
 describe("registreerVertrouwensartsAdvies and registreerAdviesConsult", () => {
   it("records a confidential doctor's advice, and refuses it from anyone who is not a vertrouwensarts", async () => {
-    const gezinId = randomUUID();
-    const response = await subgraph.request(REGISTREER_ARTSADVIES, {
-      gezinId,
-      invoer: { datum: "2025-03-12", advies: "Letsel past niet bij de verklaring; kinderarts inschakelen.", vertrouwensartsId: "vt-dr-anna-koster" },
-    });
+    const gezinId = await nieuwGezin();
+    // The vertrouwensarts (a behavioural scientist: she sees every household Veilig Thuis is involved with) records it herself.
+    const response = await subgraph.request(
+      REGISTREER_ARTSADVIES,
+      { gezinId, invoer: { datum: "2025-03-12", advies: "Letsel past niet bij de verklaring; kinderarts inschakelen.", vertrouwensartsId: "vt-dr-anna-koster" } },
+      vertrouwensarts,
+    );
     expect(response.errors).toBeUndefined();
-    const [gezin] = await gezinnen([gezinId]);
+    const [gezin] = await gezinnen([gezinId], vertrouwensarts);
     expect(gezin.vertrouwensartsAdviezen).toEqual([
       { datum: "2025-03-12", advies: "Letsel past niet bij de verklaring; kinderarts inschakelen.", vertrouwensarts: { id: "vt-dr-anna-koster", functie: "vertrouwensarts" } },
     ]);
 
     const voor = await tel("vertrouwensarts_advies");
-    const geenArts = await subgraph.request(REGISTREER_ARTSADVIES, {
-      gezinId,
-      invoer: { datum: "2025-03-12", advies: "x", vertrouwensartsId: "vt-eva-hermans" },
-    });
+    const geenArts = await subgraph.request(
+      REGISTREER_ARTSADVIES,
+      { gezinId, invoer: { datum: "2025-03-12", advies: "x", vertrouwensartsId: "vt-eva-hermans" } },
+      vertrouwensarts,
+    );
     expect(geenArts.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "vertrouwensartsId" });
-    const leeg = await subgraph.request(REGISTREER_ARTSADVIES, { gezinId, invoer: { datum: "2025-03-12", advies: "   ", vertrouwensartsId: "vt-dr-anna-koster" } });
+    const leeg = await subgraph.request(
+      REGISTREER_ARTSADVIES,
+      { gezinId, invoer: { datum: "2025-03-12", advies: "   ", vertrouwensartsId: "vt-dr-anna-koster" } },
+      vertrouwensarts,
+    );
     expect(leeg.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "advies" });
     expect(await tel("vertrouwensarts_advies")).toBe(voor);
   });
 
   it("records an anonymous consult to the local team, and refuses an impossible date", async () => {
-    const gezinId = randomUUID();
-    const response = await subgraph.request(REGISTREER_ADVIES, {
-      gezinId,
-      invoer: { datum: "2025-01-20", anoniem: true, vraag: "Een kind vertelt over slaan. Wat nu?", advies: "Meldcode volgen.", adviseurId: "vt-eva-hermans" },
-    });
+    // An anonymous consult, as the register shows it: Veilig Thuis advises without knowing the household (rule 3).
+    const gezinId = await nieuwGezin({ regime: "ADVIES", anoniem: true, medewerkerId: eva.userId });
+    const response = await subgraph.request(
+      REGISTREER_ADVIES,
+      { gezinId, invoer: { datum: "2025-01-20", anoniem: true, vraag: "Een kind vertelt over slaan. Wat nu?", advies: "Meldcode volgen.", adviseurId: "vt-eva-hermans" } },
+      eva,
+    );
     expect(response.errors).toBeUndefined();
-    const [gezin] = await gezinnen([gezinId]);
+    // Read back by the adviser: the consult's content is hers to see; nothing identifying is asked.
+    const gelezen = await lees([gezinId], eva, `id adviezen { datum anoniem vraag advies adviseur { id organisatie } }`);
+    expect(gelezen.errors).toBeUndefined();
+    const [gezin] = gelezen.data!._entities as GezinVT[];
     expect(gezin.adviezen).toEqual([
       { datum: "2025-01-20", anoniem: true, vraag: "Een kind vertelt over slaan. Wat nu?", advies: "Meldcode volgen.", adviseur: { id: "vt-eva-hermans", organisatie: "VEILIG_THUIS" } },
     ]);
 
     const voor = await tel("advies_consult");
-    const onmogelijk = await subgraph.request(REGISTREER_ADVIES, {
-      gezinId,
-      invoer: { datum: "2025-02-30", vraag: "x", advies: "y", adviseurId: "vt-eva-hermans" },
-    });
+    const onmogelijk = await subgraph.request(
+      REGISTREER_ADVIES,
+      { gezinId, invoer: { datum: "2025-02-30", vraag: "x", advies: "y", adviseurId: "vt-eva-hermans" } },
+      eva,
+    );
     expect(code(onmogelijk)).toBe("BAD_USER_INPUT");
-    const onbekendeAdviseur = await subgraph.request(REGISTREER_ADVIES, { gezinId, invoer: { datum: "2025-02-01", vraag: "x", advies: "y", adviseurId: "niemand" } });
+    const onbekendeAdviseur = await subgraph.request(
+      REGISTREER_ADVIES,
+      { gezinId, invoer: { datum: "2025-02-01", vraag: "x", advies: "y", adviseurId: "niemand" } },
+      eva,
+    );
     expect(onbekendeAdviseur.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "adviseurId" });
     expect(await tel("advies_consult")).toBe(voor);
   });
@@ -549,10 +773,124 @@ describe("root queries", () => {
   });
 
   it("resolves a malformed household reference to null instead of failing in the database", async () => {
+    subgraph.statements.reset();
     const response = await subgraph.request(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Gezin { id meldingen { id } } } }`, {
       r: [{ __typename: "Gezin", id: "geen-uuid" }],
     });
-    expect(response.errors).toBeUndefined();
     expect(response.data?._entities).toEqual([null]);
+    // No household the register knows: refused (fail closed), never an internal error, and Veilig Thuis' database was not asked.
+    expect(response.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: "FORBIDDEN", reden: "no-involvement" })]);
+    expect(subgraph.statements.count).toBe(0);
+  });
+
+  it("hands the access-control layer the household of a melder, which has no record of its own", async () => {
+    const meldingen = await subgraph.db.getRepository(Melding).createQueryBuilder("melding").orderBy("melding.datum").getMany();
+    const metMelder = meldingen.filter((melding) => melding.melderNaam !== null);
+    expect(metMelder.length).toBeGreaterThan(0);
+    const resolver = new MeldingResolver();
+    for (const melding of metMelder) {
+      expect(resolver.melder(melding)).toMatchObject({ gezinId: melding.gezinId, naam: melding.melderNaam });
+    }
+    // The household is for the layer only: the schema's Melder has no such field.
+    const { schema } = await buildFederatedSchema(veiligThuis);
+    expect(Object.keys((schema.getType("Melder") as import("graphql").GraphQLObjectType).getFields())).not.toContain("gezinId");
+  });
+});
+
+describe("access to Veilig Thuis' records", () => {
+  it("lets only Veilig Thuis write its records: another organisation, even one involved, is refused (not-data-owner) and nothing is written", async () => {
+    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === Organisatie.GI);
+    const [gezin] = await gezinnen([oranje.id]);
+    const melding = gezin.meldingen[0];
+    const onderzoekId = melding.onderzoek!.id;
+    const voor = { melding: await tel("melding"), taxatie: await tel("veiligheidstaxatie"), advies: await tel("advies_consult") };
+    // The local team keeps the dossier and the GI acts with it in orange: both involved, neither owns these records.
+    const anderen = [teamleiderLokaalTeam, medewerkerGi(oranje), als(Organisatie.RVDK, Rol.TEAMLEIDER, "rvdk-els-timmer")];
+    for (const principal of anderen) {
+      const pogingen = [
+        await subgraph.request(REGISTREER_MELDING, { gezinId: oranje.id, invoer: { datum: "2025-03-03", aard: "VERWAARLOZING", omschrijving: "x", melder: leerkracht } }, principal),
+        await subgraph.request(
+          REGISTREER_TAXATIE,
+          { gezinId: oranje.id, invoer: { meldingId: melding.id, datum: plusDagen(melding.datum, 1), directeVeiligheid: "ONVEILIG", stabieleVeiligheid: "ONVEILIG", toelichting: "x" } },
+          principal,
+        ),
+        await subgraph.request(REGISTREER_ADVIES, { gezinId: oranje.id, invoer: { datum: "2025-01-15", vraag: "x", advies: "y", adviseurId: "vt-eva-hermans" } }, principal),
+        await subgraph.request(ROND_ONDERZOEK_AF, { id: onderzoekId, invoer: { einddatum: vandaag(), conclusie: "x", vervolg: "GEEN_VERVOLG" } }, principal),
+      ];
+      for (const poging of pogingen) {
+        expect(poging.data).toBeNull();
+        expect(poging.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: "FORBIDDEN", reden: "not-data-owner" })]);
+      }
+    }
+    // A member of the household writes nothing here either.
+    const inwoner: Principal = { userId: "inwoner", rol: Rol.INWONER, organisatie: null, bsn: oranje.leden[0]!.bsn };
+    const eigen = await subgraph.request(REGISTREER_MELDING, { gezinId: oranje.id, invoer: { datum: "2025-03-03", aard: "VERWAARLOZING", omschrijving: "x" } }, inwoner);
+    expect(eigen.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "category-not-allowed" });
+
+    expect({ melding: await tel("melding"), taxatie: await tel("veiligheidstaxatie"), advies: await tel("advies_consult") }).toEqual(voor);
+    const [onderzoek] = (await subgraph.db.query(`SELECT status, einddatum FROM veilig_thuis_onderzoek WHERE id = $1`, [onderzoekId])) as unknown[];
+    expect(onderzoek).toEqual({ status: "LOPEND", einddatum: null });
+  });
+
+  it("refuses a Veilig Thuis medewerker who is not named on the involvement (no-involvement), writing nothing, and lets the named one work", async () => {
+    const gezinId = await nieuwGezin({ medewerkerId: rik.userId });
+    const meldingId = await nieuweMelding(gezinId, "2025-03-03", rik);
+    const taxatie = { meldingId, datum: "2025-03-05", directeVeiligheid: "VOORWAARDELIJK_VEILIG", stabieleVeiligheid: "ONVEILIG", toelichting: "Veiligheidsplan gemaakt." };
+    const voor = { taxatie: await tel("veiligheidstaxatie"), onderzoek: await tel("veilig_thuis_onderzoek") };
+
+    const taxatieEva = await subgraph.request(REGISTREER_TAXATIE, { gezinId, invoer: taxatie }, eva);
+    expect(taxatieEva.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: "FORBIDDEN", reden: "no-involvement" })]);
+    const onderzoekEva = await subgraph.request(START_ONDERZOEK, { gezinId, invoer: { meldingId, startdatum: "2025-03-08", onderzoekerId: eva.userId } }, eva);
+    expect(onderzoekEva.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: "FORBIDDEN", reden: "no-involvement" })]);
+    expect({ taxatie: await tel("veiligheidstaxatie"), onderzoek: await tel("veilig_thuis_onderzoek") }).toEqual(voor);
+    const [{ status }] = (await subgraph.db.query(`SELECT status FROM melding WHERE id = $1`, [meldingId])) as Array<{ status: string }>;
+    expect(status).toBe("ONTVANGEN");
+    // Nor may she close the investigation Rik started, though the mutation names only the investigation.
+    const gestart = await subgraph.request<{ startOnderzoek: { id: string } }>(START_ONDERZOEK, { gezinId, invoer: { meldingId, startdatum: "2025-03-08", onderzoekerId: rik.userId } }, rik);
+    expect(gestart.errors).toBeUndefined();
+    const onderzoekId = gestart.data!.startOnderzoek.id;
+    const afEva = await subgraph.request(ROND_ONDERZOEK_AF, { id: onderzoekId, invoer: { einddatum: "2025-04-01", conclusie: "x", vervolg: "GEEN_VERVOLG" } }, eva);
+    expect(afEva.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: "FORBIDDEN", reden: "no-involvement" })]);
+    expect(await subgraph.db.query(`SELECT status, conclusie FROM veilig_thuis_onderzoek WHERE id = $1`, [onderzoekId])).toEqual([{ status: "LOPEND", conclusie: null }]);
+    // Nor may she read the household: not through _entities, not through a root query.
+    verwachtGeweigerd(await lees([gezinId], eva), "no-involvement");
+    const losseMelding = await subgraph.request(`query($id: ID!) { melding(id: $id) { id } }`, { id: meldingId }, eva);
+    expect(losseMelding.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
+    expect((await subgraph.request(`query($g: ID!) { meldingenVanGezin(gezinId: $g) { id } }`, { g: gezinId }, eva)).data?.meldingenVanGezin).toEqual([]);
+
+    // Rik, named on the involvement, records the assessment, closes his investigation, and reads them back.
+    const taxatieRik = await subgraph.request(REGISTREER_TAXATIE, { gezinId, invoer: taxatie }, rik);
+    expect(taxatieRik.errors).toBeUndefined();
+    const afRik = await subgraph.request(ROND_ONDERZOEK_AF, { id: onderzoekId, invoer: { einddatum: "2025-04-01", conclusie: "Geen zorgen meer.", vervolg: "GEEN_VERVOLG" } }, rik);
+    expect(afRik.errors).toBeUndefined();
+    const [gezin] = await gezinnen([gezinId], rik);
+    expect(gezin.meldingen).toEqual([expect.objectContaining({ id: meldingId, status: "AFGESLOTEN", melder: { ...leerkracht, beroepsmatig: true } })]);
+    expect(gezin.veiligheidstaxaties).toHaveLength(1);
+    expect(gezin.onderzoeken).toEqual([expect.objectContaining({ meldingId, status: "AFGEROND", conclusie: "Geen zorgen meer.", onderzoeker: { id: rik.userId } })]);
+  });
+
+  it("refuses the adviser of the voluntary phase in the forced one (separation-of-duties), and keeps households without involvement out of root queries", async () => {
+    // Rik advised this orange household in the voluntary phase; Eva investigates the melding.
+    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS);
+    const adviseur = medewerkerVT(oranje, "adviseur");
+    const onderzoeker = medewerkerVT(oranje, "onderzoeker");
+    verwachtGeweigerd(await lees([oranje.id], adviseur), "separation-of-duties");
+    const [gezin] = await gezinnen([oranje.id], onderzoeker);
+    expect(gezin.meldingen).toHaveLength(1);
+    const perGezin = `query($g: ID!) { meldingenVanGezin(gezinId: $g) { id datum } }`;
+    expect((await subgraph.request(perGezin, { g: oranje.id }, onderzoeker)).data?.meldingenVanGezin).toEqual([{ id: gezin.meldingen[0].id, datum: oranje.mijlpalen.meldingOp }]);
+    expect((await subgraph.request(perGezin, { g: oranje.id }, adviseur)).data?.meldingenVanGezin).toEqual([]);
+
+    // A red household: Veilig Thuis' involvement ended. Its melding is refused by id, and left out of the household's list.
+    const rood = eerste("ROOD");
+    const meldingId = demoUuid(`vt-melding-${rood.nummer}`);
+    const perId = await subgraph.request(`query($id: ID!) { melding(id: $id) { id omschrijving } }`, { id: meldingId });
+    expect(perId.data?.melding ?? null).toBeNull();
+    expect(perId.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: "FORBIDDEN", reden: "no-involvement" })]);
+    const lijst = await subgraph.request(perGezin, { g: rood.id });
+    expect(lijst.errors).toBeUndefined();
+    expect(lijst.data?.meldingenVanGezin).toEqual([]);
+    // The record is there all the same: it is access, not data, that ended.
+    expect(await subgraph.db.query(`SELECT id FROM melding WHERE id = $1`, [meldingId])).toEqual([{ id: meldingId }]);
   });
 });

@@ -21,7 +21,8 @@ interface Measurement {
 async function measure(variables: Record<string, unknown>): Promise<Measurement> {
   hub.resetStatements();
   const response = await hub.request(GEZINSBEELD_PAGE_QUERY, variables);
-  expect(response.errors).toBeUndefined();
+  // Access control is on: fields the teamleider may not see are refused, nothing else fails.
+  expect((response.errors ?? []).filter((e) => e.extensions?.code !== "FORBIDDEN")).toEqual([]);
   const texts = hub.subgraphs.flatMap((subgraph) => subgraph.statements.statements.map((sql) => `${subgraph.name}: ${sql}`));
   const seen = new Set<string>();
   const repeated = texts.filter((text) => (seen.has(text) ? true : (seen.add(text), false)));
@@ -47,9 +48,16 @@ describe("the gezinsbeeld query's SQL statements (no N+1)", () => {
     expect(richest.households).toBe(1);
     expect(twentyFive.households).toBe(25);
     expect(fifty.households).toBe(50);
-    // No access path is queried twice in one request, however many households.
-    expect(twentyFive.repeated).toEqual([]);
-    expect(fifty.repeated).toEqual([]);
+    // No access path is queried once per household. What repeats is the access
+    // register: each partner subgraph reads it from lokaal-team once per request,
+    // so the same few register statements recur once per subgraph, whatever the
+    // number of households.
+    const registerTabellen = /FROM "(gezin|persoon|betrokkenheid|toestemming|noodtoegang)" "row"/;
+    expect(twentyFive.repeated.every((sql) => sql.startsWith("lokaal-team: ") && registerTabellen.test(sql))).toBe(true);
+    // Parameter lists normalised: a batch for 25 and one for 50 households are the same statement.
+    const normalised = (sqls: string[]) => sqls.map((sql) => sql.replace(/\(\$\d+(, \$\d+)*\)/g, "(…)"));
+    expect(normalised(fifty.repeated)).toEqual(normalised(twentyFive.repeated));
+    expect(twentyFive.repeated.length).toBeLessThanOrEqual(4 * 5);
     // So the count does not grow with the number of households.
     expect(fifty.statements).toBe(twentyFive.statements);
     // The richest single household (red: a measure, an investigation, a melding, an expert) already

@@ -1,10 +1,17 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { dropDatabase, ensureDatabase } from "@gezinsbeeld/infra";
+import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
+  ACCESS_REGISTER_AUDIENCE,
   databaseUrlFor,
   demoScenario,
   type DemoScenario,
+  developmentKeys,
+  type IdentityKeys,
+  type Principal,
+  Rol,
   type RunningSubgraph,
+  signSubgraphToken,
   startSubgraph,
   type SubgraphDefinition,
 } from "@gezinsbeeld/shared-schema";
@@ -18,7 +25,17 @@ export interface GraphQLResponse<T = Record<string, any>> {
 /** A subgraph started on port 0 against a fresh database of its own. */
 export interface SubgraphUnderTest extends RunningSubgraph {
   databaseName: string;
-  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The key set the subgraph trusts (its gateway key pair signs {@link request}'s tokens). */
+  keys: IdentityKeys;
+  /** The principal {@link request} asks as by default: a teamleider of the subgraph's own organisation. */
+  defaultPrincipal: Principal;
+  /**
+   * POST a query with a token the gateway would sign for `principal` (default
+   * {@link defaultPrincipal}), audience this subgraph and lokaal-team.
+   */
+  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<GraphQLResponse<T>>;
+  /** A gateway-signed token for this subgraph, as the gateway sends it. */
+  gatewayToken(principal?: Principal, options?: { audience?: string[]; requestId?: string }): Promise<string>;
   /** Stop the server and drop its database. */
   close(): Promise<void>;
 }
@@ -47,27 +64,71 @@ export async function postGraphQL<T>(
 
 /**
  * Start `definition` on a new, migrated database; seeded with `scenario` when given
- * (`true` for the default demo scenario).
+ * (`true` for the default demo scenario). It trusts `keys` (default: a fresh
+ * development key set, made in memory: no files).
  */
 export async function startSubgraphForTest(
   definition: SubgraphDefinition,
-  options: { seed?: DemoScenario | boolean } = {},
+  options: { seed?: DemoScenario | boolean; keys?: IdentityKeys; toegangsregisterUrl?: string } = {},
 ): Promise<SubgraphUnderTest> {
+  const keys = options.keys ?? (await developmentKeys());
+  const gatewayPrivateKey = keys.gatewayPrivateKey;
+  if (!gatewayPrivateKey) throw new Error("startSubgraphForTest: the key set has no gateway key to sign test requests with");
   const server = testDatabaseServer();
   const databaseName = `t_${randomBytes(4).toString("hex")}_${definition.databaseName}`;
   await ensureDatabase(server, databaseName);
-  const running = await startSubgraph(definition, { databaseUrl: databaseUrlFor(server, databaseName), port: 0 });
+  const running = await startSubgraph(definition, {
+    databaseUrl: databaseUrlFor(server, databaseName),
+    port: 0,
+    gatewayPublicKey: keys.gatewayPublicKey,
+    toegangsregisterUrl: options.toegangsregisterUrl ?? "http://127.0.0.1:9/graphql",
+  });
   if (options.seed) {
     const scenario = options.seed === true ? demoScenario() : options.seed;
     await definition.seed(running.db, scenario);
   }
+  const defaultPrincipal: Principal = { userId: "test-teamleider", organisatie: definition.organisatie, rol: Rol.TEAMLEIDER };
+  const gatewayToken: SubgraphUnderTest["gatewayToken"] = (principal = defaultPrincipal, tokenOptions = {}) =>
+    signSubgraphToken(
+      principal,
+      { requestId: tokenOptions.requestId ?? randomUUID(), audience: tokenOptions.audience ?? [definition.name, ACCESS_REGISTER_AUDIENCE] },
+      gatewayPrivateKey,
+    );
   return {
     ...running,
     databaseName,
-    request: (query, variables) => postGraphQL(running.url, query, variables),
+    keys,
+    defaultPrincipal,
+    gatewayToken,
+    request: async (query, variables, principal) =>
+      postGraphQL(running.url, query, variables, { authorization: `Bearer ${await gatewayToken(principal)}` }),
     close: async () => {
       await running.stop();
       await dropDatabase(server, databaseName);
+    },
+  };
+}
+
+/** A partner subgraph under test with the lokaal-team access register it reads, both seeded with the same scenario. */
+export interface PartnerUnderTest extends SubgraphUnderTest {
+  /** lokaal-team, the access register: change involvements and consents through it. */
+  register: SubgraphUnderTest;
+}
+
+/**
+ * Start a partner subgraph together with a real lokaal-team as its access
+ * register (the access policy decides every field from it), seeded alike.
+ */
+export async function startPartnerForTest(definition: SubgraphDefinition, options: { seed: DemoScenario | true }): Promise<PartnerUnderTest> {
+  const keys = await developmentKeys();
+  const register = await startSubgraphForTest(lokaalTeam, { seed: options.seed, keys });
+  const partner = await startSubgraphForTest(definition, { seed: options.seed, keys, toegangsregisterUrl: register.url });
+  return {
+    ...partner,
+    register,
+    close: async () => {
+      await partner.close();
+      await register.close();
     },
   };
 }

@@ -69,6 +69,7 @@ export const PERSOONSGEGEVENS: readonly C[] = [
   C.HULPVERLENING,
   C.TOESTEMMING,
   C.ERVARINGSDESKUNDIGE_CONTACT,
+  C.TOEZICHT,
   C.MELDER,
 ];
 
@@ -86,7 +87,7 @@ export const ROL_MAG_OOIT: Readonly<Record<Rol, readonly C[]>> = {
   [Rol.MEDEWERKER]: PERSOONSGEGEVENS,
   [Rol.GEDRAGSWETENSCHAPPER]: PERSOONSGEGEVENS,
   [Rol.TEAMLEIDER]: PERSOONSGEGEVENS,
-  [Rol.PRIVACY_OFFICER]: [],
+  [Rol.PRIVACY_OFFICER]: [C.TOEZICHT],
   [Rol.COORDINATOR]: [],
   [Rol.INWONER]: alles(C.MELDER),
 };
@@ -102,7 +103,7 @@ export const ORGANISATIE_MAG_OOIT: Readonly<Record<O, readonly C[]>> = {
   [O.VEILIG_THUIS]: PERSOONSGEGEVENS,
   [O.RVDK]: alles(C.MELDER, C.MEDISCH),
   [O.GI]: alles(C.MELDER, C.MEDISCH),
-  [O.ERVARINGSDESKUNDIGEN]: [C.IDENTIFICATIE, C.CONTACT, C.ERVARINGSDESKUNDIGE_CONTACT],
+  [O.ERVARINGSDESKUNDIGEN]: [C.IDENTIFICATIE, C.CONTACT, C.ERVARINGSDESKUNDIGE_CONTACT, C.TOEZICHT],
 };
 
 /**
@@ -120,13 +121,24 @@ export const WETTELIJKE_TAAK: Readonly<Partial<Record<O, { regimes: readonly Reg
 export const ANONIEM_CONSULT: readonly C[] = [C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING];
 
 /**
- * The tandem: while a partner works a forced phase (orange or red), the local
- * team that keeps the dossier sees the partner's safety, help and justice data.
+ * The tandem: once a partner has worked a forced phase (orange or red) with the
+ * household, the local team that keeps the one shared dossier sees that partner's
+ * safety, help and justice data (seed 003, table 2; DOMAIN: "whoever sits in
+ * front changes, both stay on the bike"). The partner's own access still ends
+ * when its involvement ends.
  */
 export const TANDEM: { regimes: readonly Regime[]; categorieen: readonly C[] } = {
   regimes: [Regime.ORANJE, Regime.ROOD],
   categorieen: [C.VEILIGHEID, C.HULPVERLENING, C.JUSTITIEEL],
 };
+
+/**
+ * What the local team, as keeper of the dossier, receives from partners in any
+ * case: the experts by experience's contact counts (seed 001: "Het overzicht wordt
+ * toegestuurd naar de medewerker van het lokaal team die het toevoegt aan het
+ * cliëntdossier").
+ */
+export const DOSSIERHOUDER_ONTVANGT: readonly C[] = [C.ERVARINGSDESKUNDIGE_CONTACT];
 
 /** Regimes in which the household's consent is not the basis (rule 5: a different employee). */
 export const GEDWONGEN_REGIMES: readonly Regime[] = [Regime.ORANJE, Regime.ROOD];
@@ -145,7 +157,7 @@ export const NOODTOEGANG_UREN = { standaard: 24, maximum: 72 } as const;
  * uses this to remove fields before planning.
  */
 export function magOoitLezen(organisatie: O | null, rol: Rol, categorie: C): boolean {
-  if (categorie === C.GEEN) return true;
+  if (categorie === C.GEEN || categorie === C.MEDEWERKER) return true;
   if (!ROL_MAG_OOIT[rol].includes(categorie)) return false;
   // An inwoner belongs to no organisation; the role alone decides.
   return rol === Rol.INWONER || (organisatie !== null && ORGANISATIE_MAG_OOIT[organisatie].includes(categorie));

@@ -5,6 +5,7 @@ import { Organisatie } from "../enums/Organisatie";
 import { Rol } from "../enums/Rol";
 import {
   ANONIEM_CONSULT,
+  DOSSIERHOUDER_ONTVANGT,
   GEDWONGEN_REGIMES,
   Grondslag,
   IDENTIFICEREND,
@@ -116,11 +117,12 @@ export function beslis(vraag: Vraag): Beslissing {
   const taakBetrokkenheid = taak && betrokken.find((b) => taak.regimes.includes(b.regime));
   if (taak && taakBetrokkenheid && taak.categorieen.includes(categorie)) return sta(Grondslag.WETTELIJKE_TAAK, `${organisatie}:${taakBetrokkenheid.regime}`);
 
-  // 6d. The tandem: the local team sees the forced partner's safety, help and justice data.
+  // 6d. The tandem: the local team sees the safety, help and justice data of a partner that worked a forced phase.
   if (organisatie === Organisatie.LOKAAL_TEAM && TANDEM.categorieen.includes(categorie)) {
-    const partner = basis.betrokkenheden.find((b) => b.organisatie === eigenaar && TANDEM.regimes.includes(b.regime) && loopt(b.startdatum, b.einddatum, dag));
+    const partner = basis.betrokkenheden.find((b) => b.organisatie === eigenaar && TANDEM.regimes.includes(b.regime) && b.startdatum <= dag);
     if (partner) return sta(Grondslag.TANDEM, `${eigenaar}:${partner.regime}`);
   }
+  if (organisatie === Organisatie.LOKAAL_TEAM && DOSSIERHOUDER_ONTVANGT.includes(categorie)) return sta(Grondslag.TANDEM, `${eigenaar}:dossier`);
 
   // 6e. Consent: for the local team, consent to share with the owner covers both directions.
   const partnerVanToestemming = organisatie === Organisatie.LOKAAL_TEAM ? eigenaar : organisatie;

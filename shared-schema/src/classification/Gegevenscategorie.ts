@@ -31,6 +31,11 @@ export enum Gegevenscategorie {
   TOESTEMMING = "TOESTEMMING",
   /** Experts by experience: who is linked, and contact counts, never content. */
   ERVARINGSDESKUNDIGE_CONTACT = "ERVARINGSDESKUNDIGE_CONTACT",
+  /**
+   * Accountability for access: break-glass justifications and their review (and,
+   * with issue 4, the audit trail). What privacy officers read.
+   */
+  TOEZICHT = "TOEZICHT",
   /** Identity of whoever made a melding: only Veilig Thuis may ever see it. */
   MELDER = "MELDER",
 }

@@ -30,7 +30,11 @@ export function Gegeven(
   returnType?: FieldType,
   options: FieldOptions = {},
 ): PropertyDecorator & MethodDecorator {
-  const field = returnType ? Field(returnType, options) : Field(options);
+  // A field that can be refused must be nullable: a refused field resolves to null
+  // with a FORBIDDEN error, and the rest of the answer still returns.
+  const kanGeweigerdWorden = categorie !== Gegevenscategorie.GEEN && categorie !== Gegevenscategorie.MEDEWERKER;
+  const fieldOptions: FieldOptions = kanGeweigerdWorden ? { ...options, nullable: true } : options;
+  const field = returnType ? Field(returnType, fieldOptions) : Field(fieldOptions);
   const directive = Directive(`@gegevens(categorie: "${categorie}")`);
   return ((prototype: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => {
     (field as (...args: unknown[]) => void)(prototype, propertyKey, descriptor);

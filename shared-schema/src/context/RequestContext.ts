@@ -4,8 +4,8 @@ import type { Rol } from "../enums/Rol";
 import { Loaders } from "./Loaders";
 
 /**
- * Who asks. Issue 2 runs without identity (`principal` is null); issue 3 fills it
- * from the gateway-signed token, so every resolver already learns who asks here.
+ * Who asks, as the gateway vouches for it in the token it signs for each
+ * subgraph (see `verifySubgraphToken`). Every resolver learns who asks here.
  */
 export interface Principal {
   /** Stable user id, e.g. `lt-fatima-bakker`. */
@@ -19,8 +19,13 @@ export interface Principal {
 
 /** Per-request context every resolver receives (`@Ctx()`). Never shared between requests. */
 export interface RequestContext {
-  /** Same id across all subgraphs for one gateway request (`x-request-id`). */
+  /** Same id across all subgraphs for one gateway request: the `rid` the gateway signed into the token. */
   requestId: string;
+  /**
+   * Who asks, from the gateway-signed token. Every HTTP request to a subgraph
+   * carries one (a request without it gets 401 before any resolver runs); null
+   * only in a context built outside a request.
+   */
   principal: Principal | null;
   /** The subgraph's own database. */
   db: DataSource;
@@ -28,6 +33,17 @@ export interface RequestContext {
   loaders: Loaders;
   /** Name of the subgraph serving the request, e.g. `lokaal-team`. */
   subgraph: string;
+  /**
+   * The gateway-signed token of this request, forwarded when this subgraph reads
+   * the access register at lokaal-team on the same person's behalf.
+   */
+  bearer?: string;
+  /** Where this request's access register is read (see SubgraphDefinition.toegangsregister). */
+  toegangsregister?: import("../toegang/Toegangsregister").Toegangsregister;
+  /** Records an opening mutation of this request created: its writer reads them back. */
+  zelfVastgelegd?: WeakSet<object>;
+  /** Access decisions of this request; created on first use by the field guard. */
+  toegang?: import("../toegang/Toegang").Toegang;
 }
 
 /** Build a fresh context for one request. */

@@ -3,6 +3,8 @@ import type { NonEmptyArray } from "type-graphql";
 import type { RequestContext } from "../context/RequestContext";
 import type { Organisatie } from "../enums/Organisatie";
 import type { DemoScenario } from "../demo/scenario";
+import type { Toegangsregister } from "../toegang/Toegangsregister";
+import type { Mutatieregel } from "./bewaakVelden";
 
 /** Resolves an entity representation sent by the gateway (`_entities`). Delegate to a loader. */
 export type ReferenceResolver = (reference: { __typename: string; id: string }, context: RequestContext) => unknown;
@@ -31,6 +33,20 @@ export interface SubgraphDefinition {
   entities: Function[];
   /** TypeORM migration classes, in order. The schema is only ever changed by these. */
   migrations: Function[];
+  /**
+   * Where the access register is read. Default: lokaal-team's register over HTTP
+   * (`GEZINSBEELD_TOEGANGSREGISTER_URL`); lokaal-team reads its own database.
+   */
+  toegangsregister?: Toegangsregister;
+  /** Mutations guarded other than by the default rule (owner organisation, involved in the household). */
+  mutaties?: Record<string, Mutatieregel>;
+  /**
+   * Types a privacy officer reads whole for review (break-glass claims): their
+   * task is to check these, so the need-to-know rule does not hide them.
+   */
+  toezichtTypen?: string[];
+  /** Types of the internal access register, served whole to other subgraphs and never through the gateway. */
+  registerTypen?: string[];
   /** Writes this organisation's part of the synthetic demo scenario. */
   seed(db: DataSource, scenario: DemoScenario): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import gql from "graphql-tag";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { gegevensDirective } from "../classification/gegevens";
+import { bewaakReferenties, bewaakVelden } from "./bewaakVelden";
 import { SUBGRAPH_SCHEMA_HEADER } from "./links";
 import type { SubgraphDefinition } from "./SubgraphDefinition";
 
@@ -43,9 +44,10 @@ async function build(definition: SubgraphDefinition): Promise<FederatedSchema> {
   });
   const typeDefs = `${SUBGRAPH_SCHEMA_HEADER}\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
-  for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
+  for (const [typeName, resolveReference] of Object.entries(bewaakReferenties(definition))) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as GraphQLResolverMap<unknown>[string];
   }
   const schema = buildSubgraphSchema([{ typeDefs: gql(typeDefs), resolvers }]);
+  bewaakVelden(schema, definition);
   return { schema, typeDefs };
 }

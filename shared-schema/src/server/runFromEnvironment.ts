@@ -1,10 +1,12 @@
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
-import { startSubgraph } from "./startSubgraph";
+import { KeyConfigurationError } from "../identity/IdentityError";
+import { type RunningSubgraph, startSubgraph } from "./startSubgraph";
 
 /**
  * Entry point of a subgraph process: `PORT` (default: the definition's port),
- * `HOST` (default 127.0.0.1) and `DATABASE_URL` (required) from the environment.
- * Stops cleanly on SIGINT/SIGTERM.
+ * `HOST` (default 127.0.0.1), `DATABASE_URL` (required) and the gateway's public
+ * key (`GEZINSBEELD_GATEWAY_PUBLIC_KEY`; see `loadKeys`) from the environment.
+ * Exits 1 with the reason when it cannot start. Stops cleanly on SIGINT/SIGTERM.
  */
 export async function runFromEnvironment(definition: SubgraphDefinition): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -12,11 +14,17 @@ export async function runFromEnvironment(definition: SubgraphDefinition): Promis
     console.error(`${definition.name}: set DATABASE_URL to this subgraph's own PostgreSQL database.`);
     process.exit(2);
   }
-  const running = await startSubgraph(definition, {
-    databaseUrl,
-    port: process.env.PORT ? Number(process.env.PORT) : definition.defaultPort,
-    host: process.env.HOST ?? "127.0.0.1",
-  });
+  let running: RunningSubgraph;
+  try {
+    running = await startSubgraph(definition, {
+      databaseUrl,
+      port: process.env.PORT ? Number(process.env.PORT) : definition.defaultPort,
+      host: process.env.HOST ?? "127.0.0.1",
+    });
+  } catch (error) {
+    console.error(`${definition.name} failed to start: ${error instanceof KeyConfigurationError ? error.message : error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  }
   console.log(`${definition.name} subgraph ready at ${running.url}`);
   const stop = (): void => {
     running.stop().then(

@@ -1,13 +1,18 @@
-import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import type { KeyLike } from "jose";
 import { createRequestContext, type RequestContext } from "../context/RequestContext";
 import { createSubgraphDatabase, type SubgraphDatabase } from "../db/createDataSource";
 import { buildFederatedSchema } from "../federation/buildFederatedSchema";
+import { httpToegangsregister } from "../toegang/Toegangsregister";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
+import { KeyConfigurationError } from "../identity/IdentityError";
+import { loadKeys } from "../identity/loadKeys";
+import { verifySubgraphToken, type VerifiedSubgraphToken } from "../identity/subgraphToken";
+import { authenticated, bearerAuthentication } from "./bearerAuthentication";
 
 /** Options of {@link startSubgraph}. */
 export interface SubgraphServerOptions {
@@ -19,6 +24,18 @@ export interface SubgraphServerOptions {
   host?: string;
   /** Run pending migrations before serving. Default `true`. */
   migrate?: boolean;
+  /**
+   * The gateway's public key: only requests with a token it signed for this
+   * subgraph are served. Default: `gatewayPublicKey` of {@link loadKeys}()
+   * (`GEZINSBEELD_GATEWAY_PUBLIC_KEY`, or the development key set).
+   */
+  gatewayPublicKey?: KeyLike;
+  /**
+   * Where this subgraph reads the access register. Default: the definition's own
+   * (lokaal-team reads its database), else lokaal-team over HTTP at
+   * `GEZINSBEELD_TOEGANGSREGISTER_URL` (default http://127.0.0.1:4001/graphql).
+   */
+  toegangsregisterUrl?: string;
 }
 
 /** A running subgraph. */
@@ -32,13 +49,22 @@ export interface RunningSubgraph extends SubgraphDatabase {
 /**
  * Start one subgraph: connect to its own database, migrate, and serve its
  * federated schema over HTTP at `/graphql` (with `/health` for orchestration).
+ * Every request to `/graphql` must carry a token the gateway signed for this
+ * subgraph; without one it gets 401 and nothing runs, so calling a subgraph
+ * past the gateway yields no data.
  */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  // Keys first: a subgraph that cannot check who asks must not even open its database.
+  const gatewayPublicKey = options.gatewayPublicKey ?? (await loadKeys()).gatewayPublicKey;
+  if (!gatewayPublicKey) {
+    throw new KeyConfigurationError(`${definition.name}: no key to verify the gateway's tokens; set GEZINSBEELD_GATEWAY_PUBLIC_KEY.`);
+  }
   const { db, statements } = createSubgraphDatabase(definition, options.databaseUrl);
   await db.initialize();
   if (options.migrate ?? true) await db.runMigrations({ transaction: "each" });
 
   const { schema } = await buildFederatedSchema(definition);
+  const toegangsregister = definition.toegangsregister ?? httpToegangsregister(options.toegangsregisterUrl);
   const server = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -55,15 +81,20 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   });
   app.use(
     "/graphql",
+    bearerAuthentication((token) => verifySubgraphToken(token, { subgraph: definition.name, gatewayPublicKey })),
     express.json({ limit: "1mb" }),
     expressMiddleware(server, {
-      context: async ({ req }) =>
-        createRequestContext({
-          requestId: req.header("x-request-id") ?? randomUUID(),
-          principal: null,
+      context: async ({ res }) => {
+        const { identity, token } = authenticated<VerifiedSubgraphToken>(res);
+        return createRequestContext({
+          requestId: identity.requestId,
+          principal: identity.principal,
+          bearer: token,
           db,
           subgraph: definition.name,
-        }),
+          toegangsregister,
+        });
+      },
     }),
   );
 

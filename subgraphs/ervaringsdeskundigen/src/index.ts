@@ -22,6 +22,7 @@ export const ervaringsdeskundigen: SubgraphDefinition = {
   resolvers: [GezinResolver, KoppelingResolver, ContactregistratieResolver, PoolResolver],
   // Gezin is reached only through `_entities`, never from a root field of this subgraph.
   orphanedTypes: [Gezin],
+  // No exceptions: the local team adds the pool to the household (an involvement in its register) before an expert is linked.
   referenceResolvers: { Gezin: resolveGezinReference },
   entities: [Medewerker, ErvaringsdeskundigeKoppeling, Contactregistratie],
   migrations,

@@ -30,6 +30,8 @@ export const gi: SubgraphDefinition = {
     JeugdbeschermerResolver,
     PlanResolver,
   ],
+  // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
+  mutaties: { registreerInzet: "opent-betrokkenheid", registreerMaatregel: "opent-betrokkenheid", registreerJeugdreclassering: "opent-betrokkenheid" },
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
   entities: [
     Medewerker,

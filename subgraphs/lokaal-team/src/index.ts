@@ -13,6 +13,8 @@ import { KernbesluitResolver } from "./kernbesluit/KernbesluitResolver";
 import { migrations } from "./migrations";
 import { Netwerkberaad } from "./netwerkberaad/Netwerkberaad";
 import { NetwerkberaadResolver } from "./netwerkberaad/NetwerkberaadResolver";
+import { Noodtoegang } from "./noodtoegang/Noodtoegang";
+import { NoodtoegangResolver } from "./noodtoegang/NoodtoegangResolver";
 import { Persoon } from "./persoon/Persoon";
 import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResolver";
 import { Regieperiode } from "./regie/Regieperiode";
@@ -20,12 +22,18 @@ import { RegieResolver } from "./regie/RegieResolver";
 import { seed } from "./seed";
 import { TijdslijnGebeurtenis } from "./tijdslijn/TijdslijnGebeurtenis";
 import { TijdslijnResolver } from "./tijdslijn/TijdslijnResolver";
+import { REGISTER_TYPEN } from "./toegang/Toegangsbasis";
+import { laadToegangsbases } from "./toegang/toegangsregister";
+import { ToegangsregisterResolver } from "./toegang/ToegangsregisterResolver";
 import { Toestemming, VerstrekkingZonderToestemming } from "./toestemming/Toestemming";
 import { ToestemmingResolver } from "./toestemming/ToestemmingResolver";
 import { Gevaarsoordeel, Veiligheidsafspraak, Veiligheidsplan } from "./veiligheid/Veiligheid";
 import { VeiligheidResolver } from "./veiligheid/VeiligheidResolver";
 import { ZorgOfKracht } from "./zorgen/ZorgOfKracht";
 import { ZorgOfKrachtResolver } from "./zorgen/ZorgOfKrachtResolver";
+
+/** The access register of households, read from this subgraph's database (see `toegangsbases`). */
+export { laadToegangsbases };
 
 /** The local team's subgraph: owner of `Gezin`, `Persoon` and the dossier. */
 export const lokaalTeam: SubgraphDefinition = {
@@ -46,6 +54,8 @@ export const lokaalTeam: SubgraphDefinition = {
     ToestemmingResolver,
     BetrokkenheidResolver,
     RegieResolver,
+    NoodtoegangResolver,
+    ToegangsregisterResolver,
   ],
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
   entities: [
@@ -66,7 +76,14 @@ export const lokaalTeam: SubgraphDefinition = {
     VerstrekkingZonderToestemming,
     Betrokkenheid,
     Regieperiode,
+    Noodtoegang,
   ],
   migrations,
+  // The local team keeps the access register: it reads it from its own database, in the same request.
+  toegangsregister: laadToegangsbases,
+  registerTypen: [...REGISTER_TYPEN],
+  mutaties: { claimNoodtoegang: "elke-professional", beoordeelNoodtoegang: "privacy-officer" },
+  // Privacy officers review break-glass claims (issue 3): they read these whole.
+  toezichtTypen: ["Noodtoegang"],
   seed,
 };

@@ -1,5 +1,6 @@
 import {
   type DemoGezin,
+  type DemoMedewerker,
   type DemoScenario,
   Gegevenscategorie,
   insertInChunks,
@@ -196,7 +197,20 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add): void {
     });
   }
 
-  const betrokken = (organisatie: Organisatie, regime: Regime, intensiteit: Intensiteit, startdatum: string, einddatum: string | null, anoniem = false): void => {
+  // Each involvement names the partner's own professional as the partner's seed does: VT's adviser
+  // advises, a colleague investigates, and at the GI whoever advised never executes the measure (rule 5).
+  const vtAdviseur = scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS);
+  const jeugdbeschermer = scenario.toegewezen(gezin, Organisatie.GI);
+  const adviseurVan = { [Organisatie.VEILIG_THUIS]: vtAdviseur, [Organisatie.GI]: scenario.collega(jeugdbeschermer) };
+  const betrokken = (
+    organisatie: Organisatie,
+    regime: Regime,
+    intensiteit: Intensiteit,
+    startdatum: string,
+    einddatum: string | null,
+    medewerker: DemoMedewerker,
+    { anoniem = false, geinformeerdOp = startdatum }: { anoniem?: boolean; geinformeerdOp?: string | null } = {},
+  ): void => {
     if (startdatum > scenario.peildatum) return;
     add(Betrokkenheid, {
       ...base,
@@ -206,17 +220,26 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add): void {
       anoniem,
       startdatum,
       einddatum: einddatum && einddatum <= scenario.peildatum ? einddatum : null,
-      medewerkerId: scenario.toegewezen(gezin, organisatie).id,
+      medewerkerId: medewerker.id,
       toelichting: null,
+      geinformeerdOp: geinformeerdOp && geinformeerdOp <= scenario.peildatum ? geinformeerdOp : null,
     });
   };
   // Advice is anonymous while the household is in the advice phase (rule 3).
-  betrokken(m.adviesDoor, Regime.ADVIES, Intensiteit.LICHT, m.adviesOp, plusDagen(m.adviesOp, 21), gezin.fase === "ADVIES");
-  if (m.ervaringsdeskundigeVanaf) betrokken(Organisatie.ERVARINGSDESKUNDIGEN, Regime.GROEN, Intensiteit.LICHT, m.ervaringsdeskundigeVanaf, m.maatregelBeeindigd ? m.maatregelTot ?? null : null);
-  if (m.samenOptrekkenVanaf) betrokken(Organisatie.GI, Regime.GROEN, Intensiteit.MIDDEL, m.samenOptrekkenVanaf, m.maatregelVanaf ?? null);
-  if (m.meldingOp) betrokken(Organisatie.VEILIG_THUIS, Regime.ORANJE, Intensiteit.ZWAAR, m.meldingOp, m.raadsonderzoekTot ?? null);
-  if (m.raadsonderzoekVanaf) betrokken(Organisatie.RVDK, Regime.ORANJE, Intensiteit.MIDDEL, m.raadsonderzoekVanaf, m.raadsonderzoekTot ?? null);
-  if (m.maatregelVanaf) betrokken(Organisatie.GI, Regime.ROOD, Intensiteit.ZWAAR, m.maatregelVanaf, m.maatregelBeeindigd ? m.maatregelTot ?? null : null);
+  // In the advice phase the (anonymous) consult still runs; later it ended after three weeks.
+  betrokken(m.adviesDoor, Regime.ADVIES, Intensiteit.LICHT, m.adviesOp, gezin.fase === "ADVIES" ? null : plusDagen(m.adviesOp, 21), adviseurVan[m.adviesDoor], { anoniem: gezin.fase === "ADVIES" });
+  if (m.ervaringsdeskundigeVanaf) {
+    const ervaringsdeskundige = scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN);
+    betrokken(Organisatie.ERVARINGSDESKUNDIGEN, Regime.GROEN, Intensiteit.LICHT, m.ervaringsdeskundigeVanaf, m.maatregelBeeindigd ? m.maatregelTot ?? null : null, ervaringsdeskundige);
+  }
+  if (m.samenOptrekkenVanaf) betrokken(Organisatie.GI, Regime.GROEN, Intensiteit.MIDDEL, m.samenOptrekkenVanaf, m.maatregelVanaf ?? null, adviseurVan[Organisatie.GI]);
+  if (m.meldingOp) betrokken(Organisatie.VEILIG_THUIS, Regime.ORANJE, Intensiteit.ZWAAR, m.meldingOp, m.raadsonderzoekTot ?? null, scenario.collega(vtAdviseur));
+  if (m.raadsonderzoekVanaf) {
+    // Rule 4: one household in orange has not been told of the RvdK yet.
+    const raadsonderzoeker = scenario.toegewezen(gezin, Organisatie.RVDK);
+    betrokken(Organisatie.RVDK, Regime.ORANJE, Intensiteit.MIDDEL, m.raadsonderzoekVanaf, m.raadsonderzoekTot ?? null, raadsonderzoeker, { geinformeerdOp: m.raadGeinformeerdOp ?? null });
+  }
+  if (m.maatregelVanaf) betrokken(Organisatie.GI, Regime.ROOD, Intensiteit.ZWAAR, m.maatregelVanaf, m.maatregelBeeindigd ? m.maatregelTot ?? null : null, jeugdbeschermer);
 
   add(Regieperiode, { ...base, organisatie: Organisatie.LOKAAL_TEAM, vanaf: gezin.aangemeldOp, tot: m.maatregelVanaf ?? null, reden: "Aanmelding: de regie ligt bij het lokale team." });
   if (m.maatregelVanaf) {

@@ -18,6 +18,9 @@ export const rvdk: SubgraphDefinition = {
   defaultPort: 4003,
   databaseName: "gezinsbeeld_rvdk",
   resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver],
+  // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
+  // registreerGezinGeinformeerd records the RvdK's own fact; for access the local team's register counts.
+  mutaties: { ontvangVerzoekTotOnderzoek: "opent-betrokkenheid", registreerGezinGeinformeerd: "opent-betrokkenheid" },
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
   entities: [Medewerker, VerzoekTotOnderzoek, Beschermingsonderzoek, Verzoekschrift],
   migrations,

@@ -1,4 +1,4 @@
-import { isUuid, nietGevonden, vandaag, type ConstraintMessages } from "@gezinsbeeld/shared-schema";
+import { bestaandRecord, type ConstraintMessages, vandaag } from "@gezinsbeeld/shared-schema";
 import type { EntityManager } from "typeorm";
 import { ErvaringsdeskundigeKoppeling, ErvaringsdeskundigeKoppelingStatus } from "./ErvaringsdeskundigeKoppeling";
 
@@ -8,13 +8,9 @@ export const koppelingConstraints: ConstraintMessages = {
   koppeling_een_lopende_per_gezin: "Deze ervaringsdeskundige is al gekoppeld aan dit huishouden; er is niets opgeslagen.",
 };
 
-/** The link, locked for the rest of the transaction; NOT_FOUND when it does not exist. */
+/** The link, locked for the rest of the transaction; NOT_FOUND when it does not exist (see bestaandRecord). */
 export async function bestaandeKoppeling(manager: EntityManager, koppelingId: string): Promise<ErvaringsdeskundigeKoppeling> {
-  const koppeling = isUuid(koppelingId)
-    ? await manager.getRepository(ErvaringsdeskundigeKoppeling).findOne({ where: { id: koppelingId }, lock: { mode: "pessimistic_write" } })
-    : null;
-  if (!koppeling) throw nietGevonden("Koppeling", koppelingId);
-  return koppeling;
+  return bestaandRecord(manager, ErvaringsdeskundigeKoppeling, koppelingId, "Koppeling");
 }
 
 /** Where a link stands on `dag`: derived from its period, so it can never disagree with it. */

@@ -95,7 +95,7 @@ export class JeugdreclasseringResolver {
 
   @FieldResolver(() => Persoon)
   jongere(@Root() jeugdreclassering: Jeugdreclassering): Persoon {
-    return { id: jeugdreclassering.persoonId };
+    return { id: jeugdreclassering.persoonId, gezinId: jeugdreclassering.gezinId };
   }
 
   @FieldResolver(() => Medewerker, { nullable: true })

@@ -167,7 +167,7 @@ export class MaatregelResolver {
 
   @FieldResolver(() => Persoon)
   kind(@Root() maatregel: Maatregel): Persoon {
-    return { id: maatregel.persoonId };
+    return { id: maatregel.persoonId, gezinId: maatregel.gezinId };
   }
 
   @FieldResolver(() => MaatregelStatus)

@@ -5,13 +5,17 @@ import { Maatregel } from "../maatregel/Maatregel";
 
 /**
  * A household member, owned by lokaal-team. The GI adds what concerns one child
- * in particular: the measures and youth probation about that child.
+ * in particular: the measures and youth probation about that child. The
+ * household is in the key so every subgraph knows whose data these fields are.
  */
 @ObjectType()
-@Directive('@key(fields: "id")')
+@Directive('@key(fields: "id gezinId")')
 export class Persoon {
   @GeenPersoonsgegeven(() => ID)
   id!: string;
+
+  @GeenPersoonsgegeven(() => ID, { description: "Het huishouden waarvan dit een lid is." })
+  gezinId!: string;
 
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => [Maatregel], { description: "Maatregelen voor dit kind, oudste eerst." })
   maatregelen?: Maatregel[];

@@ -1,4 +1,4 @@
-import type { RequestContext } from "@gezinsbeeld/shared-schema";
+import { isUuid, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Jeugdreclassering } from "../jeugdreclassering/Jeugdreclassering";
@@ -7,18 +7,26 @@ import { Persoon } from "./Persoon";
 
 @Resolver(() => Persoon)
 export class PersoonResolver {
+  // Only the household in the key: a member's records are never shown under another household.
   @FieldResolver(() => [Maatregel])
-  maatregelen(@Root() persoon: Persoon, @Ctx() { loaders: l }: RequestContext): Promise<Maatregel[]> {
-    return l.get(loaders.maatregelenVanPersoon).load(persoon.id);
+  async maatregelen(@Root() persoon: Persoon, @Ctx() { loaders: l }: RequestContext): Promise<Maatregel[]> {
+    const maatregelen = await l.get(loaders.maatregelenVanPersoon).load(persoon.id);
+    return maatregelen.filter((maatregel) => maatregel.gezinId === persoon.gezinId);
   }
 
   @FieldResolver(() => [Jeugdreclassering])
-  jeugdreclassering(@Root() persoon: Persoon, @Ctx() { loaders: l }: RequestContext): Promise<Jeugdreclassering[]> {
-    return l.get(loaders.jeugdreclasseringVanPersoon).load(persoon.id);
+  async jeugdreclassering(@Root() persoon: Persoon, @Ctx() { loaders: l }: RequestContext): Promise<Jeugdreclassering[]> {
+    const trajecten = await l.get(loaders.jeugdreclasseringVanPersoon).load(persoon.id);
+    return trajecten.filter((jeugdreclassering) => jeugdreclassering.gezinId === persoon.gezinId);
   }
 }
 
-/** `_entities` for `Persoon`: the member lives in lokaal-team's database, so the reference is all there is. */
-export function resolvePersoonReference(reference: { id: string }): Persoon {
-  return { id: reference.id };
+/**
+ * `_entities` for `Persoon`: the member lives in lokaal-team's database, so the
+ * reference (member and household) is all there is. Ids are compared in
+ * PostgreSQL's lower case; anything but a UUID is no member.
+ */
+export function resolvePersoonReference(reference: { id: string; gezinId?: string }): Persoon | null {
+  const { id, gezinId } = reference;
+  return isUuid(id) && gezinId !== undefined && isUuid(gezinId) ? { id: id.toLowerCase(), gezinId: gezinId.toLowerCase() } : null;
 }

@@ -8,6 +8,7 @@ import { Check, Column, Entity } from "typeorm";
  */
 @Entity("betrokkenheid")
 @Check("betrokkenheid_periode", `"einddatum" IS NULL OR "einddatum" >= "startdatum"`)
+@Check("betrokkenheid_geinformeerd", `"geinformeerdOp" IS NULL OR "geinformeerdOp" >= "startdatum"`)
 @ObjectType({ description: "Betrokkenheid van een partner: vorm/regime, intensiteit en periode." })
 export class Betrokkenheid extends DossierRecord {
   @Column("text")
@@ -33,6 +34,11 @@ export class Betrokkenheid extends DossierRecord {
   @Column("date", { nullable: true })
   @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
   einddatum!: string | null;
+
+  /** Rule 4: the RvdK may not be involved without the household's knowledge; the access policy reads this date. */
+  @Column("date", { nullable: true })
+  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Datum waarop het huishouden is verteld dat deze partner betrokken is; leeg zolang dat niet is gebeurd." })
+  geinformeerdOp!: string | null;
 
   @Column("text", { nullable: true })
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true, description: "Gebruikers-id van de betrokken professional van de partner." })

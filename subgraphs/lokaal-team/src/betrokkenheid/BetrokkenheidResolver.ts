@@ -1,5 +1,7 @@
 import {
+  bestaandRecord,
   DatumScalar,
+  eisNietInToekomst,
   eisPeriode,
   inTransaction,
   Intensiteit,
@@ -41,6 +43,17 @@ export class BetrokkenheidInvoer {
 
   @Field({ nullable: true })
   toelichting?: string;
+
+  @Field(() => DatumScalar, { nullable: true, description: "Als het huishouden al weet dat deze partner betrokken is: sinds wanneer." })
+  geinformeerdOp?: string;
+}
+
+/** The household can only be told of an involvement that exists, and only on a day that has passed. */
+function eisGeinformeerdOp(op: string, startdatum: string, veld: string): void {
+  eisNietInToekomst(op, veld);
+  if (op < startdatum) {
+    throw invoerFout(`Het huishouden kan niet geïnformeerd zijn (${op}) vóór het begin van de betrokkenheid (${startdatum}).`, veld);
+  }
 }
 
 @Resolver(() => Betrokkenheid)
@@ -62,6 +75,7 @@ export class BetrokkenheidResolver {
       if (invoer.regime === Regime.ROOD && invoer.organisatie !== Organisatie.GI) {
         throw invoerFout("Regime rood (met juridische maatregel) is de betrokkenheid van de Gecertificeerde Instelling.", "regime");
       }
+      if (invoer.geinformeerdOp) eisGeinformeerdOp(invoer.geinformeerdOp, invoer.startdatum, "geinformeerdOp");
       return {
         organisatie: invoer.organisatie,
         regime: invoer.regime,
@@ -71,6 +85,7 @@ export class BetrokkenheidResolver {
         einddatum: invoer.einddatum ?? null,
         medewerkerId: invoer.medewerkerId ?? null,
         toelichting: optioneleTekst(invoer.toelichting),
+        geinformeerdOp: invoer.geinformeerdOp ?? null,
       };
     });
   }
@@ -88,6 +103,30 @@ export class BetrokkenheidResolver {
       if (betrokkenheid.einddatum) throw invoerFout(`Deze betrokkenheid is al beëindigd op ${betrokkenheid.einddatum}.`, "betrokkenheidId");
       eisPeriode(betrokkenheid.startdatum, einddatum, "Betrokkenheid");
       betrokkenheid.einddatum = einddatum;
+      return manager.save(betrokkenheid);
+    });
+  }
+
+  @Mutation(() => Betrokkenheid, {
+    description:
+      "Leg vast dat het huishouden weet dat deze partner betrokken is. De Raad voor de Kinderbescherming ziet niets van het huishouden zolang dat niet is gebeurd.",
+  })
+  registreerGezinGeinformeerdOverBetrokkenheid(
+    @Ctx() context: RequestContext,
+    @Arg("betrokkenheidId", () => ID) betrokkenheidId: string,
+    @Arg("op", () => DatumScalar) op: string,
+  ): Promise<Betrokkenheid> {
+    return inTransaction(context, async (manager) => {
+      const gevonden = isUuid(betrokkenheidId) ? await manager.getRepository(Betrokkenheid).findOneBy({ id: betrokkenheidId }) : null;
+      if (!gevonden) throw nietGevonden("Betrokkenheid", betrokkenheidId);
+      // The household's lock first, as every write to its dossier takes it; then read again under it.
+      await bestaandGezin(manager, gevonden.gezinId);
+      const betrokkenheid = await bestaandRecord(manager, Betrokkenheid, gevonden.id, "Betrokkenheid");
+      if (betrokkenheid.geinformeerdOp) {
+        throw invoerFout(`Het huishouden is al op ${betrokkenheid.geinformeerdOp} geïnformeerd over deze betrokkenheid.`, "betrokkenheidId");
+      }
+      eisGeinformeerdOp(op, betrokkenheid.startdatum, "op");
+      betrokkenheid.geinformeerdOp = op;
       return manager.save(betrokkenheid);
     });
   }

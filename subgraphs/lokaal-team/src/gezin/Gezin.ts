@@ -13,6 +13,7 @@ import { Doel } from "../doelen/Doel";
 import { Relatie } from "../genogram/Relatie";
 import { Kernbesluit } from "../kernbesluit/Kernbesluit";
 import { Netwerkberaad } from "../netwerkberaad/Netwerkberaad";
+import { Noodtoegang } from "../noodtoegang/Noodtoegang";
 import { Persoon } from "../persoon/Persoon";
 import { Regieperiode } from "../regie/Regieperiode";
 import { TijdslijnGebeurtenis } from "../tijdslijn/TijdslijnGebeurtenis";
@@ -119,6 +120,9 @@ export class Gezin {
     description: "Verstrekkingen zonder toestemming, met grondslag en afweging.",
   })
   verstrekkingenZonderToestemming?: VerstrekkingZonderToestemming[];
+
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => [Noodtoegang], { description: "Noodtoegangen (break-glass) tot dit dossier, oudste eerst." })
+  noodtoegangen?: Noodtoegang[];
 
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Betrokkenheid], { description: "Betrokken partners met vorm, regime en intensiteit." })
   betrokkenheden?: Betrokkenheid[];

@@ -19,6 +19,7 @@ import { Doel } from "../doelen/Doel";
 import { Relatie } from "../genogram/Relatie";
 import { Kernbesluit } from "../kernbesluit/Kernbesluit";
 import { Netwerkberaad } from "../netwerkberaad/Netwerkberaad";
+import { Noodtoegang } from "../noodtoegang/Noodtoegang";
 import { Persoon } from "../persoon/Persoon";
 import { nieuwePersoon } from "../persoon/PersoonResolver";
 import { Regieperiode } from "../regie/Regieperiode";
@@ -27,6 +28,7 @@ import { Toestemming, VerstrekkingZonderToestemming } from "../toestemming/Toest
 import { Gevaarsoordeel, Veiligheidsplan } from "../veiligheid/Veiligheid";
 import { ZorgOfKracht } from "../zorgen/ZorgOfKracht";
 import { Gezin, GezinPagina } from "./Gezin";
+import { alleenZichtbaar } from "./zichtbareGezinnen";
 import { DossierInvoer, GezinInvoer } from "./gezinInputs";
 import { loaders } from "./gezinLoaders";
 import { bestaandGezin } from "./gezinRules";
@@ -41,14 +43,14 @@ const VASTE_CONTACTPERSOON = { organisatie: Organisatie.LOKAAL_TEAM, rollen: [Ro
 export class GezinResolver {
   @Query(() => GezinPagina, { description: "De huishoudens die de vrager mag zien, op naam, per pagina." })
   async gezinnen(
-    @Ctx() { db }: RequestContext,
+    @Ctx() { db, principal }: RequestContext,
     @Arg("first", () => Int, { defaultValue: 20, description: "Aantal per pagina (1-100)." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor uit pageInfo.endCursor." }) after: string | null,
     @Arg("zoek", () => String, { nullable: true, description: "Deel van de naam van het huishouden." }) zoek: string | null,
   ): Promise<GezinPagina> {
     if (first < 1 || first > MAX_PAGINA) throw invoerFout(`'first' moet tussen 1 en ${MAX_PAGINA} liggen.`, "first");
-    const base = db.getRepository(Gezin).createQueryBuilder("gezin");
-    if (zoek) base.where("gezin.naam ILIKE :zoek", { zoek: `%${zoek.replace(/[%_\\]/g, "\\$&")}%` });
+    const base = alleenZichtbaar(db.getRepository(Gezin).createQueryBuilder("gezin").where("true"), principal);
+    if (zoek) base.andWhere("gezin.naam ILIKE :zoek", { zoek: `%${zoek.replace(/[%_\\]/g, "\\$&")}%` });
     const totalCount = await base.clone().getCount();
     const page = base.clone().orderBy("gezin.naam", "ASC").addOrderBy("gezin.id", "ASC").take(first + 1);
     if (after) {
@@ -218,6 +220,11 @@ export class GezinResolver {
   @FieldResolver(() => [VerstrekkingZonderToestemming])
   verstrekkingenZonderToestemming(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<VerstrekkingZonderToestemming[]> {
     return l.get(loaders.verstrekkingenVanGezin).load(gezin.id);
+  }
+
+  @FieldResolver(() => [Noodtoegang])
+  noodtoegangen(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<Noodtoegang[]> {
+    return l.get(loaders.noodtoegangenVanGezin).load(gezin.id);
   }
 
   @FieldResolver(() => [Betrokkenheid])

@@ -4,6 +4,7 @@ import { Doel, DoelVoortgang } from "../doelen/Doel";
 import { Relatie } from "../genogram/Relatie";
 import { Kernbesluit } from "../kernbesluit/Kernbesluit";
 import { Netwerkberaad } from "../netwerkberaad/Netwerkberaad";
+import { Noodtoegang } from "../noodtoegang/Noodtoegang";
 import { Persoon } from "../persoon/Persoon";
 import { Regieperiode } from "../regie/Regieperiode";
 import { TijdslijnGebeurtenis } from "../tijdslijn/TijdslijnGebeurtenis";
@@ -32,4 +33,5 @@ export const loaders = {
   verstrekkingenVanGezin: loadManyBy(VerstrekkingZonderToestemming, "gezinId", { by: "datum" }),
   betrokkenhedenVanGezin: loadManyBy(Betrokkenheid, "gezinId", { by: "startdatum" }),
   regieVanGezin: loadManyBy(Regieperiode, "gezinId", { by: "vanaf" }),
+  noodtoegangenVanGezin: loadManyBy(Noodtoegang, "gezinId", { by: "vanaf" }),
 };

@@ -1,13 +1,26 @@
-import { type DossierRecord, isUuid, legVastInDossier, nietGevonden, type RecordValues, type RequestContext } from "@gezinsbeeld/shared-schema";
+import {
+  type DossierRecord,
+  eisSchrijfrecht,
+  isUuid,
+  legVastInDossier,
+  nietGevonden,
+  type RecordValues,
+  type RequestContext,
+} from "@gezinsbeeld/shared-schema";
 import type { EntityManager } from "typeorm";
 import { Gezin } from "./Gezin";
 
-/** The household, locked for the rest of the transaction; NOT_FOUND when it does not exist. */
+/**
+ * The household, locked for the rest of the transaction; NOT_FOUND when it does
+ * not exist; FORBIDDEN when, in a guarded mutation, the requester may not write there.
+ */
 export async function bestaandGezin(manager: EntityManager, gezinId: string): Promise<Gezin> {
   const gezin = isUuid(gezinId)
     ? await manager.getRepository(Gezin).findOne({ where: { id: gezinId }, lock: { mode: "pessimistic_write" } })
     : null;
   if (!gezin) throw nietGevonden("Gezin", gezinId);
+  // In a mutation by record id (a consent, a goal), this is where the household becomes known.
+  await eisSchrijfrecht(gezin.id);
   return gezin;
 }
 

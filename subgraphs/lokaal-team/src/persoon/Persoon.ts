@@ -1,5 +1,5 @@
-import { BsnScalar, DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, } from "@gezinsbeeld/shared-schema";
-import { Directive, ObjectType, registerEnumType } from "type-graphql";
+import { BsnScalar, DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { Directive, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { Gezin } from "../gezin/Gezin";
 
@@ -14,12 +14,20 @@ export enum Gezinsrol {
 }
 registerEnumType(Gezinsrol, { name: "Gezinsrol", description: "Plaats van een lid in het huishouden." });
 
-/** A member of a household. Owned by the local team; other subgraphs extend it. */
+/**
+ * A member of a household. Owned by the local team; other subgraphs extend it
+ * by `id gezinId`, so each knows whose data a member's fields are.
+ */
 @Entity("persoon")
 @Index(["gezinId", "bsn"], { unique: true })
 @ObjectType({ description: "Lid van een huishouden." })
 @Directive('@key(fields: "id")')
+@Directive('@key(fields: "id gezinId")')
 export class Persoon extends DossierRecord {
+  // Published here only: the column is DossierRecord's.
+  @GeenPersoonsgegeven(() => ID, { description: "Het huishouden waarvan dit een lid is." })
+  override gezinId!: string;
+
   @Column("char", { length: 9 })
   @Gegeven(Gegevenscategorie.IDENTIFICATIE, () => BsnScalar, { description: "Burgerservicenummer." })
   bsn!: string;

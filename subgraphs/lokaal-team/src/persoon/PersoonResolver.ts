@@ -62,7 +62,14 @@ export class PersoonResolver {
   }
 }
 
-/** `_entities` for `Persoon`. */
-export function resolvePersoonReference(reference: { id: string }, context: RequestContext): Promise<Persoon | null> {
-  return isUuid(reference.id) ? context.loaders.get(loaders.persoon).load(reference.id) : Promise.resolve(null);
+/**
+ * `_entities` for `Persoon`, by `id` or by `id gezinId`. A representation that
+ * names another household than the member's own resolves to nothing: a partner
+ * cannot make a member appear under the wrong household.
+ */
+export async function resolvePersoonReference(reference: { id: string; gezinId?: string }, context: RequestContext): Promise<Persoon | null> {
+  if (!isUuid(reference.id)) return null;
+  const persoon = await context.loaders.get(loaders.persoon).load(reference.id.toLowerCase());
+  if (!persoon || (reference.gezinId !== undefined && reference.gezinId.toLowerCase() !== persoon.gezinId)) return null;
+  return persoon;
 }

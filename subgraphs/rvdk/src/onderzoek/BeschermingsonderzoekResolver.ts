@@ -135,7 +135,7 @@ export class BeschermingsonderzoekResolver {
   /** Only references: lokaal-team, which owns the members, resolves the rest through the gateway. */
   @FieldResolver(() => [Persoon])
   betreft(@Root() onderzoek: Beschermingsonderzoek): Persoon[] {
-    return onderzoek.betreftPersoonIds.map((id) => ({ id }));
+    return onderzoek.betreftPersoonIds.map((id) => ({ id, gezinId: onderzoek.gezinId }));
   }
 
   /** Never null: a foreign key ties every investigation to its request. */

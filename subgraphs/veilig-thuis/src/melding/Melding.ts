@@ -48,6 +48,12 @@ export const BEROEPSMATIGE_RELATIES: readonly MelderRelatie[] = [MelderRelatie.B
  */
 @ObjectType({ description: "De melder. Alleen Veilig Thuis mag weten wie meldde." })
 export class Melder {
+  /**
+   * The household of the melding, not in the schema: a melder has no record of
+   * its own, and the access-control layer reads `gezinId` to decide on its fields.
+   */
+  gezinId!: string;
+
   @Gegeven(Gegevenscategorie.MELDER, () => String)
   naam!: string;
 

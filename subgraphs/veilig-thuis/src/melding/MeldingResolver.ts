@@ -97,6 +97,7 @@ export class MeldingResolver {
   melder(@Root() melding: Melding): Melder | null {
     if (melding.melderNaam === null || melding.melderRelatie === null) return null;
     return {
+      gezinId: melding.gezinId,
       naam: melding.melderNaam,
       relatie: melding.melderRelatie,
       functie: melding.melderFunctie,

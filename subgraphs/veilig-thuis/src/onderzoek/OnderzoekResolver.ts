@@ -13,6 +13,7 @@ import {
   Organisatie,
   type RequestContext,
   Rol,
+  eisSchrijfrecht,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { AdviesConsult } from "../advies/AdviesConsult";
@@ -110,6 +111,7 @@ export class OnderzoekResolver {
         ? await manager.getRepository(VeiligThuisOnderzoek).findOne({ where: { id: onderzoekId }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!onderzoek) throw nietGevonden("Onderzoek", onderzoekId);
+      await eisSchrijfrecht(onderzoek.gezinId);
       if (onderzoek.status !== VeiligThuisOnderzoekStatus.LOPEND) {
         throw invoerFout(`Dit onderzoek is al afgerond op ${onderzoek.einddatum}.`, "onderzoekId");
       }

@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Initieel1795342998393 implements MigrationInterface {
-  name = "Initieel1795342998393";
+export class Initieel1795345321648 implements MigrationInterface {
+  name = "Initieel1795345321648";
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"medewerker\" (\"id\" text NOT NULL, \"naam\" text NOT NULL, \"organisatie\" text NOT NULL, \"rol\" text NOT NULL, \"functie\" text, CONSTRAINT \"PK_6422865be3752c1042fb1e8fb6e\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"betrokkenheid\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"gezinId\" uuid NOT NULL, \"vastgelegdDoor\" text, \"vastgelegdOp\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"organisatie\" text NOT NULL, \"regime\" text NOT NULL, \"intensiteit\" text NOT NULL, \"anoniem\" boolean NOT NULL DEFAULT false, \"startdatum\" date NOT NULL, \"einddatum\" date, \"medewerkerId\" text, \"toelichting\" text, CONSTRAINT \"betrokkenheid_periode\" CHECK (\"einddatum\" IS NULL OR \"einddatum\" >= \"startdatum\"), CONSTRAINT \"PK_0a3a91d45baac4564c1f27d683f\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE TABLE \"betrokkenheid\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"gezinId\" uuid NOT NULL, \"vastgelegdDoor\" text, \"vastgelegdOp\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"organisatie\" text NOT NULL, \"regime\" text NOT NULL, \"intensiteit\" text NOT NULL, \"anoniem\" boolean NOT NULL DEFAULT false, \"startdatum\" date NOT NULL, \"einddatum\" date, \"geinformeerdOp\" date, \"medewerkerId\" text, \"toelichting\" text, CONSTRAINT \"betrokkenheid_geinformeerd\" CHECK (\"geinformeerdOp\" IS NULL OR \"geinformeerdOp\" >= \"startdatum\"), CONSTRAINT \"betrokkenheid_periode\" CHECK (\"einddatum\" IS NULL OR \"einddatum\" >= \"startdatum\"), CONSTRAINT \"PK_0a3a91d45baac4564c1f27d683f\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"IDX_c84629f94143c830e4e192067f\" ON \"betrokkenheid\"  (\"gezinId\") ");
     await queryRunner.query("CREATE TABLE \"doel\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"gezinId\" uuid NOT NULL, \"vastgelegdDoor\" text, \"vastgelegdOp\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"wat\" text NOT NULL, \"wie\" text NOT NULL, \"wanneer\" date NOT NULL, \"status\" text NOT NULL DEFAULT 'LOPEND', CONSTRAINT \"PK_762fe513820fc54e1d3d381f55a\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"IDX_0694d5e2e9ff9784674449d7d1\" ON \"doel\"  (\"gezinId\") ");
@@ -21,6 +21,9 @@ export class Initieel1795342998393 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_90ddc8a171bb4d35b7db31522e\" ON \"kernbesluit\"  (\"gezinId\") ");
     await queryRunner.query("CREATE TABLE \"netwerkberaad\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"gezinId\" uuid NOT NULL, \"vastgelegdDoor\" text, \"vastgelegdOp\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"datum\" date NOT NULL, \"deelnemers\" text array NOT NULL, \"verslag\" text NOT NULL, \"afspraken\" text array NOT NULL DEFAULT '{}', CONSTRAINT \"PK_648ec8e0b061b928f43382b1be4\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"IDX_89b640691be6385e88414a1532\" ON \"netwerkberaad\"  (\"gezinId\") ");
+    await queryRunner.query("CREATE TABLE \"noodtoegang\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"gezinId\" uuid NOT NULL, \"vastgelegdDoor\" text, \"vastgelegdOp\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"userId\" text NOT NULL, \"organisatie\" text NOT NULL, \"rol\" text NOT NULL, \"rechtvaardiging\" text NOT NULL, \"wettelijkeGrondslag\" text NOT NULL, \"vanaf\" TIMESTAMP(3) WITH TIME ZONE NOT NULL, \"tot\" TIMESTAMP(3) WITH TIME ZONE NOT NULL, \"beoordeeldDoor\" text, \"beoordeeldOp\" TIMESTAMP WITH TIME ZONE, \"beoordeling\" text, CONSTRAINT \"noodtoegang_beoordeling\" CHECK ((\"beoordeeldDoor\" IS NULL) = (\"beoordeeldOp\" IS NULL) AND (\"beoordeeldOp\" IS NULL) = (\"beoordeling\" IS NULL)), CONSTRAINT \"noodtoegang_rechtvaardiging\" CHECK (char_length(\"rechtvaardiging\") >= 20), CONSTRAINT \"noodtoegang_periode\" CHECK (\"tot\" > \"vanaf\" AND \"tot\" <= \"vanaf\" + interval '72 hours'), CONSTRAINT \"PK_9e0855b4f851590a4f6a50f2bc6\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_f56988722c3441392555f99a1b\" ON \"noodtoegang\"  (\"gezinId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_61a31a1c195d8b15dbfc644b40\" ON \"noodtoegang\"  (\"vanaf\") ");
     await queryRunner.query("CREATE TABLE \"regieperiode\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"gezinId\" uuid NOT NULL, \"vastgelegdDoor\" text, \"vastgelegdOp\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"organisatie\" text NOT NULL, \"vanaf\" date NOT NULL, \"tot\" date, \"reden\" text NOT NULL, CONSTRAINT \"regieperiode_periode\" CHECK (\"tot\" IS NULL OR \"tot\" >= \"vanaf\"), CONSTRAINT \"PK_c96b13f3433e82edd19a5f40855\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"IDX_14565bc362deedd8bdeab57dff\" ON \"regieperiode\"  (\"gezinId\") ");
     await queryRunner.query("CREATE TABLE \"tijdslijn_gebeurtenis\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"gezinId\" uuid NOT NULL, \"vastgelegdDoor\" text, \"vastgelegdOp\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"datum\" date NOT NULL, \"organisatie\" text NOT NULL, \"soort\" text NOT NULL, \"omschrijving\" text NOT NULL, \"resultaat\" text, CONSTRAINT \"PK_901d7ac3c9c877b8740a989b937\" PRIMARY KEY (\"id\"))");
@@ -64,6 +67,9 @@ export class Initieel1795342998393 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"tijdslijn_gebeurtenis\"");
     await queryRunner.query("DROP INDEX \"public\".\"IDX_14565bc362deedd8bdeab57dff\"");
     await queryRunner.query("DROP TABLE \"regieperiode\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_61a31a1c195d8b15dbfc644b40\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_f56988722c3441392555f99a1b\"");
+    await queryRunner.query("DROP TABLE \"noodtoegang\"");
     await queryRunner.query("DROP INDEX \"public\".\"IDX_89b640691be6385e88414a1532\"");
     await queryRunner.query("DROP TABLE \"netwerkberaad\"");
     await queryRunner.query("DROP INDEX \"public\".\"IDX_90ddc8a171bb4d35b7db31522e\"");

@@ -1,0 +1,414 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { Gegevenscategorie, magOoitLezen, PERSOONSGEGEVENS, type Principal, Weigerreden } from "@gezinsbeeld/shared-schema";
+import type { Request, RequestHandler, Response } from "express";
+import {
+  type ASTNode,
+  type DefinitionNode,
+  type DocumentNode,
+  type FieldNode,
+  type FormattedExecutionResult,
+  type FragmentDefinitionNode,
+  getNamedType,
+  type GraphQLFormattedError,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  print,
+  type SelectionSetNode,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+} from "graphql";
+import type { GatewayContext } from "./startGateway";
+
+/** Options of {@link useGegevensFilter}. */
+export interface GegevensFilterOptions {
+  /**
+   * Who asks, for one HTTP request. Default: `res.locals.principal`, put there by
+   * the gateway's identity check. Without a principal nothing is filtered.
+   */
+  principalFor?: (req: Request, res: Response) => Principal | null | undefined;
+  /** Where each removed field is logged, as one JSON line. Default `console.warn`. */
+  log?: (line: string) => void;
+}
+
+/** One field the gateway removed from the operation before planning. */
+export interface RemovedField {
+  /** Schema coordinate, e.g. `Gezin.meldingen`. */
+  veld: string;
+  categorie: Gegevenscategorie;
+  reden: Weigerreden;
+  /** Response keys (alias or name) from the root to the field; list indices are left out. */
+  path: string[];
+}
+
+/** The outcome of {@link filterOperation}. */
+export interface FilteredOperation {
+  /** The document to plan; the original one when nothing was removed or it does not validate. */
+  document: DocumentNode;
+  /** One entry per removed field occurrence in the operation that runs. */
+  removed: RemovedField[];
+  /** Response paths of the placeholders that keep an emptied selection valid; they leave the answer again. */
+  placeholders: string[][];
+}
+
+/** What the middleware hands to the plugin through the context. */
+export interface GefilterdVerzoek extends Omit<FilteredOperation, "document"> {
+  principal: Principal;
+}
+
+/** Response key of the `__typename` put in a selection that lost all its fields; no client asks for it. */
+export const PLACEHOLDER_KEY = "__verwijderd";
+
+const PLACEHOLDER: FieldNode = {
+  kind: Kind.FIELD,
+  alias: { kind: Kind.NAME, value: PLACEHOLDER_KEY },
+  name: { kind: Kind.NAME, value: "__typename" },
+};
+
+/** Where the middleware leaves its outcome for the context function. */
+const LOCALS_KEY = "gegevensFilter";
+
+/**
+ * Never more field visits than this when expanding fragments to find response
+ * paths: nested spreads can grow exponentially. Beyond it some nulls and errors
+ * are missing from the answer; the fields themselves are removed all the same.
+ */
+const MAX_FIELD_VISITS = 10_000;
+
+type Categorieen = ReadonlyMap<string, Gegevenscategorie>;
+
+/**
+ * Read the `@gegevens(categorie: …)` of every field from the supergraph, keyed
+ * `Type.field`. Throws when a field has none or an unknown one: the gateway
+ * cannot protect a field it cannot classify, so it must not start.
+ */
+export function readGegevenscategorieen(supergraphSdl: string): Map<string, Gegevenscategorie> {
+  const document = parse(supergraphSdl);
+  // Root fields are entry points, not a household's data; their results' fields are classified.
+  const plumbing = new Set(["Query", "Mutation", "Subscription", "_Service"]);
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.SCHEMA_DEFINITION) definition.operationTypes.forEach((root) => plumbing.add(root.type.name.value));
+  }
+  const known = new Set<string>(Object.values(Gegevenscategorie));
+  const categorieen = new Map<string, Gegevenscategorie>();
+  const unclassified: string[] = [];
+  for (const definition of document.definitions) {
+    if (
+      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
+      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
+      definition.kind !== Kind.INTERFACE_TYPE_EXTENSION
+    ) {
+      continue;
+    }
+    const type = definition.name.value;
+    if (plumbing.has(type) || type.startsWith("join__") || type.startsWith("link__")) continue;
+    for (const field of definition.fields ?? []) {
+      const argument = field.directives?.find((d) => d.name.value === "gegevens")?.arguments?.find((a) => a.name.value === "categorie");
+      const value = argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
+      if (value && known.has(value)) categorieen.set(`${type}.${field.name.value}`, value as Gegevenscategorie);
+      else unclassified.push(`${type}.${field.name.value}${value ? ` (unknown category "${value}")` : ""}`);
+    }
+  }
+  if (unclassified.length > 0) {
+    throw new Error(`Supergraph fields without a valid @gegevens category; the gateway cannot protect them:\n- ${unclassified.join("\n- ")}`);
+  }
+  return categorieen;
+}
+
+/** Why `principal` may never read `categorie`, or undefined when it may. */
+function weigerreden(principal: Principal, categorie: Gegevenscategorie): Weigerreden | undefined {
+  // Step 1 of the policy covers a household's personal data only, exactly as `beslis` applies it.
+  if (!PERSOONSGEGEVENS.includes(categorie) || magOoitLezen(principal.organisatie, principal.rol, categorie)) return undefined;
+  return categorie === Gegevenscategorie.MELDER ? Weigerreden.BESCHERMDE_MELDER : Weigerreden.CATEGORIE_NIET_TOEGESTAAN;
+}
+
+/**
+ * Remove from `document` every field whose category `principal` may never read,
+ * so the gateway plans no subgraph fetch for it. The decision depends on the
+ * requester alone, so a field is removed from a fragment definition wherever
+ * that fragment is spread. A selection left empty gets a `__typename`
+ * placeholder; fragments and variables used only inside removed fields are
+ * dropped. A document that does not validate is returned as it is, so Apollo
+ * reports its errors as usual.
+ *
+ * @param operationName the operation that runs; default: the only one in the document
+ */
+export function filterOperation(
+  document: DocumentNode,
+  schema: GraphQLSchema,
+  categorieen: Categorieen,
+  principal: Principal,
+  operationName?: string | null,
+): FilteredOperation {
+  const refused = (type: string, field: string): { categorie: Gegevenscategorie; reden: Weigerreden } | undefined => {
+    const categorie = categorieen.get(`${type}.${field}`);
+    const reden = categorie && weigerreden(principal, categorie);
+    return categorie && reden ? { categorie, reden } : undefined;
+  };
+  let count = 0;
+  const typeInfo = new TypeInfo(schema);
+  const edited = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        if (!parent || !refused(parent.name, node.name.value)) return undefined;
+        count++;
+        return null;
+      },
+      SelectionSet: {
+        leave(node) {
+          return node.selections.length === 0 ? { ...node, selections: [PLACEHOLDER] } : undefined;
+        },
+      },
+    }),
+  );
+  if (count === 0 || validate(schema, document).length > 0) return { document, removed: [], placeholders: [] };
+
+  const removed = new Map<string, RemovedField>();
+  walkOperation(document, schema, operationName, (field, parentType, path) => {
+    const refusal = refused(parentType.name, field.name.value);
+    if (!refusal) return true;
+    const veld = `${parentType.name}.${field.name.value}`;
+    removed.set(JSON.stringify([veld, path]), { veld, ...refusal, path });
+    return false;
+  });
+  const filtered = dropUnused(edited);
+  const placeholders: string[][] = [];
+  walkOperation(filtered, schema, operationName, (field, _parentType, path) => {
+    if (field.alias?.value !== PLACEHOLDER_KEY) return true;
+    placeholders.push(path.slice(0, -1));
+    return false;
+  });
+  return { document: filtered, removed: [...removed.values()], placeholders };
+}
+
+/**
+ * Visit the fields of the operation that runs, fragments expanded, with their
+ * response paths. `visitor` returns whether to descend into the field.
+ */
+function walkOperation(
+  document: DocumentNode,
+  schema: GraphQLSchema,
+  operationName: string | null | undefined,
+  visitor: (field: FieldNode, parentType: GraphQLNamedType, path: string[]) => boolean,
+): void {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return;
+  const fragments = fragmentsOf(document);
+  let budget = MAX_FIELD_VISITS;
+  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType, path: string[], spreading: ReadonlySet<string>): void => {
+    for (const selection of selectionSet.selections) {
+      if (budget <= 0) return;
+      if (selection.kind === Kind.FIELD) {
+        budget--;
+        const fieldPath = [...path, (selection.alias ?? selection.name).value];
+        if (!visitor(selection, parentType, fieldPath) || !selection.selectionSet) continue;
+        const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
+        if (definition) walk(selection.selectionSet, getNamedType(definition.type), fieldPath, spreading);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
+        if (type) walk(selection.selectionSet, type, path, spreading);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        const type = fragment && schema.getType(fragment.typeCondition.name.value);
+        // A spread inside itself is a validation error; Apollo reports it.
+        if (fragment && type && !spreading.has(fragment.name.value)) walk(fragment.selectionSet, type, path, new Set(spreading).add(fragment.name.value));
+      }
+    }
+  };
+  walk(operation.selectionSet, root, [], new Set());
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+}
+
+/** Fragments reached from `nodes`, following spreads. */
+function reachableFragments(nodes: readonly ASTNode[], fragments: ReadonlyMap<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+  const reached = new Map<string, FragmentDefinitionNode>();
+  const pending = [...nodes];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        if (fragment && !reached.has(fragment.name.value)) {
+          reached.set(fragment.name.value, fragment);
+          pending.push(fragment);
+        }
+      },
+    });
+  }
+  return [...reached.values()];
+}
+
+/**
+ * Drop fragments and variable definitions that only removed fields used:
+ * GraphQL refuses an unused fragment or variable, and the document validated
+ * before the removal, so whatever is unused now was used only there.
+ */
+function dropUnused(document: DocumentNode): DocumentNode {
+  const fragments = fragmentsOf(document);
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const used = new Set(reachableFragments(operations, fragments).map((f) => f.name.value));
+  const definitions = document.definitions.flatMap((definition): DefinitionNode[] => {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) return used.has(definition.name.value) ? [definition] : [];
+    if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.variableDefinitions?.length) return [definition];
+    const variables = new Set<string>();
+    const parts: ASTNode[] = [definition.selectionSet, ...(definition.directives ?? [])];
+    for (const part of [...parts, ...reachableFragments(parts, fragments)]) {
+      visit(part, {
+        Variable(variable) {
+          variables.add(variable.name.value);
+        },
+      });
+    }
+    return [{ ...definition, variableDefinitions: definition.variableDefinitions.filter((v) => variables.has(v.variable.name.value)) }];
+  });
+  return { ...document, definitions };
+}
+
+/** The parent objects at `path` in `data`, lists expanded; absent or null parents are skipped. */
+function parentsAt(data: unknown, path: readonly string[]): Record<string, unknown>[] {
+  let level: unknown[] = [data];
+  for (const key of path) {
+    level = level.flatMap((value) => (isRecord(value) ? [value[key]] : [])).flatMap(function expand(value): unknown[] {
+      return Array.isArray(value) ? value.flatMap(expand) : [value];
+    });
+  }
+  return level.filter(isRecord);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Put the removed fields back into an answer: null wherever such a field would
+ * have appeared, and one FORBIDDEN error per removed field occurrence.
+ * Placeholders leave the answer. Under a type condition on an abstract type the
+ * null is set on every object at the path (the supergraph has no abstract types yet).
+ */
+export function applyToResult(result: FormattedExecutionResult, gefilterd: Omit<FilteredOperation, "document">): void {
+  // Without data the operation did not run (e.g. a validation error): nothing to fill in.
+  if (result.data === undefined) return;
+  for (const path of gefilterd.placeholders) {
+    for (const parent of parentsAt(result.data, path)) delete parent[PLACEHOLDER_KEY];
+  }
+  for (const field of gefilterd.removed) {
+    const key = field.path[field.path.length - 1];
+    for (const parent of parentsAt(result.data, field.path.slice(0, -1))) parent[key] = null;
+  }
+  const errors: GraphQLFormattedError[] = gefilterd.removed.map((field) => ({
+    message:
+      field.reden === Weigerreden.BESCHERMDE_MELDER
+        ? `Geen toegang tot ${field.veld}: wie een melding deed, weet alleen Veilig Thuis.`
+        : `Geen toegang tot ${field.veld}: gegevens van categorie ${field.categorie} zijn voor uw organisatie en rol nooit in te zien.`,
+    path: field.path,
+    extensions: { code: "FORBIDDEN", categorie: field.categorie, reden: field.reden, verwijderdDoor: "gateway" },
+  }));
+  if (errors.length > 0) result.errors = [...(result.errors ?? []), ...errors];
+}
+
+/**
+ * The gateway's first line of the access policy (issue 3): before the gateway
+ * plans an operation, remove every field whose data category the requester's
+ * organisation and role may never read (`magOoitLezen`), so no subgraph is even
+ * asked for it. The answer carries null and a FORBIDDEN error for each.
+ *
+ * The rewrite happens in express, before Apollo Server parses the request: the
+ * gateway then caches parse, validation and query plan under the rewritten
+ * text, never under the original one another requester may read in full.
+ *
+ * @returns the express middleware (mount it after the identity check, right
+ * before Apollo's) and the Apollo Server plugin; put {@link gefilterdVerzoek}
+ * of the response on the context
+ */
+export function useGegevensFilter(options: GegevensFilterOptions = {}): { middleware: RequestHandler; plugin: ApolloServerPlugin<GatewayContext> } {
+  const principalFor = options.principalFor ?? ((_req: Request, res: Response) => res.locals.principal as Principal | undefined);
+  const log = options.log ?? ((line: string) => console.warn(line));
+  let loaded: { schema: GraphQLSchema; categorieen: Categorieen } | undefined;
+
+  const middleware: RequestHandler = (req, res, next) => {
+    const principal = principalFor(req, res);
+    if (!principal) return next();
+    if (!loaded) return next(new Error("gegevensfilter: the supergraph is not loaded yet"));
+    const get = req.method === "GET" ? new URLSearchParams(req.url.split("?")[1] ?? "") : undefined;
+    // A batch is an array; Apollo Server refuses batches unless they are switched on.
+    const body = isRecord(req.body) ? req.body : undefined;
+    const query = get ? get.get("query") : body?.query;
+    const persisted = get ? get.has("extensions") : isRecord(body?.extensions) && "persistedQuery" in body.extensions;
+    if (typeof query !== "string") {
+      // A stored query could be one another requester sent in full: make the client send its text.
+      if (persisted) {
+        res.json({ errors: [{ message: "PersistedQueryNotSupported", extensions: { code: "PERSISTED_QUERY_NOT_SUPPORTED" } }] });
+        return;
+      }
+      return next();
+    }
+    let document: DocumentNode;
+    try {
+      document = parse(query);
+    } catch {
+      return next(); // Apollo reports the syntax error.
+    }
+    const operationName = get ? get.get("operationName") : typeof body?.operationName === "string" ? body.operationName : undefined;
+    const filtered = filterOperation(document, loaded.schema, loaded.categorieen, principal, operationName);
+    if (filtered.document === document) return next();
+    const rewritten = print(filtered.document);
+    if (get) {
+      get.set("query", rewritten);
+      get.delete("extensions"); // its hash belongs to the original text
+      req.url = `${req.url.split("?")[0]}?${get.toString()}`;
+    } else if (body) {
+      body.query = rewritten;
+      if (isRecord(body.extensions)) delete body.extensions.persistedQuery;
+    }
+    const { removed, placeholders } = filtered;
+    res.locals[LOCALS_KEY] = { principal, removed, placeholders } satisfies GefilterdVerzoek;
+    next();
+  };
+
+  const plugin: ApolloServerPlugin<GatewayContext> = {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ apiSchema, coreSupergraphSdl }) {
+          if (!coreSupergraphSdl) throw new Error("gegevensfilter: the gateway gave no supergraph SDL to read categories from");
+          // Throws on an unclassified field, which stops the gateway's start.
+          loaded = { schema: apiSchema, categorieen: readGegevenscategorieen(coreSupergraphSdl) };
+        },
+      };
+    },
+    async requestDidStart({ contextValue }) {
+      const gefilterd = contextValue.gegevensFilter;
+      if (!gefilterd) return;
+      const { userId, organisatie, rol } = gefilterd.principal;
+      for (const { veld, categorie, reden } of gefilterd.removed) {
+        log(JSON.stringify({ event: "veld-verwijderd", requestId: contextValue.requestId, userId, organisatie, rol, veld, categorie, reden }));
+      }
+      return {
+        async willSendResponse({ response }) {
+          // Incremental delivery (@defer) is not switched on in this gateway.
+          if (response.body.kind === "single") applyToResult(response.body.singleResult, gefilterd);
+        },
+      };
+    },
+  };
+  return { middleware, plugin };
+}
+
+/** What the middleware removed from this request's operation, for the context; undefined when nothing. */
+export function gefilterdVerzoek(res: Response): GefilterdVerzoek | undefined {
+  return res.locals[LOCALS_KEY] as GefilterdVerzoek | undefined;
+}

@@ -1,0 +1,155 @@
+import { parseArgs } from "node:util";
+import {
+  createDevToken,
+  type DemoGezin,
+  type DemoScenario,
+  demoScenario,
+  KeyConfigurationError,
+  IdentityError,
+  Organisatie,
+  parseOrganisatie,
+  parseRol,
+  plusDagen,
+  Rol,
+} from "@gezinsbeeld/shared-schema";
+
+const USAGE = `npm run token -- --org <organisatie> --role <rol> --user <id> [--ttl 8h]
+npm run token -- --role inwoner --bsn <bsn> [--user <id>] [--ttl 8h]
+npm run token -- --list
+
+Prints a development token signed with the key \`npm start\` trusts; use
+\`npm run -s token …\` to get only the token, e.g. in $(…).
+  organisatie  ${Object.values(Organisatie).map(dashed).join(", ")}
+  rol          ${Object.values(Rol).map(dashed).join(", ")}
+  --ttl        lifetime: 90s, 30m, 8h (default 8h, at most 12h)
+  --list       the demo professionals and a few household members to try`;
+
+/**
+ * `npm run token`: a development token for a demo professional or household
+ * member, signed with the development key set `npm start` uses
+ * (`GEZINSBEELD_KEYS_DIR`, default `.data/keys`). Only the token goes to stdout.
+ * Refused under NODE_ENV=production.
+ */
+async function main(): Promise<void> {
+  if (process.env.NODE_ENV === "production") {
+    fail("npm run token makes development tokens only and is refused under NODE_ENV=production.");
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        org: { type: "string" },
+        role: { type: "string" },
+        rol: { type: "string" },
+        user: { type: "string" },
+        bsn: { type: "string" },
+        ttl: { type: "string" },
+        list: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (values.list) {
+    console.log(list(demoScenario()));
+    return;
+  }
+
+  const roleText = (values.role ?? values.rol) as string | undefined;
+  if (!roleText) fail(`--role is required.\n\n${USAGE}`);
+  const rol = parseRol(roleText);
+  if (!rol) fail(`Unknown role '${roleText}'; one of ${Object.values(Rol).map(dashed).join(", ")}.`);
+  const orgText = values.org as string | undefined;
+  const bsn = values.bsn as string | undefined;
+  let org: Organisatie | null = null;
+  if (rol === Rol.INWONER) {
+    if (orgText && orgText !== "-") fail("A household member (role inwoner) belongs to no organisation: leave out --org.");
+    if (!bsn) fail("Role inwoner needs --bsn <bsn> (see npm run token -- --list).");
+  } else {
+    if (!orgText) fail(`--org is required for role ${dashed(rol)}.\n\n${USAGE}`);
+    const parsed = parseOrganisatie(orgText);
+    if (!parsed) fail(`Unknown organisation '${orgText}'; one of ${Object.values(Organisatie).map(dashed).join(", ")}.`);
+    org = parsed;
+    if (bsn) fail("Only a household member (role inwoner) has a BSN in the token: leave out --bsn.");
+  }
+  const user = (values.user as string | undefined) ?? (rol === Rol.INWONER ? `inwoner-${bsn}` : undefined);
+  if (!user) fail(`--user is required (see npm run token -- --list).\n\n${USAGE}`);
+
+  try {
+    const token = await createDevToken({ org, rol, user, ...(bsn ? { bsn } : {}), ...(values.ttl ? { ttl: values.ttl as string } : {}) });
+    process.stdout.write(`${token}\n`);
+  } catch (error) {
+    if (error instanceof IdentityError || error instanceof KeyConfigurationError) fail(error.message);
+    throw error;
+  }
+}
+
+/** The demo people to make tokens for, one per line. */
+function list(scenario: DemoScenario): string {
+  const lines = ["# <org> <role> <user-id>: name, function; for role medewerker the demo households assigned to them"];
+  const rows = scenario.medewerkers.map((medewerker) => {
+    let detail = `${medewerker.naam}, ${medewerker.functie}`;
+    if (medewerker.rol === Rol.MEDEWERKER) {
+      const eigen = scenario.gezinnen.filter(
+        (gezin) => scenario.toegewezen(gezin, medewerker.organisatie).id === medewerker.id && betrokkenheid(gezin, medewerker.organisatie, scenario.peildatum) !== "geen",
+      );
+      const voorbeeld = eigen.find((gezin) => betrokkenheid(gezin, medewerker.organisatie, scenario.peildatum) === "lopend") ?? eigen[0];
+      detail += voorbeeld ? `, ${eigen.length} gezinnen, bv. ${voorbeeld.id} (${voorbeeld.naam})` : ", 0 gezinnen";
+    }
+    return [dashed(medewerker.organisatie), dashed(medewerker.rol), medewerker.id, detail];
+  });
+  lines.push(...columns(rows));
+  lines.push("", "# inwoner - <bsn>: a household member viewing their own dossier (npm run token -- --role inwoner --bsn <bsn>)");
+  const fasen = ["ROOD", "ORANJE", "GROEN"] as const;
+  const inwoners = fasen.flatMap((fase) => {
+    const gezin = scenario.gezinnen.find((candidate) => candidate.fase === fase);
+    const ouder = gezin?.leden.find((lid) => lid.gezinsrol === "OUDER");
+    return gezin && ouder ? [["inwoner", "-", ouder.bsn, `${ouder.voornamen} ${ouder.achternaam} (ouder), gezin ${gezin.id} (${gezin.naam})`]] : [];
+  });
+  lines.push(...columns(inwoners));
+  return lines.join("\n");
+}
+
+/**
+ * Whether `organisatie` is involved with the household on the demo's day, and
+ * whether still: the involvements lokaal-team's seed records from the same
+ * milestones (advice, consent, melding, investigation, measure, expert by experience).
+ */
+function betrokkenheid(gezin: DemoGezin, organisatie: Organisatie, peildatum: string): "lopend" | "beeindigd" | "geen" {
+  const m = gezin.mijlpalen;
+  const periods: Array<[vanaf: string | undefined, tot: string | null | undefined]> = [];
+  if (organisatie === Organisatie.LOKAAL_TEAM) periods.push([gezin.aangemeldOp, null]);
+  if (m.adviesDoor === organisatie) periods.push([m.adviesOp, plusDagen(m.adviesOp, 21)]);
+  if (organisatie === Organisatie.ERVARINGSDESKUNDIGEN) periods.push([m.ervaringsdeskundigeVanaf, m.maatregelBeeindigd ? m.maatregelTot : null]);
+  if (organisatie === Organisatie.GI) periods.push([m.samenOptrekkenVanaf, m.maatregelVanaf], [m.maatregelVanaf, m.maatregelBeeindigd ? m.maatregelTot : null]);
+  if (organisatie === Organisatie.VEILIG_THUIS) periods.push([m.meldingOp, m.raadsonderzoekTot]);
+  if (organisatie === Organisatie.RVDK) periods.push([m.raadsonderzoekVanaf, m.raadsonderzoekTot]);
+  const started = periods.filter(([vanaf]) => vanaf !== undefined && vanaf <= peildatum);
+  if (started.length === 0) return "geen";
+  return started.some(([, tot]) => !tot || tot > peildatum) ? "lopend" : "beeindigd";
+}
+
+function columns(rows: string[][]): string[] {
+  const widths = rows.reduce<number[]>((max, row) => row.map((cell, i) => Math.max(max[i] ?? 0, cell.length)), []);
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join("  "));
+}
+
+/** `VEILIG_THUIS` → `veilig-thuis`, `PRIVACY_OFFICER` → `privacy-officer`. */
+function dashed(value: string): string {
+  return value.toLowerCase().replace(/_/g, "-");
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+main().catch((error: unknown) => {
+  console.error("npm run token failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import type { JWTPayload } from "jose";
+import type { Principal } from "../context/RequestContext";
+import { Organisatie } from "../enums/Organisatie";
+import { Rol } from "../enums/Rol";
+import { isGeldigBsn } from "../scalars/BSN";
+import { IdentityError } from "./IdentityError";
+
+/** The claims that say who a token speaks for, in user tokens and subgraph tokens alike. */
+export interface PrincipalClaims {
+  /** The user id. */
+  sub: string;
+  /** The organisation (an `Organisatie` value); absent for role INWONER. */
+  org?: Organisatie;
+  /** The role (a `Rol` value). */
+  rol: Rol;
+  /** Only for role INWONER: the household member's BSN. */
+  bsn?: string;
+}
+
+const ORGANISATIES = new Set<string>(Object.values(Organisatie));
+const ROLLEN = new Set<string>(Object.values(Rol));
+
+/**
+ * The principal a verified token speaks for. `sub` is the user id; `rol` is
+ * required; `org` is required for every role except INWONER, who belongs to no
+ * organisation and carries `bsn` instead (which must pass the elfproef). Any
+ * other combination is refused with an {@link IdentityError} (`INVALID_CLAIMS`).
+ */
+export function principalFromClaims(payload: JWTPayload): Principal {
+  const invalid = (message: string): IdentityError => new IdentityError("INVALID_CLAIMS", message);
+  const { sub, org, rol, bsn } = payload as Record<string, unknown>;
+  if (typeof sub !== "string" || sub.trim() === "") throw invalid("Het token noemt geen gebruiker (claim 'sub').");
+  if (typeof rol !== "string" || !ROLLEN.has(rol)) {
+    throw invalid(`Het token noemt geen geldige rol (claim 'rol'); geldig zijn ${[...ROLLEN].join(", ")}.`);
+  }
+  if (rol === Rol.INWONER) {
+    if (org !== undefined && org !== null) throw invalid("Een token van een inwoner noemt geen organisatie (claim 'org'): een inwoner hoort bij geen organisatie.");
+    if (typeof bsn !== "string" || !isGeldigBsn(bsn)) throw invalid("Een token van een inwoner moet een geldig burgerservicenummer hebben (claim 'bsn').");
+    return { userId: sub, organisatie: null, rol: Rol.INWONER, bsn };
+  }
+  if (typeof org !== "string" || !ORGANISATIES.has(org)) {
+    throw invalid(`Het token noemt geen geldige organisatie (claim 'org'); geldig zijn ${[...ORGANISATIES].join(", ")}.`);
+  }
+  if (bsn !== undefined) throw invalid("Alleen het token van een inwoner draagt een burgerservicenummer (claim 'bsn').");
+  return { userId: sub, organisatie: org as Organisatie, rol: rol as Rol };
+}
+
+/** The claims for `principal`, checked the same way a verifier will check them. */
+export function claimsFromPrincipal(principal: Principal): PrincipalClaims {
+  const claims: PrincipalClaims = {
+    sub: principal.userId,
+    rol: principal.rol,
+    ...(principal.organisatie ? { org: principal.organisatie } : {}),
+    ...(principal.bsn !== undefined ? { bsn: principal.bsn } : {}),
+  };
+  principalFromClaims(claims as unknown as JWTPayload);
+  return claims;
+}

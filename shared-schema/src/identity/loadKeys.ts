@@ -1,0 +1,208 @@
+import { createPublicKey, KeyObject } from "node:crypto";
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  exportJWK,
+  importJWK,
+  importPKCS8,
+  importSPKI,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+  type KeyLike,
+} from "jose";
+import { defaultKeysDir, importPair, loadDevelopmentKeySet, publicJwk } from "./developmentKeys";
+import { KeyConfigurationError, keysUnavailable } from "./IdentityError";
+import {
+  DEFAULT_AUDIENCE,
+  DEVELOPMENT_ISSUER,
+  DEVELOPMENT_KID_PREFIX,
+  type IdentityKeys,
+  type SigningKey,
+  TOKEN_ALGORITHM,
+  type UserTokenVerificationKey,
+} from "./IdentityKeys";
+
+/** Options of {@link loadKeys}. */
+export interface LoadKeysOptions {
+  /** Environment to read. Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** Directory of the development key set. Default `GEZINSBEELD_KEYS_DIR`, else `.data/keys` in the repository. */
+  keysDir?: string;
+  /** Refuse development keys and the development issuer. Default: `NODE_ENV === "production"`. */
+  production?: boolean;
+}
+
+/**
+ * Read this process's key material from the environment. Keys come in two groups:
+ *
+ * - user tokens: `GEZINSBEELD_JWT_PUBLIC_KEY` (an Ed25519 public key as PEM, a
+ *   JWK, or a JWK set, as JSON) or `GEZINSBEELD_JWKS_URL` (the issuer's key set,
+ *   fetched and cached); issuer `GEZINSBEELD_JWT_ISSUER` (default
+ *   `gezinsbeeld-dev`) and audience `GEZINSBEELD_JWT_AUDIENCE` (default `gezinsbeeld`);
+ * - the gateway's own pair for subgraph tokens: `GEZINSBEELD_GATEWAY_PRIVATE_KEY`
+ *   (PEM or JWK; the gateway) and `GEZINSBEELD_GATEWAY_PUBLIC_KEY` (the subgraphs).
+ *
+ * A group none of whose variables is set comes from the development key set
+ * ({@link loadDevelopmentKeySet}: generated once into `.data/keys`), except under
+ * NODE_ENV=production: then it stays absent, and a development key (kid
+ * `gezinsbeeld-dev-…`) or the development issuer is refused with a
+ * {@link KeyConfigurationError}. A service that lacks a key it needs refuses to start.
+ */
+export async function loadKeys(options: LoadKeysOptions = {}): Promise<IdentityKeys> {
+  const env = options.env ?? process.env;
+  const production = options.production ?? env.NODE_ENV === "production";
+  const keys: IdentityKeys = {
+    issuer: env.GEZINSBEELD_JWT_ISSUER || DEVELOPMENT_ISSUER,
+    audience: env.GEZINSBEELD_JWT_AUDIENCE || DEFAULT_AUDIENCE,
+    production,
+  };
+  const publicKeyText = env.GEZINSBEELD_JWT_PUBLIC_KEY;
+  const jwksUrl = env.GEZINSBEELD_JWKS_URL;
+  const gatewayPrivateText = env.GEZINSBEELD_GATEWAY_PRIVATE_KEY;
+  const gatewayPublicText = env.GEZINSBEELD_GATEWAY_PUBLIC_KEY;
+
+  if (publicKeyText && jwksUrl) {
+    throw new KeyConfigurationError("Set GEZINSBEELD_JWT_PUBLIC_KEY or GEZINSBEELD_JWKS_URL, not both: which one verifies user tokens would be ambiguous.");
+  }
+  if (publicKeyText) keys.userTokenKey = await importVerificationKey(publicKeyText, "GEZINSBEELD_JWT_PUBLIC_KEY", production);
+  else if (jwksUrl) keys.userTokenKey = remoteKeySet(jwksUrl, production);
+
+  if (gatewayPrivateText) {
+    keys.gatewayPrivateKey = await importSigningKey(gatewayPrivateText, "GEZINSBEELD_GATEWAY_PRIVATE_KEY", production);
+    keys.gatewayPublicKey = createPublicKey(keys.gatewayPrivateKey.key as KeyObject);
+  }
+  if (gatewayPublicText) {
+    const configured = await importVerificationKey(gatewayPublicText, "GEZINSBEELD_GATEWAY_PUBLIC_KEY", production);
+    if (typeof configured === "function") throw new KeyConfigurationError("GEZINSBEELD_GATEWAY_PUBLIC_KEY must be one key, not a key set.");
+    keys.gatewayPublicKey = configured;
+  }
+
+  const userConfigured = Boolean(publicKeyText || jwksUrl);
+  const gatewayConfigured = Boolean(gatewayPrivateText || gatewayPublicText);
+  if (!production && (!userConfigured || !gatewayConfigured)) {
+    const set = await loadDevelopmentKeySet(options.keysDir ?? defaultKeysDir(env));
+    keys.development = {};
+    if (!userConfigured) {
+      const user = await importPair(set.userToken);
+      keys.userTokenKey = user.publicKey;
+      keys.userTokenSigningKey = { key: user.privateKey, kid: set.userToken.kid };
+      keys.development.userToken = set.userToken;
+    }
+    if (!gatewayConfigured) {
+      const gateway = await importPair(set.gateway);
+      keys.gatewayPrivateKey = { key: gateway.privateKey, kid: set.gateway.kid };
+      keys.gatewayPublicKey = gateway.publicKey;
+      keys.development.gateway = set.gateway;
+    }
+  }
+
+  if (production && keys.userTokenKey && keys.issuer === DEVELOPMENT_ISSUER) {
+    throw new KeyConfigurationError(
+      `NODE_ENV=production refuses the development issuer '${DEVELOPMENT_ISSUER}': set GEZINSBEELD_JWT_ISSUER to the issuer of your organisation's tokens.`,
+    );
+  }
+  return keys;
+}
+
+/**
+ * Environment variables that hand this process's keys to the processes it
+ * launches (`npm start`): the gateway gets the user-token public key and its
+ * private key; a subgraph gets only public keys, and never the gateway's private
+ * key even when this process's environment holds one. A group configured through
+ * a JWKS URL travels as that variable, which children inherit.
+ */
+export async function keyEnvironment(keys: IdentityKeys): Promise<{ gateway: Record<string, string>; subgraph: Record<string, string> }> {
+  const gateway: Record<string, string> = {};
+  const subgraph: Record<string, string> = { GEZINSBEELD_GATEWAY_PRIVATE_KEY: "" };
+  if (keys.development?.userToken) {
+    gateway.GEZINSBEELD_JWT_PUBLIC_KEY = subgraph.GEZINSBEELD_JWT_PUBLIC_KEY = JSON.stringify(publicJwk(keys.development.userToken));
+  }
+  if (keys.development?.gateway) gateway.GEZINSBEELD_GATEWAY_PRIVATE_KEY = JSON.stringify(keys.development.gateway);
+  if (keys.gatewayPublicKey) {
+    const jwk = await exportJWK(keys.gatewayPublicKey);
+    const kid = keys.gatewayPrivateKey?.kid;
+    subgraph.GEZINSBEELD_GATEWAY_PUBLIC_KEY = JSON.stringify({ ...jwk, ...(kid ? { kid } : {}), alg: TOKEN_ALGORITHM, use: "sig" });
+  }
+  return { gateway, subgraph };
+}
+
+/** A user-token or gateway public key: PEM (SPKI), a JWK, or a JWK set. */
+async function importVerificationKey(text: string, variable: string, production: boolean): Promise<UserTokenVerificationKey> {
+  const value = unescapeNewlines(text);
+  if (value.startsWith("-----BEGIN PUBLIC KEY-----")) return assertEd25519(await importSPKI(value, TOKEN_ALGORITHM), variable);
+  if (value.startsWith("-----BEGIN")) throw new KeyConfigurationError(`${variable} must hold a public key ("-----BEGIN PUBLIC KEY-----"), never a private one.`);
+  const parsed = parseJson(value, variable) as JWK | JSONWebKeySet;
+  if ("keys" in parsed && Array.isArray(parsed.keys)) {
+    if (parsed.keys.length === 0) throw new KeyConfigurationError(`${variable} holds an empty key set.`);
+    for (const jwk of parsed.keys) checkJwk(jwk, variable, production, "public");
+    return createLocalJWKSet({ keys: parsed.keys.map(publicJwk) });
+  }
+  const jwk = parsed as JWK;
+  checkJwk(jwk, variable, production, "public");
+  return (await importJWK(publicJwk(jwk), TOKEN_ALGORITHM)) as KeyLike;
+}
+
+/** The gateway's private key: PEM (PKCS#8) or a private JWK. */
+async function importSigningKey(text: string, variable: string, production: boolean): Promise<SigningKey> {
+  const value = unescapeNewlines(text);
+  if (value.startsWith("-----BEGIN PRIVATE KEY-----")) return { key: assertEd25519(await importPKCS8(value, TOKEN_ALGORITHM), variable) };
+  if (value.startsWith("-----BEGIN")) throw new KeyConfigurationError(`${variable} must be an Ed25519 private key in PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----") or a JWK.`);
+  const jwk = parseJson(value, variable) as JWK;
+  checkJwk(jwk, variable, production, "private");
+  return { key: (await importJWK(jwk, TOKEN_ALGORITHM)) as KeyLike, kid: jwk.kid };
+}
+
+function remoteKeySet(text: string, production: boolean): JWTVerifyGetKey {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new KeyConfigurationError(`GEZINSBEELD_JWKS_URL is not a URL: '${text}'.`);
+  }
+  const remote = createRemoteJWKSet(url);
+  return async (header, token) => {
+    if (production && header.kid?.startsWith(DEVELOPMENT_KID_PREFIX)) throw new errors.JWKSNoMatchingKey();
+    try {
+      return await remote(header, token);
+    } catch (error) {
+      // A token naming an unknown key is the token's fault; an unreachable key server is not.
+      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
+      throw keysUnavailable(error);
+    }
+  };
+}
+
+function checkJwk(jwk: JWK, variable: string, production: boolean, kind: "public" | "private"): void {
+  if (jwk.kty !== "OKP" || jwk.crv !== "Ed25519") {
+    throw new KeyConfigurationError(`${variable}: key ${jwk.kid ?? "(no kid)"} is not an Ed25519 key (kty OKP, crv Ed25519); the hub signs and verifies with EdDSA only.`);
+  }
+  if (jwk.alg && jwk.alg !== TOKEN_ALGORITHM) throw new KeyConfigurationError(`${variable}: key ${jwk.kid ?? "(no kid)"} is for alg ${jwk.alg}, not ${TOKEN_ALGORITHM}.`);
+  if (kind === "private" && !jwk.d) throw new KeyConfigurationError(`${variable} must be a private key (a JWK with "d").`);
+  if (production && jwk.kid?.startsWith(DEVELOPMENT_KID_PREFIX)) {
+    throw new KeyConfigurationError(
+      `${variable} holds a development key (kid ${jwk.kid}); NODE_ENV=production refuses development keys. Configure your organisation's own Ed25519 keys.`,
+    );
+  }
+}
+
+function assertEd25519(key: KeyLike, variable: string): KeyLike {
+  if (!(key instanceof KeyObject) || key.asymmetricKeyType !== "ed25519") {
+    throw new KeyConfigurationError(`${variable} is not an Ed25519 key; the hub signs and verifies with EdDSA (Ed25519) only.`);
+  }
+  return key;
+}
+
+function parseJson(value: string, variable: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw new KeyConfigurationError(`${variable} is neither a PEM key nor JSON (a JWK or a JWK set).`);
+  }
+}
+
+/** PEM passed through one-line environments (docker, CI secrets) often arrives with literal `\n`. */
+function unescapeNewlines(text: string): string {
+  return text.trim().replace(/\\n/g, "\n");
+}

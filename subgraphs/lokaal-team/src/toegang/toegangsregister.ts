@@ -1,0 +1,74 @@
+import { isUuid, type RequestContext, type Toegangsbasis } from "@gezinsbeeld/shared-schema";
+import { loaders } from "../gezin/gezinLoaders";
+
+/**
+ * The access register of each household in `gezinIds`, in the same order; an
+ * unknown (or malformed) id gives `bestaat: false` with empty lists, so the
+ * policy fails closed. Loads through the request's loaders: one statement per
+ * table per request, however many households, and shared with the resolvers
+ * of the same request. Never cached across requests, so a consent withdrawn
+ * counts on the very next one.
+ *
+ * Used by the `toegangsbases` query (which the other subgraphs call) and by
+ * the access-control layer inside this subgraph.
+ */
+export function laadToegangsbases(gezinIds: readonly string[], context: RequestContext): Promise<Toegangsbasis[]> {
+  return Promise.all(gezinIds.map((gezinId) => laadToegangsbasis(gezinId, context)));
+}
+
+async function laadToegangsbasis(gezinId: string, { loaders: l }: RequestContext): Promise<Toegangsbasis> {
+  if (!isUuid(gezinId)) return onbekend(gezinId);
+  // Ids are stored in PostgreSQL's lower case; the loaders match keys exactly.
+  const id = gezinId.toLowerCase();
+  const [gezin, leden, betrokkenheden, toestemmingen, noodtoegangen] = await Promise.all([
+    l.get(loaders.gezin).load(id),
+    l.get(loaders.ledenVanGezin).load(id),
+    l.get(loaders.betrokkenhedenVanGezin).load(id),
+    l.get(loaders.toestemmingenVanGezin).load(id),
+    l.get(loaders.noodtoegangenVanGezin).load(id),
+  ]);
+  if (!gezin) return onbekend(gezinId);
+  return {
+    gezinId,
+    bestaat: true,
+    afgeslotenOp: gezin.afgeslotenOp,
+    vasteContactpersoonId: gezin.vasteContactpersoonId,
+    ledenBsn: leden.map((lid) => lid.bsn),
+    betrokkenheden: betrokkenheden.map((b) => ({
+      organisatie: b.organisatie,
+      regime: b.regime,
+      anoniem: b.anoniem,
+      startdatum: b.startdatum,
+      einddatum: b.einddatum,
+      medewerkerId: b.medewerkerId,
+      geinformeerdOp: b.geinformeerdOp,
+    })),
+    toestemmingen: toestemmingen.map((t) => ({
+      id: t.id,
+      partner: t.partner,
+      categorieen: t.categorieen,
+      gegevenOp: t.gegevenOp,
+      ingetrokkenOp: t.ingetrokkenOp?.toISOString() ?? null,
+    })),
+    noodtoegangen: noodtoegangen.map((n) => ({
+      id: n.id,
+      userId: n.userId,
+      organisatie: n.organisatie,
+      vanaf: n.vanaf.toISOString(),
+      tot: n.tot.toISOString(),
+    })),
+  };
+}
+
+function onbekend(gezinId: string): Toegangsbasis {
+  return {
+    gezinId,
+    bestaat: false,
+    afgeslotenOp: null,
+    vasteContactpersoonId: null,
+    ledenBsn: [],
+    betrokkenheden: [],
+    toestemmingen: [],
+    noodtoegangen: [],
+  };
+}

@@ -1,0 +1,228 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ApolloGateway } from "@apollo/gateway";
+import { applyToResult, filterOperation, PLACEHOLDER_KEY, readGegevenscategorieen, startGateway } from "@gezinsbeeld/gateway";
+import { developmentKeys, Gegevenscategorie, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type GraphQLSchema, type ObjectTypeDefinitionNode, parse, print, validate, visit } from "graphql";
+
+const SUPERGRAPH = readFileSync(path.join(__dirname, "..", "..", "gateway", "supergraph.graphql"), "utf8");
+
+const GEZIN_QUERY = `query Gezin($id: ID!) {
+  gezin(id: $id) {
+    naam
+    meldingen { datum melder { naam } }
+    vertrouwensartsAdviezen { advies }
+    maatregelen { soort }
+    ervaringsdeskundigen { totaalContacten }
+  }
+}`;
+
+const medewerker = (organisatie: Organisatie): Principal => ({ userId: `test-${organisatie}`, organisatie, rol: Rol.MEDEWERKER });
+const ERVARINGSDESKUNDIGE = medewerker(Organisatie.ERVARINGSDESKUNDIGEN);
+const LOKAAL_TEAM = medewerker(Organisatie.LOKAAL_TEAM);
+const VEILIG_THUIS = medewerker(Organisatie.VEILIG_THUIS);
+const PRIVACY_OFFICER: Principal = { userId: "test-po", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
+
+let schema: GraphQLSchema;
+const categorieen = readGegevenscategorieen(SUPERGRAPH);
+
+beforeAll(async () => {
+  // The API schema exactly as the gateway serves it.
+  const gateway = new ApolloGateway({ supergraphSdl: SUPERGRAPH });
+  schema = (await gateway.load()).schema;
+  await gateway.stop();
+});
+
+function filter(query: string, principal: Principal, operationName?: string) {
+  const result = filterOperation(parse(query), schema, categorieen, principal, operationName);
+  // Whatever the filter returns, the gateway must be able to plan it.
+  expect(validate(schema, result.document)).toEqual([]);
+  return { ...result, printed: print(result.document), velden: result.removed.map((r) => r.veld).sort() };
+}
+
+const normalised = (query: string): string => print(parse(query));
+
+/** The supergraph with one field's `@gegevens` category replaced, or removed when `categorie` is undefined. */
+function reclassified(type: string, field: string, categorie: string | undefined): string {
+  return print(
+    visit(parse(SUPERGRAPH), {
+      FieldDefinition(node, _key, _parent, _path, ancestors) {
+        const owner = ancestors[ancestors.length - 1] as { name?: { value: string } };
+        if (owner.name?.value !== type || node.name.value !== field) return undefined;
+        const others = (node.directives ?? []).filter((d) => d.name.value !== "gegevens");
+        const directive = parse(`type T { f: ID @gegevens(categorie: ${JSON.stringify(categorie)}) }`);
+        const gegevens = (directive.definitions[0] as ObjectTypeDefinitionNode).fields![0].directives!;
+        return { ...node, directives: categorie === undefined ? others : [...others, ...gegevens] };
+      },
+    }),
+  );
+}
+
+describe("reading the data categories from the supergraph", () => {
+  it("reads the category of every field", () => {
+    expect(categorieen.get("Gezin.meldingen")).toBe(Gegevenscategorie.VEILIGHEID);
+    expect(categorieen.get("Melding.melder")).toBe(Gegevenscategorie.MELDER);
+    expect(categorieen.get("VertrouwensartsAdvies.advies")).toBe(Gegevenscategorie.MEDISCH);
+    expect(categorieen.get("Gezin.id")).toBe(Gegevenscategorie.GEEN);
+  });
+
+  it("refuses a supergraph with a field that has no category, naming the field", () => {
+    expect(() => readGegevenscategorieen(reclassified("Gezin", "naam", undefined))).toThrow(/- Gezin\.naam$/m);
+  });
+
+  it("stops the gateway from starting on a supergraph with an unclassified field", async () => {
+    await expect(
+      startGateway({ port: 0, supergraphSdl: reclassified("Melding", "melder", undefined), keys: await developmentKeys() }),
+    ).rejects.toThrow(/Melding\.melder/);
+  });
+
+  it("refuses a category the policy does not know", () => {
+    expect(() => readGegevenscategorieen(reclassified("VertrouwensartsAdvies", "advies", "GEHEIM"))).toThrow(
+      /VertrouwensartsAdvies\.advies \(unknown category "GEHEIM"\)/,
+    );
+  });
+});
+
+describe("removing fields the requester may never read", () => {
+  it("leaves an expert by experience the household's name and contact counts, nothing of the case", () => {
+    const result = filter(GEZIN_QUERY, ERVARINGSDESKUNDIGE);
+    expect(result.printed).toBe(normalised(`query Gezin($id: ID!) { gezin(id: $id) { naam ervaringsdeskundigen { totaalContacten } } }`));
+    expect(result.removed).toEqual([
+      { veld: "Gezin.meldingen", categorie: "VEILIGHEID", reden: "category-not-allowed", path: ["gezin", "meldingen"] },
+      { veld: "Gezin.vertrouwensartsAdviezen", categorie: "MEDISCH", reden: "category-not-allowed", path: ["gezin", "vertrouwensartsAdviezen"] },
+      { veld: "Gezin.maatregelen", categorie: "JUSTITIEEL", reden: "category-not-allowed", path: ["gezin", "maatregelen"] },
+    ]);
+  });
+
+  it("removes only the reporter and the confidential doctor's advice for the local team", () => {
+    const result = filter(GEZIN_QUERY, LOKAAL_TEAM);
+    expect(result.printed).toBe(
+      normalised(`query Gezin($id: ID!) {
+        gezin(id: $id) { naam meldingen { datum } maatregelen { soort } ervaringsdeskundigen { totaalContacten } }
+      }`),
+    );
+    expect(result.removed).toEqual([
+      { veld: "Melding.melder", categorie: "MELDER", reden: "protected-reporter", path: ["gezin", "meldingen", "melder"] },
+      { veld: "Gezin.vertrouwensartsAdviezen", categorie: "MEDISCH", reden: "category-not-allowed", path: ["gezin", "vertrouwensartsAdviezen"] },
+    ]);
+  });
+
+  it("leaves a Veilig Thuis employee's operation as it is", () => {
+    const document = parse(GEZIN_QUERY);
+    const result = filterOperation(document, schema, categorieen, VEILIG_THUIS);
+    expect(result.document).toBe(document);
+    expect(result.removed).toEqual([]);
+  });
+
+  it("removes every personal-data field for a privacy officer and keeps the emptied selection valid", () => {
+    const result = filter(GEZIN_QUERY, PRIVACY_OFFICER);
+    expect(result.velden).toEqual(["Gezin.ervaringsdeskundigen", "Gezin.maatregelen", "Gezin.meldingen", "Gezin.naam", "Gezin.vertrouwensartsAdviezen"]);
+    expect(result.printed).toBe(normalised(`query Gezin($id: ID!) { gezin(id: $id) { ${PLACEHOLDER_KEY}: __typename } }`));
+    expect(result.placeholders).toEqual([["gezin"]]);
+  });
+
+  it("keeps what is no personal data for a privacy officer", () => {
+    const result = filter(`{ gezin(id: "x") { id aangemeldOp naam leden { id voornamen } } }`, PRIVACY_OFFICER);
+    expect(result.printed).toBe(normalised(`{ gezin(id: "x") { id aangemeldOp } }`));
+    expect(result.placeholders).toEqual([]);
+  });
+
+  it("removes a field from a fragment and reports it at every place the fragment is spread", () => {
+    const result = filter(
+      `query Beeld($id: ID!) {
+        gezin(id: $id) { meldingen { ...MeldingVelden } }
+        meldingenVanGezin(gezinId: $id) { ...MeldingVelden }
+      }
+      fragment MeldingVelden on Melding { datum melder { naam } }`,
+      LOKAAL_TEAM,
+    );
+    expect(result.printed).toContain(normalised(`fragment MeldingVelden on Melding { datum }`));
+    expect(result.removed.map((r) => r.path)).toEqual([
+      ["gezin", "meldingen", "melder"],
+      ["meldingenVanGezin", "melder"],
+    ]);
+  });
+
+  it("removes fields inside inline fragments and reports them under their aliases", () => {
+    const result = filter(
+      `{ huishouden: gezin(id: "x") { ... on Gezin { veilig: meldingen { wanneer: datum wie: melder { naam } } } } }`,
+      LOKAAL_TEAM,
+    );
+    expect(result.printed).toBe(normalised(`{ huishouden: gezin(id: "x") { ... on Gezin { veilig: meldingen { wanneer: datum } } } }`));
+    expect(result.removed).toEqual([expect.objectContaining({ veld: "Melding.melder", path: ["huishouden", "veilig", "wie"] })]);
+  });
+
+  it("puts a placeholder in a fragment left empty", () => {
+    const result = filter(`{ gezin(id: "x") { meldingen { datum ...Melder } } } fragment Melder on Melding { melder { naam } anoniem }`, LOKAAL_TEAM);
+    expect(result.printed).toContain(normalised(`fragment Melder on Melding { ${PLACEHOLDER_KEY}: __typename }`));
+    expect(result.placeholders).toEqual([["gezin", "meldingen"]]);
+  });
+
+  it("drops the fragments and variables only removed fields used", () => {
+    const result = filter(
+      `query Beeld($id: ID!, $van: Datum) {
+        gezin(id: $id) { id aantalContactenErvaringsdeskundigen(van: $van) meldingen { ...M } }
+      }
+      fragment M on Melding { datum }`,
+      PRIVACY_OFFICER,
+    );
+    expect(result.printed).toBe(normalised(`query Beeld($id: ID!) { gezin(id: $id) { id } }`));
+  });
+
+  it("reports only the fields of the operation that runs", () => {
+    const query = `query Ed { gezin(id: "x") { naam meldingen { datum } } } query Lt { gezin(id: "x") { maatregelen { soort } } }`;
+    expect(filter(query, ERVARINGSDESKUNDIGE, "Ed").velden).toEqual(["Gezin.meldingen"]);
+    expect(filter(query, ERVARINGSDESKUNDIGE, "Lt").velden).toEqual(["Gezin.maatregelen"]);
+  });
+
+  it("leaves an invalid operation as it is, so Apollo reports why", () => {
+    const document = parse(`{ gezin(id: "x") { meldingen { datum } bestaatNiet } }`);
+    const result = filterOperation(document, schema, categorieen, ERVARINGSDESKUNDIGE);
+    expect(result.document).toBe(document);
+    expect(result.removed).toEqual([]);
+  });
+});
+
+describe("putting removed fields back into the answer", () => {
+  it("sets null wherever the field would have been, lists included, with one FORBIDDEN error per removed field", () => {
+    const { removed, placeholders } = filter(`{ gezin(id: "x") { naam meldingen { datum melder { naam } } vertrouwensartsAdviezen { advies } } }`, LOKAAL_TEAM);
+    const result = {
+      data: { gezin: { naam: "Gezin Visser", meldingen: [{ datum: "2026-02-14" }, { datum: "2026-03-01" }] } } as Record<string, unknown>,
+    };
+    applyToResult(result, { removed, placeholders });
+    expect(result).toEqual({
+      data: {
+        gezin: {
+          naam: "Gezin Visser",
+          meldingen: [
+            { datum: "2026-02-14", melder: null },
+            { datum: "2026-03-01", melder: null },
+          ],
+          vertrouwensartsAdviezen: null,
+        },
+      },
+      errors: [
+        {
+          message: expect.stringContaining("Melding.melder"),
+          path: ["gezin", "meldingen", "melder"],
+          extensions: { code: "FORBIDDEN", categorie: "MELDER", reden: "protected-reporter", verwijderdDoor: "gateway" },
+        },
+        {
+          message: expect.stringContaining("MEDISCH"),
+          path: ["gezin", "vertrouwensartsAdviezen"],
+          extensions: { code: "FORBIDDEN", categorie: "MEDISCH", reden: "category-not-allowed", verwijderdDoor: "gateway" },
+        },
+      ],
+    });
+  });
+
+  it("takes the placeholder out again and leaves a missing parent missing", () => {
+    const { removed, placeholders } = filter(GEZIN_QUERY, PRIVACY_OFFICER);
+    const found = { data: { gezin: { [PLACEHOLDER_KEY]: "Gezin" } } as Record<string, unknown> };
+    applyToResult(found, { removed, placeholders });
+    expect(found.data).toEqual({ gezin: { naam: null, meldingen: null, vertrouwensartsAdviezen: null, maatregelen: null, ervaringsdeskundigen: null } });
+    const notFound = { data: { gezin: null } as Record<string, unknown> };
+    applyToResult(notFound, { removed, placeholders });
+    expect(notFound.data).toEqual({ gezin: null });
+  });
+});
