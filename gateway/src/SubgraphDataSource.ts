@@ -40,6 +40,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const headers = request.http?.headers;
     if (!headers) return;
     if (context.requestId) headers.set("x-request-id", context.requestId);
+    if (context.doel) headers.set("x-doel", context.doel);
     // No principal, no token: the subgraph then refuses the request, which is the point.
     if (!context.principal) return;
     const token = await signSubgraphToken(context.principal, { requestId: context.requestId, audience: this.audience }, this.gatewayPrivateKey);
@@ -47,12 +48,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
-    if (response.status >= 400 && response.status < 500) {
+    if (response.status >= 400) {
       const body = (await response.clone().json().catch(() => null)) as { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> } | null;
       const first = body?.errors?.[0];
       if (first?.message) {
         const { stacktrace: _stacktrace, ...extensions } = first.extensions ?? {};
-        return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT", ...extensions } });
+        return new GraphQLError(first.message, { extensions: { code: response.status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_USER_INPUT", ...extensions } });
       }
     }
     return super.errorFromResponse(response);

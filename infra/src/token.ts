@@ -14,6 +14,7 @@ import {
 } from "@gezinsbeeld/shared-schema";
 
 const USAGE = `npm run token -- --org <organisatie> --role <rol> --user <id> [--ttl 8h]
+npm run token -- --org <organisatie> --role privacy-officer --user <id> --samenwerking
 npm run token -- --role inwoner --bsn <bsn> [--user <id>] [--ttl 8h]
 npm run token -- --list
 
@@ -22,6 +23,7 @@ Prints a development token signed with the key \`npm start\` trusts; use
   organisatie  ${Object.values(Organisatie).map(dashed).join(", ")}
   rol          ${Object.values(Rol).map(dashed).join(", ")}
   --ttl        lifetime: 90s, 30m, 8h (default 8h, at most 12h)
+  --samenwerking  a privacy officer of the partnership: reads every organisation's access log
   --list       the demo professionals and a few household members to try`;
 
 /**
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
         user: { type: "string" },
         bsn: { type: "string" },
         ttl: { type: "string" },
+        samenwerking: { type: "boolean" },
         list: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -77,11 +80,20 @@ async function main(): Promise<void> {
     org = parsed;
     if (bsn) fail("Only a household member (role inwoner) has a BSN in the token: leave out --bsn.");
   }
+  const samenwerking = values.samenwerking === true;
+  if (samenwerking && rol !== Rol.PRIVACY_OFFICER) fail("--samenwerking is only for role privacy-officer: a privacy officer of the partnership.");
   const user = (values.user as string | undefined) ?? (rol === Rol.INWONER ? `inwoner-${bsn}` : undefined);
   if (!user) fail(`--user is required (see npm run token -- --list).\n\n${USAGE}`);
 
   try {
-    const token = await createDevToken({ org, rol, user, ...(bsn ? { bsn } : {}), ...(values.ttl ? { ttl: values.ttl as string } : {}) });
+    const token = await createDevToken({
+      org,
+      rol,
+      user,
+      ...(bsn ? { bsn } : {}),
+      ...(samenwerking ? { samenwerking } : {}),
+      ...(values.ttl ? { ttl: values.ttl as string } : {}),
+    });
     process.stdout.write(`${token}\n`);
   } catch (error) {
     if (error instanceof IdentityError || error instanceof KeyConfigurationError) fail(error.message);

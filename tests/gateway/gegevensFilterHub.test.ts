@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { type RunningGateway, startGateway } from "@gezinsbeeld/gateway";
 import { type DemoGezin, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
-import { type GraphQLResponse, postGraphQL, type SubgraphUnderTest } from "../support/subgraph";
+import { type GraphQLResponse, type SubgraphUnderTest } from "../support/subgraph";
 
 const GEZIN_QUERY = `query Gezin($id: ID!) {
   gezin(id: $id) {
@@ -89,13 +89,17 @@ afterEach(() => {
 
 let requests = 0;
 async function vraag(principal: Principal, query = GEZIN_QUERY): Promise<GraphQLResponse & { requestId: string }> {
-  const requestId = `gegevensfilter-${++requests}`;
+  requests++;
   hub.resetStatements();
   proxies.forEach((proxy) => (proxy.requests = 0));
-  const response = await postGraphQL<Record<string, any>>(gateway.url, query, { id: gezin.id }, {
-    authorization: `Bearer ${await hub.userToken(principal)}`,
-    "x-request-id": requestId,
+  const http = await fetch(gateway.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await hub.userToken(principal)}` },
+    body: JSON.stringify({ query, variables: { id: gezin.id } }),
   });
+  // The gateway chooses the request id (the access logs join on it) and returns it.
+  const requestId = http.headers.get("x-request-id") ?? "";
+  const response = (await http.json()) as GraphQLResponse;
   return { ...response, requestId };
 }
 

@@ -15,6 +15,11 @@ export interface Principal {
   rol: Rol;
   /** Only for role INWONER: the BSN of the household member viewing their own dossier. */
   bsn?: string;
+  /**
+   * Only for role PRIVACY_OFFICER, and only when true: a privacy officer of the
+   * partnership, who audits the access logs of every organisation, not only their own.
+   */
+  samenwerking?: boolean;
 }
 
 /** Per-request context every resolver receives (`@Ctx()`). Never shared between requests. */
@@ -40,6 +45,12 @@ export interface RequestContext {
   bearer?: string;
   /** Where this request's access register is read (see SubgraphDefinition.toegangsregister). */
   toegangsregister?: import("../toegang/Toegangsregister").Toegangsregister;
+  /** The access facts of this request, written to the organisation's log before the response leaves. */
+  toegangslog?: import("../audit/Toegangslog").Toegangslog;
+  /** The purpose the requester stated (`x-doel`), recorded with every access. */
+  doel?: string | null;
+  /** The operation's name, recorded with every access. */
+  operatie?: string | null;
   /** Records an opening mutation of this request created: its writer reads them back. */
   zelfVastgelegd?: WeakSet<object>;
   /** Access decisions of this request; created on first use by the field guard. */

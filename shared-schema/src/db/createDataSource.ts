@@ -1,6 +1,7 @@
 import { types } from "pg";
 import { DataSource } from "typeorm";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
+import { Toegangslog1795400000000 } from "../audit/ToegangslogMigratie";
 import { StatementCounter } from "./StatementCounter";
 
 // A `date` is a calendar day, not a moment: keep it as YYYY-MM-DD instead of a
@@ -25,7 +26,8 @@ export function createSubgraphDatabase(definition: SubgraphDefinition, databaseU
     type: "postgres",
     url: databaseUrl,
     entities: definition.entities,
-    migrations: definition.migrations,
+    // Every organisation's own access log comes with the shared plumbing.
+    migrations: [...definition.migrations, Toegangslog1795400000000],
     migrationsTableName: "migraties",
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, none to trust.

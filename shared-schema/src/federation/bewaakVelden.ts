@@ -8,7 +8,8 @@ import {
   isObjectType,
   Kind,
 } from "graphql";
-import { Weigerreden } from "../beleid/beleid";
+import { Grondslag, Weigerreden } from "../beleid/beleid";
+import { noteerToegang } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
 import { vandaag } from "../dossier/vandaag";
@@ -44,6 +45,13 @@ export function gezinVan(typeName: string, object: unknown): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** The person a resolved object is about, where it is about one. */
+function persoonVan(typeName: string, object: unknown): string | null {
+  if (!object || typeof object !== "object") return null;
+  const value = typeName === "Persoon" ? (object as Record_).id : (object as Record_).persoonId;
+  return typeof value === "string" ? value : null;
+}
+
 /** A field's data category, from its `@gegevens` directive. */
 export function categorieVan(field: GraphQLField<unknown, unknown>): Gegevenscategorie | null {
   const directive = field.astNode?.directives?.find((d) => d.name.value === "gegevens");
@@ -76,7 +84,7 @@ export function bewaakVelden(schema: GraphQLSchema, definition: SubgraphDefiniti
       const original = (field.resolve ?? defaultFieldResolver) as Resolver;
       if (type === schema.getQueryType()) {
         if (field.name === "_entities" || field.name === "_service" || onbewaakt.has(getNamedType(field.type).name)) continue;
-        field.resolve = bewaakRootQuery(original, getNamedType(field.type), definition, toezicht.has(getNamedType(field.type).name));
+        field.resolve = bewaakRootQuery(original, getNamedType(field.type), definition, toezicht);
       } else if (type === schema.getMutationType()) {
         field.resolve = bewaakMutatie(original, field.name, definition);
       } else {
@@ -97,30 +105,55 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
       return original(parent, args, context, info);
     }
     const gezinId = gezinVan(typeName, parent);
-    if (gezinId) await toegangVan(context, definition).eis(gezinId, categorie);
-    // Personal data that belongs to no known household is never released (fail closed).
-    else if (persoonlijk) throw verboden(categorie, Weigerreden.GEEN_BETROKKENHEID);
+    if (gezinId) {
+      const besluit = await toegangVan(context, definition).beslis(gezinId, categorie);
+      // Personal data is logged whether granted or refused; a refused look at anything too.
+      if (persoonlijk || !besluit.toegestaan) {
+        noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld: `${typeName}.${info.fieldName}`, handeling: "READ", besluit });
+      }
+      if (!besluit.toegestaan) throw verboden(categorie, besluit.reden);
+    } else if (persoonlijk) {
+      // Personal data that belongs to no known household is never released (fail closed).
+      throw verboden(categorie, Weigerreden.GEEN_BETROKKENHEID);
+    }
     return original(parent, args, context, info);
   };
 }
 
-function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, definition: SubgraphDefinition, toezicht: boolean): Resolver {
+function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, definition: SubgraphDefinition, toezichtTypen: ReadonlySet<string>): Resolver {
+  // A page type (`GezinPagina`) holds its items in `nodes`: those are what was searched.
+  const nodesType = isObjectType(returnType) ? returnType.getFields().nodes : undefined;
+  const itemType = nodesType ? getNamedType(nodesType.type).name : returnType.name;
+  // Supervision data (break-glass claims, the access log) decides and records its own reads.
+  const toezicht = toezichtTypen.has(returnType.name) || toezichtTypen.has(itemType);
   return async (parent, args, context, info) => {
     if (!context.principal) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_INGELOGD);
     const result = await original(parent, args, context, info);
-    if (toezicht && context.principal.rol === Rol.PRIVACY_OFFICER) return result;
+    if (toezicht && (context.principal.rol === Rol.PRIVACY_OFFICER || nodesType)) return result;
     const toegang = toegangVan(context, definition);
-    if (Array.isArray(result)) {
+    const pagina = nodesType && result && typeof result === "object" ? ((result as Record_).nodes as unknown[] | undefined) : undefined;
+    const lijst = Array.isArray(result) ? result : Array.isArray(pagina) ? pagina : null;
+    if (lijst) {
       const besluiten = await Promise.all(
-        result.map(async (item) => {
-          const gezinId = gezinVan(returnType.name, item);
-          return !gezinId || (await toegang.beslis(gezinId, Gegevenscategorie.GEEN)).toegestaan;
+        lijst.map(async (item) => {
+          const gezinId = gezinVan(itemType, item);
+          if (!gezinId) return true;
+          const besluit = await toegang.beslis(gezinId, Gegevenscategorie.GEEN);
+          noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie: Gegevenscategorie.GEEN, veld: `Query.${info.fieldName}`, handeling: "SEARCH", besluit });
+          return besluit.toegestaan;
         }),
       );
-      return result.filter((_item, i) => besluiten[i]);
+      // A page is already narrowed in SQL (its count must agree); a plain list is filtered here.
+      return Array.isArray(result) ? result.filter((_item, i) => besluiten[i]) : result;
     }
     const gezinId = gezinVan(returnType.name, result);
-    if (gezinId) await toegang.eis(gezinId, Gegevenscategorie.GEEN);
+    if (gezinId) {
+      const besluit = await toegang.beslis(gezinId, Gegevenscategorie.GEEN);
+      if (!besluit.toegestaan) {
+        noteerToegang(context, { gezinId, persoonId: persoonVan(returnType.name, result), categorie: Gegevenscategorie.GEEN, veld: `Query.${info.fieldName}`, handeling: "READ", besluit });
+        throw verboden(Gegevenscategorie.GEEN, besluit.reden);
+      }
+    }
     return result;
   };
 }
@@ -139,6 +172,26 @@ export type Mutatieregel =
   | "privacy-officer";
 
 function bewaakMutatie(original: Resolver, naam: string, definition: SubgraphDefinition): Resolver {
+  const bewaakt = bewaakMutatieZonderLog(original, naam, definition);
+  const handeling = /^(beeindig|wijzig|verleng|trek|rond|markeer|beoordeel|verplaats|wijs|sluit|registreerGezinGeinformeerd|registreerVoortgang)/.test(naam) ? "UPDATE" : "CREATE";
+  return async (parent, args, context, info) => {
+    const gezinId = typeof (args as Record_).gezinId === "string" ? ((args as Record_).gezinId as string) : null;
+    try {
+      const result = await bewaakt(parent, args, context, info);
+      const opGezin = gezinId ?? gezinVan(getNamedType(info.returnType).name, result);
+      noteerToegang(context, { gezinId: opGezin, persoonId: null, categorie: Gegevenscategorie.GEEN, veld: `Mutation.${naam}`, handeling, besluit: { toegestaan: true, grondslag: Grondslag.EIGEN_GEGEVENS } });
+      return result;
+    } catch (error) {
+      const reden = (error as { extensions?: { code?: string; reden?: Weigerreden } }).extensions;
+      if (reden?.code === "FORBIDDEN" && reden.reden) {
+        noteerToegang(context, { gezinId, persoonId: null, categorie: Gegevenscategorie.GEEN, veld: `Mutation.${naam}`, handeling, besluit: { toegestaan: false, reden: reden.reden } });
+      }
+      throw error;
+    }
+  };
+}
+
+function bewaakMutatieZonderLog(original: Resolver, naam: string, definition: SubgraphDefinition): Resolver {
   const regel = definition.mutaties?.[naam];
   return async (parent, args, context, info) => {
     const principal = context.principal;

@@ -16,6 +16,8 @@ export interface DevTokenRequest {
   user: string;
   /** Only for role INWONER: the household member's BSN. */
   bsn?: string;
+  /** Only for role PRIVACY_OFFICER: a privacy officer of the partnership (every organisation's access log). Default false. */
+  samenwerking?: boolean;
   /** Lifetime: seconds, or a number with unit s, m, h or d (`"8h"`). Default `"8h"`; at most 12 h. */
   ttl?: string | number;
 }
@@ -42,6 +44,7 @@ export async function createDevToken(request: DevTokenRequest, keys?: IdentityKe
     organisatie: request.org ?? null,
     rol: request.rol,
     ...(request.bsn !== undefined ? { bsn: request.bsn } : {}),
+    ...(request.samenwerking ? { samenwerking: true } : {}),
   });
   const { key, kid } = identity.userTokenSigningKey;
   const now = Math.floor(Date.now() / 1000);

@@ -44,7 +44,7 @@ export async function generateDevelopmentKeySet(): Promise<DevelopmentKeySet> {
 export async function loadDevelopmentKeySet(dir: string = defaultKeysDir()): Promise<DevelopmentKeySet> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const entries = await Promise.all(
-    (Object.keys(FILES) as Array<keyof DevelopmentKeySet>).map(async (name) => [name, await readOrCreate(path.join(dir, FILES[name]), name)] as const),
+    (Object.keys(FILES) as Array<keyof DevelopmentKeySet>).map(async (name) => [name, await readOrCreate(path.join(dir, FILES[name]), name === "userToken" ? "user" : "gateway")] as const),
   );
   return Object.fromEntries(entries) as unknown as DevelopmentKeySet;
 }
@@ -93,10 +93,26 @@ async function generateJwk(purpose: string): Promise<JWK> {
   return { ...jwk, kid: `${DEVELOPMENT_KID_PREFIX}${purpose}-${randomBytes(4).toString("hex")}`, alg: TOKEN_ALGORITHM, use: "sig" };
 }
 
-async function readOrCreate(file: string, name: keyof DevelopmentKeySet): Promise<JWK> {
+/**
+ * One more development key beside the set, in `dir` as `file`, generated there
+ * the first time like the set's own keys (0600, created atomically, never
+ * overwritten; kid `gezinsbeeld-dev-<purpose>-…`). The audit checkpoint key
+ * lives here, so the token keys' set stays as it is.
+ */
+export async function loadDevelopmentKey(dir: string, file: string, purpose: string): Promise<JWK> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  return readOrCreate(path.join(dir, file), purpose);
+}
+
+/** A fresh development Ed25519 key (private JWK) for `purpose`, in memory; nothing is written. */
+export function generateDevelopmentKey(purpose: string): Promise<JWK> {
+  return generateJwk(purpose);
+}
+
+async function readOrCreate(file: string, purpose: string): Promise<JWK> {
   const existing = await readJwk(file);
   if (existing) return existing;
-  const jwk = await generateJwk(name === "userToken" ? "user" : "gateway");
+  const jwk = await generateJwk(purpose);
   // Write aside, then link into place: link fails if another process got there first.
   const scratch = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
   await writeFile(scratch, `${JSON.stringify(jwk, null, 2)}\n`, { mode: 0o600, flag: "wx" });

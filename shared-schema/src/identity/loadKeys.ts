@@ -128,8 +128,12 @@ export async function keyEnvironment(keys: IdentityKeys): Promise<{ gateway: Rec
   return { gateway, subgraph };
 }
 
-/** A user-token or gateway public key: PEM (SPKI), a JWK, or a JWK set. */
-async function importVerificationKey(text: string, variable: string, production: boolean): Promise<UserTokenVerificationKey> {
+/**
+ * A public key from an environment variable: PEM (SPKI), a JWK, or a JWK set;
+ * Ed25519 only, development keys refused when `production`. Used for user-token,
+ * gateway and audit checkpoint keys alike.
+ */
+export async function importVerificationKey(text: string, variable: string, production: boolean): Promise<UserTokenVerificationKey> {
   const value = unescapeNewlines(text);
   if (value.startsWith("-----BEGIN PUBLIC KEY-----")) return assertEd25519(await importSPKI(value, TOKEN_ALGORITHM), variable);
   if (value.startsWith("-----BEGIN")) throw new KeyConfigurationError(`${variable} must hold a public key ("-----BEGIN PUBLIC KEY-----"), never a private one.`);
@@ -144,8 +148,12 @@ async function importVerificationKey(text: string, variable: string, production:
   return (await importJWK(publicJwk(jwk), TOKEN_ALGORITHM)) as KeyLike;
 }
 
-/** The gateway's private key: PEM (PKCS#8) or a private JWK. */
-async function importSigningKey(text: string, variable: string, production: boolean): Promise<SigningKey> {
+/**
+ * A private key from an environment variable: PEM (PKCS#8) or a private JWK;
+ * Ed25519 only, development keys refused when `production`. Used for the
+ * gateway's key and the audit checkpoint key.
+ */
+export async function importSigningKey(text: string, variable: string, production: boolean): Promise<SigningKey> {
   const value = unescapeNewlines(text);
   if (value.startsWith("-----BEGIN PRIVATE KEY-----")) return { key: assertEd25519(await importPKCS8(value, TOKEN_ALGORITHM), variable) };
   if (value.startsWith("-----BEGIN")) throw new KeyConfigurationError(`${variable} must be an Ed25519 private key in PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----") or a JWK.`);

@@ -8,6 +8,7 @@ import { createRequestContext, type RequestContext } from "../context/RequestCon
 import { createSubgraphDatabase, type SubgraphDatabase } from "../db/createDataSource";
 import { buildFederatedSchema } from "../federation/buildFederatedSchema";
 import { httpToegangsregister } from "../toegang/Toegangsregister";
+import { useToegangslog } from "../audit/useToegangslog";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { KeyConfigurationError } from "../identity/IdentityError";
 import { loadKeys } from "../identity/loadKeys";
@@ -70,7 +71,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production" && !process.env.CI,
     // No inline traces: they would hand per-field timings to whoever calls the subgraph.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), useToegangslog(db)],
   });
   await server.start();
 
@@ -84,12 +85,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     bearerAuthentication((token) => verifySubgraphToken(token, { subgraph: definition.name, gatewayPublicKey })),
     express.json({ limit: "1mb" }),
     expressMiddleware(server, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const { identity, token } = authenticated<VerifiedSubgraphToken>(res);
         return createRequestContext({
           requestId: identity.requestId,
           principal: identity.principal,
           bearer: token,
+          doel: req.header("x-doel")?.slice(0, 500) ?? null,
           db,
           subgraph: definition.name,
           toegangsregister,
@@ -102,6 +104,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const listener = await new Promise<import("node:http").Server>((resolve, reject) => {
     const http = app.listen(options.port ?? definition.defaultPort, host, (error?: Error) => (error ? reject(error) : resolve(http)));
   });
+  // Longer than the gateway keeps an idle connection: otherwise the gateway may reuse one
+  // the subgraph is just closing (ECONNRESET under load).
+  listener.keepAliveTimeout = 65_000;
+  listener.headersTimeout = 66_000;
   const { port } = listener.address() as AddressInfo;
   return {
     name: definition.name,

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { Contactregistratie } from "./contacten/Contactregistratie";
 import { ContactregistratieResolver } from "./contacten/ContactregistratieResolver";
 import { Gezin } from "./gezin/Gezin";
@@ -19,12 +19,14 @@ export const ervaringsdeskundigen: SubgraphDefinition = {
   organisatie: Organisatie.ERVARINGSDESKUNDIGEN,
   defaultPort: 4005,
   databaseName: "gezinsbeeld_ervaringsdeskundigen",
-  resolvers: [GezinResolver, KoppelingResolver, ContactregistratieResolver, PoolResolver],
+  resolvers: [GezinResolver, KoppelingResolver, ContactregistratieResolver, PoolResolver, toegangslogResolver("toegangslogErvaringsdeskundigen", Organisatie.ERVARINGSDESKUNDIGEN)],
   // Gezin is reached only through `_entities`, never from a root field of this subgraph.
   orphanedTypes: [Gezin],
   // No exceptions: the local team adds the pool to the household (an involvement in its register) before an expert is linked.
   referenceResolvers: { Gezin: resolveGezinReference },
   entities: [Medewerker, ErvaringsdeskundigeKoppeling, Contactregistratie],
   migrations,
+  // Privacy officers read the access log whole (issue 4).
+  toezichtTypen: [...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
 import { GiInzet } from "./inzet/GiInzet";
 import { GiInzetResolver } from "./inzet/GiInzetResolver";
@@ -29,6 +29,7 @@ export const gi: SubgraphDefinition = {
     JeugdreclasseringResolver,
     JeugdbeschermerResolver,
     PlanResolver,
+    toegangslogResolver("toegangslogGi", Organisatie.GI),
   ],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   mutaties: { registreerInzet: "opent-betrokkenheid", registreerMaatregel: "opent-betrokkenheid", registreerJeugdreclassering: "opent-betrokkenheid" },
@@ -44,5 +45,7 @@ export const gi: SubgraphDefinition = {
     Borgingsplan,
   ],
   migrations,
+  // Privacy officers read the access log whole (issue 4).
+  toezichtTypen: [...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

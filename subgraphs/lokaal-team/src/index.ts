@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { Betrokkenheid } from "./betrokkenheid/Betrokkenheid";
 import { BetrokkenheidResolver } from "./betrokkenheid/BetrokkenheidResolver";
 import { Doel, DoelVoortgang } from "./doelen/Doel";
@@ -56,6 +56,7 @@ export const lokaalTeam: SubgraphDefinition = {
     RegieResolver,
     NoodtoegangResolver,
     ToegangsregisterResolver,
+    toegangslogResolver("toegangslogLokaalTeam", Organisatie.LOKAAL_TEAM),
   ],
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
   entities: [
@@ -83,7 +84,7 @@ export const lokaalTeam: SubgraphDefinition = {
   toegangsregister: laadToegangsbases,
   registerTypen: [...REGISTER_TYPEN],
   mutaties: { claimNoodtoegang: "elke-professional", beoordeelNoodtoegang: "privacy-officer" },
-  // Privacy officers review break-glass claims (issue 3): they read these whole.
-  toezichtTypen: ["Noodtoegang"],
+  // Privacy officers review break-glass claims (issue 3) and read the access log (issue 4): they read these whole.
+  toezichtTypen: ["Noodtoegang", ...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
 import { migrations } from "./migrations";
 import { Beschermingsonderzoek } from "./onderzoek/Beschermingsonderzoek";
@@ -17,12 +17,14 @@ export const rvdk: SubgraphDefinition = {
   organisatie: Organisatie.RVDK,
   defaultPort: 4003,
   databaseName: "gezinsbeeld_rvdk",
-  resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver],
+  resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver, toegangslogResolver("toegangslogRvdk", Organisatie.RVDK)],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   // registreerGezinGeinformeerd records the RvdK's own fact; for access the local team's register counts.
   mutaties: { ontvangVerzoekTotOnderzoek: "opent-betrokkenheid", registreerGezinGeinformeerd: "opent-betrokkenheid" },
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
   entities: [Medewerker, VerzoekTotOnderzoek, Beschermingsonderzoek, Verzoekschrift],
   migrations,
+  // Privacy officers read the access log whole (issue 4).
+  toezichtTypen: [...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

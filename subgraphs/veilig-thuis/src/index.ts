@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { AdviesConsult } from "./advies/AdviesConsult";
 import { AdviesConsultResolver } from "./advies/AdviesConsultResolver";
 import { Gezin } from "./gezin/Gezin";
@@ -30,6 +30,7 @@ export const veiligThuis: SubgraphDefinition = {
     VertrouwensartsAdviesResolver,
     AdviesConsultResolver,
     MedewerkerResolver,
+    toegangslogResolver("toegangslogVeiligThuis", Organisatie.VEILIG_THUIS),
   ],
   // Gezin is reached only through `_entities`, never from a root field of this subgraph.
   orphanedTypes: [Gezin],
@@ -38,5 +39,7 @@ export const veiligThuis: SubgraphDefinition = {
   referenceResolvers: { Gezin: resolveGezinReference },
   entities: [Medewerker, Melding, Veiligheidstaxatie, VeiligThuisOnderzoek, VertrouwensartsAdvies, AdviesConsult],
   migrations,
+  // Privacy officers read the access log whole (issue 4).
+  toezichtTypen: [...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

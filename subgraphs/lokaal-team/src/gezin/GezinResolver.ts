@@ -1,7 +1,6 @@
 import {
-  decodeCursor,
+  keysetPagina,
   eisTekst,
-  encodeCursor,
   inTransaction,
   invoerFout,
   isUuid,
@@ -35,7 +34,6 @@ import { bestaandGezin } from "./gezinRules";
 import { DatumScalar } from "@gezinsbeeld/shared-schema";
 
 const NETWERKBERAAD_INTERVAL_DAGEN = 13 * 7;
-const MAX_PAGINA = 100;
 /** A household's fixed contact is a professional of the local team. */
 const VASTE_CONTACTPERSOON = { organisatie: Organisatie.LOKAAL_TEAM, rollen: [Rol.MEDEWERKER], als: "medewerker", organisatieNaam: "het lokale team" } as const;
 
@@ -48,23 +46,9 @@ export class GezinResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor uit pageInfo.endCursor." }) after: string | null,
     @Arg("zoek", () => String, { nullable: true, description: "Deel van de naam van het huishouden." }) zoek: string | null,
   ): Promise<GezinPagina> {
-    if (first < 1 || first > MAX_PAGINA) throw invoerFout(`'first' moet tussen 1 en ${MAX_PAGINA} liggen.`, "first");
     const base = alleenZichtbaar(db.getRepository(Gezin).createQueryBuilder("gezin").where("true"), principal);
     if (zoek) base.andWhere("gezin.naam ILIKE :zoek", { zoek: `%${zoek.replace(/[%_\\]/g, "\\$&")}%` });
-    const totalCount = await base.clone().getCount();
-    const page = base.clone().orderBy("gezin.naam", "ASC").addOrderBy("gezin.id", "ASC").take(first + 1);
-    if (after) {
-      const [naam, id] = JSON.parse(decodeCursor(after)) as [string, string];
-      page.andWhere("(gezin.naam, gezin.id) > (:naam, :id)", { naam, id });
-    }
-    const rows = await page.getMany();
-    const nodes = rows.slice(0, first);
-    const last = nodes[nodes.length - 1];
-    return {
-      nodes,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(JSON.stringify([last.naam, last.id])) : null },
-    };
+    return keysetPagina(base, { alias: "gezin", kolom: "naam", first, after, sleutel: (gezin) => gezin.naam });
   }
 
   @Query(() => Gezin, { nullable: true, description: "Eén huishouden met zijn gezinsbeeld." })

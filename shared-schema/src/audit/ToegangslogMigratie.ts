@@ -1,0 +1,71 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * The access log of one organisation, in its own database: partitioned by month
+ * (a retention job drops whole expired partitions), append-only (the database
+ * refuses UPDATE, DELETE and TRUNCATE), and a hash chain whose head is kept in
+ * `toegangslog_kop`. Added to every subgraph's migrations by the shared plumbing.
+ */
+export class Toegangslog1795400000000 implements MigrationInterface {
+  name = "Toegangslog1795400000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE toegangslog (
+      volgnummer bigint NOT NULL,
+      tijdstip timestamptz NOT NULL,
+      request_id text NOT NULL,
+      handeling text NOT NULL CHECK (handeling IN ('READ','SEARCH','CREATE','UPDATE','DELETE','EXPORT')),
+      gebruiker text NOT NULL,
+      organisatie text,
+      rol text NOT NULL,
+      gezin_id uuid,
+      persoon_id uuid,
+      categorie text NOT NULL,
+      veldpaden text[] NOT NULL,
+      beslissing text NOT NULL CHECK (beslissing IN ('TOEGESTAAN','GEWEIGERD')),
+      reden text,
+      grondslag text,
+      bron text,
+      noodprocedure boolean NOT NULL,
+      doel text,
+      operatie text,
+      subgraph text NOT NULL,
+      vorige_hash char(64) NOT NULL,
+      hash char(64) NOT NULL,
+      PRIMARY KEY (tijdstip, volgnummer)
+    ) PARTITION BY RANGE (tijdstip)`);
+    await queryRunner.query(`CREATE TABLE toegangslog_standaard PARTITION OF toegangslog DEFAULT`);
+    await queryRunner.query(`CREATE INDEX toegangslog_gezin ON toegangslog (gezin_id, tijdstip DESC)`);
+    // Newest-first over the whole log uses the primary key (tijdstip, volgnummer) backwards: no extra index.
+    await queryRunner.query(`CREATE INDEX toegangslog_gebruiker ON toegangslog (gebruiker, tijdstip DESC)`);
+    await queryRunner.query(`CREATE INDEX toegangslog_volgnummer ON toegangslog (volgnummer)`);
+    await queryRunner.query(`CREATE TABLE toegangslog_kop (id smallint PRIMARY KEY CHECK (id = 1), volgnummer bigint NOT NULL, hash char(64) NOT NULL)`);
+    await queryRunner.query(`INSERT INTO toegangslog_kop VALUES (1, 0, '${"0".repeat(64)}')`);
+    await queryRunner.query(`CREATE FUNCTION toegangslog_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'Het toegangslog is alleen aan te vullen: % is niet toegestaan', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $$`);
+    await queryRunner.query(`CREATE TRIGGER toegangslog_geen_wijziging BEFORE UPDATE OR DELETE ON toegangslog FOR EACH ROW EXECUTE FUNCTION toegangslog_alleen_toevoegen()`);
+    await queryRunner.query(`CREATE TRIGGER toegangslog_geen_leegmaken BEFORE TRUNCATE ON toegangslog FOR EACH STATEMENT EXECUTE FUNCTION toegangslog_alleen_toevoegen()`);
+    // PostgreSQL does not pass TRUNCATE triggers on to partitions: each gets its own.
+    await queryRunner.query(`CREATE TRIGGER toegangslog_geen_leegmaken BEFORE TRUNCATE ON toegangslog_standaard FOR EACH STATEMENT EXECUTE FUNCTION toegangslog_alleen_toevoegen()`);
+    // Months from last month to a year ahead; the retention job keeps adding months and dropping expired ones.
+    await queryRunner.query(`DO $$
+      DECLARE m date;
+      BEGIN
+        FOR i IN -1..12 LOOP
+          m := date_trunc('month', now())::date + make_interval(months => i);
+          EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF toegangslog FOR VALUES FROM (%L) TO (%L)',
+            'toegangslog_' || to_char(m, 'YYYY_MM'), m, (m + interval '1 month')::date);
+          EXECUTE format('CREATE TRIGGER toegangslog_geen_leegmaken BEFORE TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION toegangslog_alleen_toevoegen()',
+            'toegangslog_' || to_char(m, 'YYYY_MM'));
+        END LOOP;
+      END $$`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE toegangslog`);
+    await queryRunner.query(`DROP TABLE toegangslog_kop`);
+    await queryRunner.query(`DROP FUNCTION toegangslog_alleen_toevoegen`);
+  }
+}

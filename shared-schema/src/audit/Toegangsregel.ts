@@ -1,0 +1,47 @@
+/**
+ * One entry of an organisation's access log, named after NEN 7513 (logging of
+ * access to care records): the event, when, the client, the user, on whose
+ * behalf, what, on which basis, and whether an emergency procedure was used.
+ * It records the fact of an access, never the data values.
+ * See docs/toegangslog.md for the mapping to NEN 7513 and Logboek Dataverwerkingen.
+ */
+export interface Toegangsregel {
+  /** NEN 7513 "datum en tijd". */
+  tijdstip: Date;
+  /** The same for every subgraph in one gateway request. */
+  requestId: string;
+  /** NEN 7513 "gebeurtenis": the action. */
+  handeling: Handeling;
+  /** NEN 7513 "gebruiker". */
+  gebruiker: string;
+  /** NEN 7513 "namens": the organisation and role the user acted for. */
+  organisatie: string | null;
+  rol: string;
+  /** NEN 7513 "cliënt": the household, and the person where it applies. */
+  gezinId: string | null;
+  persoonId: string | null;
+  /** NEN 7513 "wat": the data category and the fields touched (Type.veld). */
+  categorie: string;
+  veldpaden: string[];
+  beslissing: "TOEGESTAAN" | "GEWEIGERD";
+  /** Refusal reason (FORBIDDEN `reden`). */
+  reden: string | null;
+  /** NEN 7513 "grondslag": consent, legal duty, own data, … */
+  grondslag: string | null;
+  /** Which consent, duty or break-glass claim. */
+  bron: string | null;
+  /** NEN 7513 "noodprocedure": break-glass used. */
+  noodprocedure: boolean;
+  /** The purpose the requester stated (`x-doel` header), if any. */
+  doel: string | null;
+  operatie: string | null;
+  subgraph: string;
+}
+
+export type Handeling = "READ" | "SEARCH" | "CREATE" | "UPDATE" | "DELETE" | "EXPORT";
+
+/** The order in which fields enter the hash: never change it, or every chain breaks. */
+export const GEHASHTE_VELDEN = [
+  "tijdstip", "requestId", "handeling", "gebruiker", "organisatie", "rol", "gezinId", "persoonId",
+  "categorie", "veldpaden", "beslissing", "reden", "grondslag", "bron", "noodprocedure", "doel", "operatie", "subgraph",
+] as const;

@@ -1,0 +1,42 @@
+import type { DataSource } from "typeorm";
+import { ketenHash } from "./hashketen";
+import type { Toegangsregel } from "./Toegangsregel";
+
+const KOLOMMEN = [
+  "volgnummer", "tijdstip", "request_id", "handeling", "gebruiker", "organisatie", "rol", "gezin_id", "persoon_id", "categorie",
+  "veldpaden", "beslissing", "reden", "grondslag", "bron", "noodprocedure", "doel", "operatie", "subgraph", "vorige_hash", "hash",
+];
+
+/**
+ * Append a request's entries to the organisation's chain in one transaction:
+ * lock the chain's head, hash each entry onto it, one multi-row INSERT, move the
+ * head, commit synchronously. Throws when the log cannot be written; the caller
+ * then sends no data (fail closed).
+ */
+export async function schrijfToegangslog(db: DataSource, regels: readonly Toegangsregel[]): Promise<void> {
+  if (regels.length === 0) return;
+  await db.transaction(async (manager) => {
+    // Durable before the answer leaves, whatever the server's default.
+    await manager.query("SET LOCAL synchronous_commit = on");
+    const [kop] = (await manager.query("SELECT volgnummer, hash FROM toegangslog_kop WHERE id = 1 FOR UPDATE")) as Array<{ volgnummer: string; hash: string }>;
+    if (!kop) throw new Error("toegangslog_kop ontbreekt");
+    let volgnummer = BigInt(kop.volgnummer);
+    let vorige = kop.hash;
+    const waarden: unknown[] = [];
+    const rijen: string[] = [];
+    for (const regel of regels) {
+      volgnummer += 1n;
+      const hash = ketenHash(vorige, volgnummer, regel);
+      const rij = [
+        volgnummer.toString(), regel.tijdstip, regel.requestId, regel.handeling, regel.gebruiker, regel.organisatie, regel.rol,
+        regel.gezinId, regel.persoonId, regel.categorie, regel.veldpaden, regel.beslissing, regel.reden, regel.grondslag,
+        regel.bron, regel.noodprocedure, regel.doel, regel.operatie, regel.subgraph, vorige, hash,
+      ];
+      rijen.push(`(${rij.map((_, i) => `$${waarden.length + i + 1}`).join(", ")})`);
+      waarden.push(...rij);
+      vorige = hash;
+    }
+    await manager.query(`INSERT INTO toegangslog (${KOLOMMEN.join(", ")}) VALUES ${rijen.join(", ")}`, waarden);
+    await manager.query("UPDATE toegangslog_kop SET volgnummer = $1, hash = $2 WHERE id = 1", [volgnummer.toString(), vorige]);
+  });
+}

@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { DataSource } from "typeorm";
+import type { RequestContext } from "../context/RequestContext";
+import { schrijfToegangslog } from "./schrijfToegangslog";
+
+/**
+ * Writes each request's access entries before its response leaves. If the write
+ * fails the whole response becomes one error, with no data: field errors would
+ * still let partial data through.
+ *
+ * Setting `GEZINSBEELD_TOEGANGSLOG=uit` skips recording, for the benchmark that
+ * compares throughput with and without it; it is ignored when NODE_ENV=production.
+ */
+export function useToegangslog(db: DataSource): ApolloServerPlugin<RequestContext> {
+  const uit = process.env.GEZINSBEELD_TOEGANGSLOG === "uit" && process.env.NODE_ENV !== "production";
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          // The gateway names subgraph fetches `<Operation>__<subgraph>__<n>`: record the client's operation.
+          contextValue.operatie = operationName?.replace(/__[a-z0-9_]+__\d+$/, "") ?? null;
+        },
+        async willSendResponse({ contextValue, response }) {
+          const regels = contextValue.toegangslog?.alleRegels() ?? [];
+          if (uit || regels.length === 0) return;
+          try {
+            await schrijfToegangslog(db, regels);
+          } catch (error) {
+            console.error(JSON.stringify({ event: "toegangslog-niet-geschreven", requestId: contextValue.requestId, subgraph: contextValue.subgraph, fout: String(error) }));
+            response.body = {
+              kind: "single",
+              singleResult: {
+                errors: [{
+                  message: "Het toegangslog kon niet worden bijgewerkt; daarom worden geen gegevens verstrekt. Probeer het later opnieuw.",
+                  extensions: { code: "AUDIT_UNAVAILABLE" },
+                }],
+              },
+            };
+            response.http.status = 503;
+          }
+        },
+      };
+    },
+  };
+}
