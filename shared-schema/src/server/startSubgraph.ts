@@ -69,7 +69,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const server = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== "production" && !process.env.CI,
+    // Errors pass through the gateway to the professional: never with the server's stack trace.
+    includeStacktraceInErrorResponses: false,
     // No inline traces: they would hand per-field timings to whoever calls the subgraph.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), useToegangslog(db)],
   });
