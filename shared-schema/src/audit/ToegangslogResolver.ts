@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor, Pagina } from "../pagination/Pagina";
 import { Toegang, verboden } from "../toegang/Toegang";
 import { eisUuid } from "../validation";
 import { noteerToegang } from "./Toegangslog";
-import type { Handeling } from "./Toegangsregel";
+import type { Handeling, ToegangslogKolommen } from "./Toegangsregel";
 
 /** NEN 7513 "gebeurtenis": what was done with the data. */
 export enum Toegangshandeling {
@@ -182,28 +182,11 @@ type Lezer =
   | { soort: "inwoner"; gezinId: string; rvdk: readonly BetrokkenheidFeit[] };
 
 /** One row of `toegangslog`, as `pg` returns it. */
-interface LogRij {
+interface LogRij extends ToegangslogKolommen {
   nummer: string;
   tijdstip: Date;
   /** The exact time (microseconds, UTC) for the page cursor. */
   sleutel: string;
-  request_id: string;
-  handeling: string;
-  gebruiker: string;
-  organisatie: string | null;
-  rol: string;
-  gezin_id: string | null;
-  persoon_id: string | null;
-  categorie: string;
-  veldpaden: string[];
-  beslissing: string;
-  reden: string | null;
-  grondslag: string | null;
-  bron: string | null;
-  noodprocedure: boolean;
-  doel: string | null;
-  operatie: string | null;
-  subgraph: string;
 }
 
 /** SQL conditions with their parameters, numbered as they are added. */

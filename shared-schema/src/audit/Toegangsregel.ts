@@ -45,3 +45,48 @@ export const GEHASHTE_VELDEN = [
   "tijdstip", "requestId", "handeling", "gebruiker", "organisatie", "rol", "gezinId", "persoonId",
   "categorie", "veldpaden", "beslissing", "reden", "grondslag", "bron", "noodprocedure", "doel", "operatie", "subgraph",
 ] as const;
+
+/** The columns of `toegangslog` that hold an entry, as `pg` returns them. */
+export interface ToegangslogKolommen {
+  request_id: string;
+  handeling: string;
+  gebruiker: string;
+  organisatie: string | null;
+  rol: string;
+  gezin_id: string | null;
+  persoon_id: string | null;
+  categorie: string;
+  veldpaden: string[];
+  beslissing: string;
+  reden: string | null;
+  grondslag: string | null;
+  bron: string | null;
+  noodprocedure: boolean;
+  doel: string | null;
+  operatie: string | null;
+  subgraph: string;
+}
+
+/** An entry read back from its row: for verifying its hash and for showing it. */
+export function regelUitRij(rij: ToegangslogKolommen, tijdstip: Date): Toegangsregel {
+  return {
+    tijdstip,
+    requestId: rij.request_id,
+    handeling: rij.handeling as Handeling,
+    gebruiker: rij.gebruiker,
+    organisatie: rij.organisatie,
+    rol: rij.rol,
+    gezinId: rij.gezin_id,
+    persoonId: rij.persoon_id,
+    categorie: rij.categorie,
+    veldpaden: rij.veldpaden,
+    beslissing: rij.beslissing as Toegangsregel["beslissing"],
+    reden: rij.reden,
+    grondslag: rij.grondslag,
+    bron: rij.bron,
+    noodprocedure: rij.noodprocedure,
+    doel: rij.doel,
+    operatie: rij.operatie,
+    subgraph: rij.subgraph,
+  };
+}

@@ -1,5 +1,5 @@
 import { BEGIN_HASH, ketenHash } from "./hashketen";
-import type { Handeling, Toegangsregel } from "./Toegangsregel";
+import { regelUitRij, type ToegangslogKolommen } from "./Toegangsregel";
 import { type ToegangslogDatabase, verbind } from "./toegangslogVerbinding";
 
 /** The first entry where the chain does not hold. */
@@ -58,27 +58,10 @@ export interface VerifieerKetenOpties {
   anker?: Ketenanker;
 }
 
-interface Rij {
+interface Rij extends ToegangslogKolommen {
   volgnummer: string;
   tijdstip_ms: string;
   fijner_dan_ms: boolean;
-  request_id: string;
-  handeling: string;
-  gebruiker: string;
-  organisatie: string | null;
-  rol: string;
-  gezin_id: string | null;
-  persoon_id: string | null;
-  categorie: string;
-  veldpaden: string[];
-  beslissing: string;
-  reden: string | null;
-  grondslag: string | null;
-  bron: string | null;
-  noodprocedure: boolean;
-  doel: string | null;
-  operatie: string | null;
-  subgraph: string;
   vorige_hash: string;
   hash: string;
 }
@@ -140,7 +123,7 @@ export async function verifieerKeten(db: ToegangslogDatabase, opties: VerifieerK
         } else if (rij.vorige_hash !== vorige.hash) {
           breek(`its vorige_hash does not match the hash of entry ${vorige.volgnummer} (an entry before it was replaced or removed)`);
         }
-        if (!resultaat.breuk && ketenHash(rij.vorige_hash, volgnummer, naarRegel(rij, tijdstip)) !== rij.hash) {
+        if (!resultaat.breuk && ketenHash(rij.vorige_hash, volgnummer, regelUitRij(rij, tijdstip)) !== rij.hash) {
           breek("its content does not match its hash (the entry was changed after it was written)");
         }
         if (!resultaat.breuk && rij.fijner_dan_ms) {
@@ -162,28 +145,6 @@ export async function verifieerKeten(db: ToegangslogDatabase, opties: VerifieerK
   return resultaat;
 }
 
-function naarRegel(rij: Rij, tijdstip: Date): Toegangsregel {
-  return {
-    tijdstip,
-    requestId: rij.request_id,
-    handeling: rij.handeling as Handeling,
-    gebruiker: rij.gebruiker,
-    organisatie: rij.organisatie,
-    rol: rij.rol,
-    gezinId: rij.gezin_id,
-    persoonId: rij.persoon_id,
-    categorie: rij.categorie,
-    veldpaden: rij.veldpaden,
-    beslissing: rij.beslissing as Toegangsregel["beslissing"],
-    reden: rij.reden,
-    grondslag: rij.grondslag,
-    bron: rij.bron,
-    noodprocedure: rij.noodprocedure,
-    doel: rij.doel,
-    operatie: rij.operatie,
-    subgraph: rij.subgraph,
-  };
-}
 
 /** The head the writers lock and extend must be the last entry; otherwise entries were cut off or the head was moved. */
 function toetsKop(
