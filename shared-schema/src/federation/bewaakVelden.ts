@@ -9,6 +9,7 @@ import {
   Kind,
 } from "graphql";
 import { Grondslag, Weigerreden } from "../beleid/beleid";
+import type { Beslissing } from "../beleid/beslis";
 import { noteerToegang } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
@@ -98,7 +99,14 @@ export function bewaakVelden(schema: GraphQLSchema, definition: SubgraphDefiniti
 
 function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscategorie, definition: SubgraphDefinition, toezicht: boolean): Resolver {
   const persoonlijk = !NIET_PERSOONLIJK.includes(categorie);
-  return async (parent, args, context, info) => {
+  // Personal data is logged whether granted or refused; a refused look at anything too.
+  const pasToe = (besluit: Beslissing, parent: unknown, context: RequestContext, gezinId: string, veld: string): void => {
+    if (persoonlijk || !besluit.toegestaan) {
+      noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld: `${typeName}.${veld}`, handeling: "READ", besluit });
+    }
+    if (!besluit.toegestaan) throw verboden(categorie, besluit.reden);
+  };
+  return (parent, args, context, info) => {
     if (toezicht && context.principal?.rol === Rol.PRIVACY_OFFICER) return original(parent, args, context, info);
     // What this request itself just recorded (an opening mutation) its writer may read back.
     if (context.zelfVastgelegd?.has(parent as object) && context.principal?.organisatie === definition.organisatie) {
@@ -106,13 +114,19 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
     }
     const gezinId = gezinVan(typeName, parent);
     if (gezinId) {
-      const besluit = await toegangVan(context, definition).beslis(gezinId, categorie);
-      // Personal data is logged whether granted or refused; a refused look at anything too.
-      if (persoonlijk || !besluit.toegestaan) {
-        noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld: `${typeName}.${info.fieldName}`, handeling: "READ", besluit });
+      // Most fields repeat a decision this request already made: answer those without a promise.
+      const toegang = toegangVan(context, definition);
+      const bekend = toegang.alBeslist(gezinId, categorie);
+      if (bekend) {
+        pasToe(bekend, parent, context, gezinId, info.fieldName);
+        return original(parent, args, context, info);
       }
-      if (!besluit.toegestaan) throw verboden(categorie, besluit.reden);
-    } else if (persoonlijk) {
+      return toegang.beslis(gezinId, categorie).then((besluit) => {
+        pasToe(besluit, parent, context, gezinId, info.fieldName);
+        return original(parent, args, context, info);
+      });
+    }
+    if (persoonlijk) {
       // Personal data that belongs to no known household is never released (fail closed).
       throw verboden(categorie, Weigerreden.GEEN_BETROKKENHEID);
     }

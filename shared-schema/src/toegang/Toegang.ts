@@ -39,6 +39,8 @@ export function verboden(categorie: Gegevenscategorie, reden: Weigerreden): Grap
 export class Toegang {
   private readonly register: DataLoader<string, Toegangsbasis | null>;
   private readonly beslissingen = new Map<string, Promise<Beslissing>>();
+  /** Decisions already made in this request, for the guard's synchronous path. */
+  private readonly genomen = new Map<string, Beslissing>();
 
   constructor(
     private readonly context: RequestContext,
@@ -67,12 +69,23 @@ export class Toegang {
     const key = `${gezinId}|${categorie}|${handeling}`;
     let beslissing = this.beslissingen.get(key);
     if (!beslissing) {
-      beslissing = this.basis(gezinId).then((basis) =>
-        beslis({ principal: this.context.principal, categorie, eigenaar: this.eigenaar, basis, handeling }),
-      );
+      beslissing = this.basis(gezinId).then((basis) => {
+        const besluit = beslis({ principal: this.context.principal, categorie, eigenaar: this.eigenaar, basis, handeling });
+        this.genomen.set(key, besluit);
+        return besluit;
+      });
       this.beslissingen.set(key, beslissing);
     }
     return beslissing;
+  }
+
+  /**
+   * The decision if this request already made it, else undefined: most fields of
+   * a page repeat a (household, category) already decided, and answering those
+   * without a promise keeps the guard cheap.
+   */
+  alBeslist(gezinId: string, categorie: Gegevenscategorie, handeling: "lezen" | "schrijven" = "lezen"): Beslissing | undefined {
+    return this.genomen.get(`${gezinId}|${categorie}|${handeling}`);
   }
 
   /** Decide and throw FORBIDDEN when refused. */
