@@ -19,6 +19,7 @@ export * from "./enums/Rol";
 export * from "./errors";
 export * from "./federation/buildFederatedSchema";
 export * from "./federation/links";
+export * from "./federation/referenties";
 export * from "./federation/SubgraphDefinition";
 export * from "./medewerker/Medewerker";
 export * from "./pagination/Pagina";

@@ -3,7 +3,7 @@ import type { RequestContext } from "../context/RequestContext";
 import { inTransaction, type ConstraintMessages } from "../db/transaction";
 import type { Organisatie } from "../enums/Organisatie";
 import type { Rol } from "../enums/Rol";
-import { invoerFout, nietGevonden } from "../errors";
+import { eisPeriode, invoerFout, nietGevonden } from "../errors";
 import { Medewerker } from "../medewerker/Medewerker";
 import { eisSchrijfrecht } from "../toegang/schrijfrecht";
 import { eisUuid, isUuid } from "../validation";
@@ -86,4 +86,18 @@ export async function medewerkerVan(
     (!eis.functie || medewerker.functie === eis.functie);
   if (!past) throw invoerFout(`'${id}' is geen ${eis.als} van ${eis.organisatieNaam}.`, veld);
   return medewerker;
+}
+
+/**
+ * End a record that runs over a period (an involvement, a GI product, youth
+ * probation): refused when it has already ended or when `einddatum` lies before
+ * its start. Changes the record; the caller saves it.
+ *
+ * @param wat the record's kind as the message names it, capitalised ("Inzet")
+ * @param veld the input field to point at when it has already ended
+ */
+export function beeindigPeriode(record: { startdatum: string; einddatum: string | null }, einddatum: string, wat: string, veld: string): void {
+  if (record.einddatum) throw invoerFout(`Deze ${wat.toLowerCase()} is al beëindigd op ${record.einddatum}.`, veld);
+  eisPeriode(record.startdatum, einddatum, wat);
+  record.einddatum = einddatum;
 }

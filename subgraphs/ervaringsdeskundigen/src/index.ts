@@ -1,9 +1,9 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver, gezinReferentie } from "@gezinsbeeld/shared-schema";
 import { Contactregistratie } from "./contacten/Contactregistratie";
 import { ContactregistratieResolver } from "./contacten/ContactregistratieResolver";
 import { Gezin } from "./gezin/Gezin";
-import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { GezinResolver } from "./gezin/GezinResolver";
 import { ErvaringsdeskundigeKoppeling } from "./koppeling/ErvaringsdeskundigeKoppeling";
 import { KoppelingResolver } from "./koppeling/KoppelingResolver";
 import { migrations } from "./migrations";
@@ -23,7 +23,7 @@ export const ervaringsdeskundigen: SubgraphDefinition = {
   // Gezin is reached only through `_entities`, never from a root field of this subgraph.
   orphanedTypes: [Gezin],
   // No exceptions: the local team adds the pool to the household (an involvement in its register) before an expert is linked.
-  referenceResolvers: { Gezin: resolveGezinReference },
+  referenceResolvers: { Gezin: gezinReferentie },
   entities: [Medewerker, ErvaringsdeskundigeKoppeling, Contactregistratie],
   migrations,
   // Privacy officers read the access log whole (issue 4).

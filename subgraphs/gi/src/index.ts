@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
-import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver, gezinReferentie, persoonReferentie } from "@gezinsbeeld/shared-schema";
+import { GezinResolver } from "./gezin/GezinResolver";
 import { GiInzet } from "./inzet/GiInzet";
 import { GiInzetResolver } from "./inzet/GiInzetResolver";
 import { JeugdbeschermerResolver } from "./jeugdbeschermer/JeugdbeschermerResolver";
@@ -10,7 +10,7 @@ import { JeugdreclasseringResolver } from "./jeugdreclassering/Jeugdreclassering
 import { Maatregel, MaatregelVerlenging } from "./maatregel/Maatregel";
 import { MaatregelResolver } from "./maatregel/MaatregelResolver";
 import { migrations } from "./migrations";
-import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResolver";
+import { PersoonResolver } from "./persoon/PersoonResolver";
 import { PlanResolver } from "./plannen/PlanResolver";
 import { Borgingsplan, Veranderplan } from "./plannen/Plannen";
 import { seed } from "./seed";
@@ -33,7 +33,7 @@ export const gi: SubgraphDefinition = {
   ],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   mutaties: { registreerInzet: "opent-betrokkenheid", registreerMaatregel: "opent-betrokkenheid", registreerJeugdreclassering: "opent-betrokkenheid" },
-  referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
+  referenceResolvers: { Gezin: gezinReferentie, Persoon: persoonReferentie },
   entities: [
     Medewerker,
     GiInzet,

@@ -1,10 +1,10 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
-import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver, gezinReferentie, persoonReferentie } from "@gezinsbeeld/shared-schema";
+import { GezinResolver } from "./gezin/GezinResolver";
 import { migrations } from "./migrations";
 import { Beschermingsonderzoek } from "./onderzoek/Beschermingsonderzoek";
 import { BeschermingsonderzoekResolver } from "./onderzoek/BeschermingsonderzoekResolver";
-import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResolver";
+import { PersoonResolver } from "./persoon/PersoonResolver";
 import { seed } from "./seed";
 import { VerzoekTotOnderzoek } from "./verzoek/VerzoekTotOnderzoek";
 import { VerzoekTotOnderzoekResolver } from "./verzoek/VerzoekTotOnderzoekResolver";
@@ -21,7 +21,7 @@ export const rvdk: SubgraphDefinition = {
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   // registreerGezinGeinformeerd records the RvdK's own fact; for access the local team's register counts.
   mutaties: { ontvangVerzoekTotOnderzoek: "opent-betrokkenheid", registreerGezinGeinformeerd: "opent-betrokkenheid" },
-  referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
+  referenceResolvers: { Gezin: gezinReferentie, Persoon: persoonReferentie },
   entities: [Medewerker, VerzoekTotOnderzoek, Beschermingsonderzoek, Verzoekschrift],
   migrations,
   // Privacy officers read the access log whole (issue 4).

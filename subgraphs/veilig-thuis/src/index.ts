@@ -1,9 +1,9 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
+import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver, gezinReferentie } from "@gezinsbeeld/shared-schema";
 import { AdviesConsult } from "./advies/AdviesConsult";
 import { AdviesConsultResolver } from "./advies/AdviesConsultResolver";
 import { Gezin } from "./gezin/Gezin";
-import { GezinResolver, resolveGezinReference } from "./gezin/GezinResolver";
+import { GezinResolver } from "./gezin/GezinResolver";
 import { Melding } from "./melding/Melding";
 import { MeldingResolver } from "./melding/MeldingResolver";
 import { MedewerkerResolver } from "./medewerker/MedewerkerResolver";
@@ -36,7 +36,7 @@ export const veiligThuis: SubgraphDefinition = {
   orphanedTypes: [Gezin],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   mutaties: { registreerMelding: "opent-betrokkenheid", registreerAdviesConsult: "opent-betrokkenheid" },
-  referenceResolvers: { Gezin: resolveGezinReference },
+  referenceResolvers: { Gezin: gezinReferentie },
   entities: [Medewerker, Melding, Veiligheidstaxatie, VeiligThuisOnderzoek, VertrouwensartsAdvies, AdviesConsult],
   migrations,
   // Privacy officers read the access log whole (issue 4).

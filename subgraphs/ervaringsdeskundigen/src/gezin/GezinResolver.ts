@@ -1,4 +1,4 @@
-import { DatumScalar, eisPeriode, isUuid, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisPeriode, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { ErvaringsdeskundigeKoppeling } from "../koppeling/ErvaringsdeskundigeKoppeling";
 import { Gezin } from "./Gezin";
@@ -26,12 +26,4 @@ export class GezinResolver {
       .filter((registratie) => (!tot || registratie.periodeVan <= tot) && (!van || registratie.periodeTot >= van))
       .reduce((totaal, registratie) => totaal + registratie.aantalContacten, 0);
   }
-}
-
-/**
- * `_entities` for `Gezin`: only the key; every field is loaded per request in
- * batches. Household ids are UUIDs issued by lokaal-team; anything else is no household.
- */
-export function resolveGezinReference(reference: { id: string }): { id: string } | null {
-  return isUuid(reference.id) ? { id: reference.id } : null;
 }

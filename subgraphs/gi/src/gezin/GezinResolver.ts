@@ -61,8 +61,3 @@ export class GezinResolver {
     return laatste ?? null;
   }
 }
-
-/** `_entities` for `Gezin`: the household lives in lokaal-team's database, so the reference is all there is. */
-export function resolveGezinReference(reference: { id: string }): Gezin {
-  return { id: reference.id };
-}

@@ -1,4 +1,5 @@
 import {
+  beeindigPeriode,
   bestaandRecord,
   DatumScalar,
   eisPeriode,
@@ -87,9 +88,7 @@ export class GiInzetResolver {
       context,
       async (manager) => {
         const inzet = await bestaandRecord(manager, GiInzet, inzetId, "Inzet");
-        if (inzet.einddatum) throw invoerFout(`Deze inzet is al beëindigd op ${inzet.einddatum}.`, "inzetId");
-        eisPeriode(inzet.startdatum, einddatum, "Inzet");
-        inzet.einddatum = einddatum;
+        beeindigPeriode(inzet, einddatum, "Inzet", "inzetId");
         return manager.save(inzet);
       },
       MELDINGEN,

@@ -1,10 +1,10 @@
 import {
+  beeindigPeriode,
   bestaandRecord,
   DatumScalar,
   eisPeriode,
   eisUuid,
   inTransaction,
-  invoerFout,
   legVastInDossier,
   loopt,
   Medewerker,
@@ -82,11 +82,7 @@ export class JeugdreclasseringResolver {
       context,
       async (manager) => {
         const jeugdreclassering = await bestaandRecord(manager, Jeugdreclassering, jeugdreclasseringId, "Jeugdreclassering");
-        if (jeugdreclassering.einddatum) {
-          throw invoerFout(`Deze jeugdreclassering is al beëindigd op ${jeugdreclassering.einddatum}.`, "jeugdreclasseringId");
-        }
-        eisPeriode(jeugdreclassering.startdatum, einddatum, "Jeugdreclassering");
-        jeugdreclassering.einddatum = einddatum;
+        beeindigPeriode(jeugdreclassering, einddatum, "Jeugdreclassering", "jeugdreclasseringId");
         return manager.save(jeugdreclassering);
       },
       MELDINGEN,

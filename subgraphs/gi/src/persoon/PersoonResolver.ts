@@ -1,4 +1,4 @@
-import { isUuid, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Jeugdreclassering } from "../jeugdreclassering/Jeugdreclassering";
@@ -19,14 +19,4 @@ export class PersoonResolver {
     const trajecten = await l.get(loaders.jeugdreclasseringVanPersoon).load(persoon.id);
     return trajecten.filter((jeugdreclassering) => jeugdreclassering.gezinId === persoon.gezinId);
   }
-}
-
-/**
- * `_entities` for `Persoon`: the member lives in lokaal-team's database, so the
- * reference (member and household) is all there is. Ids are compared in
- * PostgreSQL's lower case; anything but a UUID is no member.
- */
-export function resolvePersoonReference(reference: { id: string; gezinId?: string }): Persoon | null {
-  const { id, gezinId } = reference;
-  return isUuid(id) && gezinId !== undefined && isUuid(gezinId) ? { id: id.toLowerCase(), gezinId: gezinId.toLowerCase() } : null;
 }

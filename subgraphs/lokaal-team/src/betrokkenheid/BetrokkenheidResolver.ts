@@ -1,4 +1,5 @@
 import {
+  beeindigPeriode,
   bestaandRecord,
   DatumScalar,
   eisNietInToekomst,
@@ -100,9 +101,7 @@ export class BetrokkenheidResolver {
       const betrokkenheid = isUuid(betrokkenheidId) ? await manager.getRepository(Betrokkenheid).findOneBy({ id: betrokkenheidId }) : null;
       if (!betrokkenheid) throw nietGevonden("Betrokkenheid", betrokkenheidId);
       await bestaandGezin(manager, betrokkenheid.gezinId);
-      if (betrokkenheid.einddatum) throw invoerFout(`Deze betrokkenheid is al beëindigd op ${betrokkenheid.einddatum}.`, "betrokkenheidId");
-      eisPeriode(betrokkenheid.startdatum, einddatum, "Betrokkenheid");
-      betrokkenheid.einddatum = einddatum;
+      beeindigPeriode(betrokkenheid, einddatum, "Betrokkenheid", "betrokkenheidId");
       return manager.save(betrokkenheid);
     });
   }

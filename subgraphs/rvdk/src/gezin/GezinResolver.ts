@@ -1,4 +1,4 @@
-import { eisUuid, isUuid, Medewerker, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { eisUuid, Medewerker, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
 import { VerzoekTotOnderzoek } from "../verzoek/VerzoekTotOnderzoek";
@@ -34,13 +34,4 @@ export class GezinResolver {
   verzoekschriften(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<Verzoekschrift[]> {
     return l.get(loaders.verzoekschriftenVanGezin).load(gezin.id);
   }
-}
-
-/**
- * `_entities` for `Gezin`: the household itself lives at lokaal-team, so the
- * reference is all this subgraph needs; its fields load in batches. An id that
- * is not a UUID cannot be a household; ids are compared in PostgreSQL's lower case.
- */
-export function resolveGezinReference(reference: { id: string }): Gezin | null {
-  return isUuid(reference.id) ? { id: reference.id.toLowerCase() } : null;
 }

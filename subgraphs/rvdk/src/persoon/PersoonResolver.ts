@@ -1,4 +1,4 @@
-import { isUuid, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
@@ -12,13 +12,4 @@ export class PersoonResolver {
     const onderzoeken = await l.get(loaders.beschermingsonderzoekenVanPersoon).load(persoon.id);
     return onderzoeken.filter((onderzoek) => onderzoek.gezinId === persoon.gezinId);
   }
-}
-
-/**
- * `_entities` for `Persoon`: the member lives at lokaal-team; the reference (member
- * and household) is enough here. Ids are compared in PostgreSQL's lower case.
- */
-export function resolvePersoonReference(reference: { id: string; gezinId?: string }): Persoon | null {
-  const { id, gezinId } = reference;
-  return isUuid(id) && gezinId !== undefined && isUuid(gezinId) ? { id: id.toLowerCase(), gezinId: gezinId.toLowerCase() } : null;
 }

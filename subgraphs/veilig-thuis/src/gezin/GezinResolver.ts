@@ -1,4 +1,4 @@
-import { isUuid, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { AdviesConsult } from "../advies/AdviesConsult";
 import { Melding } from "../melding/Melding";
@@ -34,13 +34,4 @@ export class GezinResolver {
   adviezen(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<AdviesConsult[]> {
     return l.get(loaders.adviezenVanGezin).load(gezin.id);
   }
-}
-
-/**
- * `_entities` for `Gezin`: the household itself lives at the local team, so the
- * reference is all there is; the fields above load Veilig Thuis' records. An id
- * that is not a UUID cannot have records and would only fail in the database.
- */
-export function resolveGezinReference(reference: { id: string }): Gezin | null {
-  return isUuid(reference.id) ? { id: reference.id } : null;
 }
