@@ -13,7 +13,7 @@ import type { Beslissing } from "../beleid/beslis";
 import { noteerToegang } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
-import { vandaag } from "../dossier/vandaag";
+import { loopt } from "../dossier/vandaag";
 import { eisUuid } from "../validation";
 import { Rol } from "../enums/Rol";
 import { Toegang, verboden } from "../toegang/Toegang";
@@ -29,14 +29,9 @@ const NIET_PERSOONLIJK: readonly Gegevenscategorie[] = [Gegevenscategorie.GEEN, 
 
 /** The request's access decisions, created on first use with this subgraph's register and owner. */
 export function toegangVan(context: RequestContext, definition: SubgraphDefinition): Toegang {
-  context.toegang ??= new Toegang(context, context.toegangsregister ?? definition.toegangsregister ?? defaultRegister(), definition.organisatie);
+  // startSubgraph always sets the request's register; the fallbacks serve a schema executed without it.
+  context.toegang ??= new Toegang(context, context.toegangsregister ?? definition.toegangsregister ?? httpToegangsregister(), definition.organisatie);
   return context.toegang;
-}
-
-let sharedHttpRegister: ReturnType<typeof httpToegangsregister> | undefined;
-function defaultRegister(): ReturnType<typeof httpToegangsregister> {
-  sharedHttpRegister ??= httpToegangsregister();
-  return sharedHttpRegister;
 }
 
 /** The household a resolved object belongs to: `Gezin` is one, every dossier record names one. */
@@ -245,8 +240,7 @@ function bewaakMutatieZonderLog(original: Resolver, naam: string, definition: Su
 /** True when the register shows an active involvement of `organisatie` in the household. */
 async function alBetrokken(toegang: Toegang, gezinId: string, organisatie: string | null): Promise<boolean> {
   const basis = await toegang.basis(gezinId);
-  const dag = vandaag();
-  return !!basis?.betrokkenheden.some((b) => b.organisatie === organisatie && b.startdatum <= dag && (!b.einddatum || b.einddatum >= dag));
+  return !!basis?.betrokkenheden.some((b) => b.organisatie === organisatie && loopt(b.startdatum, b.einddatum));
 }
 
 /**
