@@ -235,7 +235,7 @@ describe("a subgraph serves only what the gateway signed for it", () => {
   });
 
   it("refuses a gateway token meant for another subgraph", async () => {
-    const token = await veiligThuis().gatewayToken(undefined, { audience: ["gi", "lokaal-team"] });
+    const token = await veiligThuis().gatewayToken(undefined, { audience: "gi" });
     const response = await post(veiligThuis().url, { authorization: `Bearer ${token}` }, { query: "{ __typename }" });
     const body = await read(response);
     expectUnauthenticated(response, body);
@@ -244,7 +244,7 @@ describe("a subgraph serves only what the gateway signed for it", () => {
 
   it("refuses a token that claims to be the gateway's but is signed with another key", async () => {
     const other = await developmentKeys(await generateDevelopmentKeySet());
-    const token = await signSubgraphToken(KARIN, { requestId: "vervalst", audience: ["lokaal-team"] }, other.gatewayPrivateKey!);
+    const token = await signSubgraphToken(KARIN, { requestId: "vervalst", audience: "lokaal-team" }, other.gatewayPrivateKey!);
     const response = await post(lokaalTeam().url, { authorization: `Bearer ${token}` }, QUERY_LT);
     expectUnauthenticated(response, await read(response));
     expect(hub.statementCount()).toBe(0);
@@ -315,7 +315,7 @@ describe("key material", () => {
       .setExpirationTime("5m")
       .sign(user.privateKey);
     await expect(verifyUserToken(token, keys)).resolves.toEqual({ userId: "medewerker-1", organisatie: Organisatie.GI, rol: Rol.MEDEWERKER });
-    const subgraphToken = await signSubgraphToken(KARIN, { requestId: "r1", audience: ["gi"] }, keys.gatewayPrivateKey!);
+    const subgraphToken = await signSubgraphToken(KARIN, { requestId: "r1", audience: "gi" }, keys.gatewayPrivateKey!);
     await expect(verifySubgraphToken(subgraphToken, { subgraph: "gi", gatewayPublicKey: keys.gatewayPublicKey! })).resolves.toEqual({ principal: KARIN, requestId: "r1" });
   });
 

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
-import { signSubgraphToken, type SigningKey } from "@gezinsbeeld/shared-schema";
+import { DECISION_TOKEN_HEADER, signDecisionToken, signSubgraphToken, type SigningKey } from "@gezinsbeeld/shared-schema";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./startGateway";
 
@@ -14,8 +14,13 @@ export interface SubgraphDataSourceOptions {
   name: string;
   /** The gateway's own signing key for subgraph tokens. */
   gatewayPrivateKey: SigningKey;
-  /** Audiences besides `name` every token to this subgraph carries. Default: none. */
-  extraAudience?: readonly string[];
+  /**
+   * The organisation that owns this subgraph's data. When set, every request also
+   * carries a decision token (header `x-toegangsbeslisser-token`) with which the
+   * subgraph may ask the decision service about this principal and this owner
+   * only. Default: none (the subgraph then cannot decide and refuses).
+   */
+  organisatie?: string;
 }
 
 /**
@@ -28,12 +33,14 @@ export interface SubgraphDataSourceOptions {
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly gatewayPrivateKey: SigningKey;
-  private readonly audience: string[];
+  private readonly name: string;
+  private readonly organisatie: string | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url });
     this.gatewayPrivateKey = options.gatewayPrivateKey;
-    this.audience = [options.name, ...(options.extraAudience ?? [])];
+    this.name = options.name;
+    this.organisatie = options.organisatie;
   }
 
   override async willSendRequest({ request, context }: SendRequestOptions): Promise<void> {
@@ -43,8 +50,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.doel) headers.set("x-doel", context.doel);
     // No principal, no token: the subgraph then refuses the request, which is the point.
     if (!context.principal) return;
-    const token = await signSubgraphToken(context.principal, { requestId: context.requestId, audience: this.audience }, this.gatewayPrivateKey);
+    const [token, beslisToken] = await Promise.all([
+      signSubgraphToken(context.principal, { requestId: context.requestId, audience: this.name }, this.gatewayPrivateKey),
+      this.organisatie
+        ? signDecisionToken(context.principal, { requestId: context.requestId, eigenaar: this.organisatie, subgraph: this.name }, this.gatewayPrivateKey)
+        : undefined,
+    ]);
     headers.set("authorization", `Bearer ${token}`);
+    if (beslisToken) headers.set(DECISION_TOKEN_HEADER, beslisToken);
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {

@@ -5,7 +5,18 @@ import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ACCESS_REGISTER_AUDIENCE, type IdentityKeys, KeyConfigurationError, loadKeys, type Principal } from "@gezinsbeeld/shared-schema";
+import {
+  formatFout,
+  GATEWAY_QUERY_LIMITS,
+  type IdentityKeys,
+  jsonFouten,
+  KeyConfigurationError,
+  loadKeys,
+  type Principal,
+  queryLimits,
+  queryLimitsFromEnvironment,
+  useInterneFoutLog,
+} from "@gezinsbeeld/shared-schema";
 import express from "express";
 import { SubgraphDataSource } from "./SubgraphDataSource";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
@@ -34,8 +45,12 @@ export interface GatewayOptions {
   host?: string;
   /** Composed supergraph SDL. Default: the checked-in `gateway/supergraph.graphql`. */
   supergraphSdl?: string;
-  /** Subgraph addresses. Default: `gateway/subgraphs.json` with `SUBGRAPH_URL_*` overrides. */
-  subgraphs?: readonly Pick<SubgraphConfig, "name" | "url">[];
+  /**
+   * Subgraph addresses and the organisation owning each. Default:
+   * `gateway/subgraphs.json` with `SUBGRAPH_URL_*` overrides; an entry without
+   * `organisatie` takes it from that file.
+   */
+  subgraphs?: readonly (Pick<SubgraphConfig, "name" | "url"> & { organisatie?: string })[];
   /** Query the local UI opens with. */
   exampleQuery?: string;
   /**
@@ -43,12 +58,6 @@ export interface GatewayOptions {
    * Default {@link loadKeys}() (the environment, or the development key set).
    */
   keys?: IdentityKeys;
-  /**
-   * Audiences every subgraph token carries besides the subgraph's own name: the
-   * services a subgraph may call on the same principal's behalf. Default
-   * `["lokaal-team"]`, the access register.
-   */
-  subgraphTokenAudience?: readonly string[];
 }
 
 /** A running gateway. */
@@ -69,24 +78,36 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const gatewayPrivateKey = keys.gatewayPrivateKey;
   if (!keys.userTokenKey) throw new KeyConfigurationError("gateway: no key to verify user tokens; set GEZINSBEELD_JWT_PUBLIC_KEY or GEZINSBEELD_JWKS_URL.");
   if (!gatewayPrivateKey) throw new KeyConfigurationError("gateway: no key to sign subgraph tokens with; set GEZINSBEELD_GATEWAY_PRIVATE_KEY.");
-  const extraAudience = options.subgraphTokenAudience ?? [ACCESS_REGISTER_AUDIENCE];
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, "utf8");
-  const urls = new Map((options.subgraphs ?? readSubgraphConfig()).map((subgraph) => [subgraph.name, subgraph.url]));
+  const configured = new Map(readSubgraphConfig().map((subgraph) => [subgraph.name, subgraph]));
+  const targets = new Map(
+    (options.subgraphs ?? [...configured.values()]).map((subgraph) => [
+      subgraph.name,
+      { url: subgraph.url, organisatie: subgraph.organisatie ?? configured.get(subgraph.name)?.organisatie },
+    ]),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
-      const target = urls.get(name) ?? url;
+      const target = targets.get(name)?.url ?? url;
       if (!target) throw new Error(`gateway: no URL for subgraph ${name}; set it in gateway/subgraphs.json or SUBGRAPH_URL_*`);
-      return new SubgraphDataSource({ url: target, name, gatewayPrivateKey, extraAudience });
+      return new SubgraphDataSource({ url: target, name, gatewayPrivateKey, organisatie: targets.get(name)?.organisatie });
     },
   });
   const ui = useLocalQueryUi({ defaultQuery: options.exampleQuery });
-  const gegevensFilter = useGegevensFilter();
+  const limitsValues = queryLimitsFromEnvironment(GATEWAY_QUERY_LIMITS, "GEZINSBEELD_GATEWAY_");
+  const limits = queryLimits(limitsValues);
+  const gegevensFilter = useGegevensFilter({ maxTokens: limitsValues.maxTokens });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ui.plugin, gegevensFilter.plugin],
+    // Refused before planning: nothing of an oversized query reaches a subgraph.
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    // No stack, URL or English internals to the client: they go to stderr (useInterneFoutLog).
+    formatError: formatFout,
+    plugins: [ui.plugin, gegevensFilter.plugin, ...limits.plugins, useInterneFoutLog({ bron: "gateway" })],
   });
   await server.start();
 
@@ -121,6 +142,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   );
   // Issue 4: the access logs as CSV, behind the same identity check as /graphql; its queries run through `server`.
   app.get("/export/toegangslog.csv", useUserToken({ keys }), useToegangslogExport({ server }));
+  // Last: every other answer, an unknown address or malformed JSON included, is a GraphQL error in JSON.
+  app.use(jsonFouten({ bron: "gateway" }));
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
   const listener = await new Promise<Server>((resolve, reject) => {
     const http = app.listen(options.port ?? Number(process.env.PORT ?? 4000), host, (error?: Error) => (error ? reject(error) : resolve(http)));

@@ -9,6 +9,8 @@ export interface SubgraphConfig {
   url: string;
   /** Path of the subgraph's SDL file, resolved to an absolute path. */
   schema: string;
+  /** The organisation that owns the subgraph's data: the owner the decision service decides for. */
+  organisatie?: string;
 }
 
 /** Default location of the subgraph list: `gateway/subgraphs.json`. */
@@ -29,5 +31,6 @@ export function readSubgraphConfig(file: string = process.env.GEZINSBEELD_SUBGRA
     name: subgraph.name,
     url: process.env[`SUBGRAPH_URL_${subgraph.name.toUpperCase().replace(/-/g, "_")}`] ?? subgraph.url,
     schema: path.resolve(path.dirname(file), subgraph.schema),
+    ...(subgraph.organisatie ? { organisatie: subgraph.organisatie } : {}),
   }));
 }

@@ -1,3 +1,4 @@
+import { parse as parseUrl } from "node:url";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Gegevenscategorie, magOoitLezen, PERSOONSGEGEVENS, type Principal, Weigerreden } from "@gezinsbeeld/shared-schema";
 import type { Request, RequestHandler, Response } from "express";
@@ -9,6 +10,7 @@ import {
   type FormattedExecutionResult,
   type FragmentDefinitionNode,
   getNamedType,
+  GraphQLError,
   type GraphQLFormattedError,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -35,6 +37,12 @@ export interface GegevensFilterOptions {
   principalFor?: (req: Request, res: Response) => Principal | null | undefined;
   /** Where each removed field is logged, as one JSON line. Default `console.warn`. */
   log?: (line: string) => void;
+  /**
+   * Most tokens the middleware parses: a longer query is left to Apollo, which
+   * refuses it with the same limit. Default: no limit; the gateway passes its
+   * query limit's `maxTokens`.
+   */
+  maxTokens?: number;
 }
 
 /** One field the gateway removed from the operation before planning. */
@@ -321,6 +329,66 @@ export function applyToResult(result: FormattedExecutionResult, gefilterd: Omit<
   if (errors.length > 0) result.errors = [...(result.errors ?? []), ...errors];
 }
 
+/** Why the gateway refuses a request whose query it could not check: no data, whatever the query asks. */
+const ONLEESBAAR =
+  "De gateway weigert deze aanvraag: de query staat er in een vorm waarin de gateway niet kan nagaan welke gegevens u vraagt. Stuur één query, één keer, als tekst.";
+
+/** What the middleware reads of a request, exactly where Apollo Server reads it. */
+interface GelezenVerzoek {
+  query?: string;
+  operationName?: string;
+  /** Whether the request names a stored query (automatic persisted queries). */
+  persisted: boolean;
+  /** A GET request's parameters, to write the filtered query back into. */
+  search?: URLSearchParams;
+}
+
+/**
+ * Read `query` and `operationName` the way Apollo Server 5 does: a GET from
+ * `url.parse(req.url).search` (what `@as-integrations/express5` hands Apollo),
+ * anything else from the JSON body. "onleesbaar" when query text is there in a
+ * form the filter cannot check as one operation: a parameter given twice, a
+ * batch, a query that is not a string.
+ */
+function leesVerzoek(req: Request): GelezenVerzoek | "onleesbaar" {
+  if (req.method.toUpperCase() === "GET") {
+    const search = new URLSearchParams(parseUrl(req.url).search ?? "");
+    if (search.getAll("query").length > 1 || search.getAll("operationName").length > 1 || search.getAll("extensions").length > 1) return "onleesbaar";
+    return { query: search.get("query") ?? undefined, operationName: search.get("operationName") ?? undefined, persisted: search.has("extensions"), search };
+  }
+  const body: unknown = req.body;
+  // Apollo Server refuses batches unless they are switched on; the filter refuses them either way.
+  if (Array.isArray(body)) return "onleesbaar";
+  if (!isRecord(body)) return { persisted: false };
+  if (body.query !== undefined && body.query !== null && typeof body.query !== "string") return "onleesbaar";
+  return {
+    query: typeof body.query === "string" ? body.query : undefined,
+    operationName: typeof body.operationName === "string" ? body.operationName : undefined,
+    persisted: isRecord(body.extensions) && "persistedQuery" in body.extensions,
+  };
+}
+
+/**
+ * Every field anywhere in `document` (every operation and fragment) whose
+ * category `principal` may never read, as `Type.field`. Linear in the document:
+ * no fragment is expanded.
+ */
+export function refusedFields(document: DocumentNode, schema: GraphQLSchema, categorieen: Categorieen, principal: Principal): string[] {
+  const refused = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const categorie = parent && categorieen.get(`${parent.name}.${node.name.value}`);
+        if (categorie && weigerreden(principal, categorie)) refused.add(`${parent.name}.${node.name.value}`);
+      },
+    }),
+  );
+  return [...refused];
+}
+
 /**
  * The gateway's first line of the access policy (issue 3): before the gateway
  * plans an operation, remove every field whose data category the requester's
@@ -330,6 +398,13 @@ export function applyToResult(result: FormattedExecutionResult, gefilterd: Omit<
  * The rewrite happens in express, before Apollo Server parses the request: the
  * gateway then caches parse, validation and query plan under the rewritten
  * text, never under the original one another requester may read in full.
+ *
+ * The middleware reads a request exactly where Apollo Server reads it, and
+ * refuses (403 FORBIDDEN) one whose query text it cannot read as one operation.
+ * The plugin checks the document Apollo parsed once more and refuses the whole
+ * request (FORBIDDEN, no data) if a field the requester may never read is still
+ * in it; it also answers an unknown `operationName` with 400
+ * OPERATION_RESOLUTION_FAILURE, as Apollo Server does for a plain schema.
  *
  * @returns the express middleware (mount it after the identity check, right
  * before Apollo's) and the Apollo Server plugin; put {@link gefilterdVerzoek}
@@ -344,12 +419,14 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
     const principal = principalFor(req, res);
     if (!principal) return next();
     if (!loaded) return next(new Error("gegevensfilter: the supergraph is not loaded yet"));
-    const get = req.method === "GET" ? new URLSearchParams(req.url.split("?")[1] ?? "") : undefined;
-    // A batch is an array; Apollo Server refuses batches unless they are switched on.
-    const body = isRecord(req.body) ? req.body : undefined;
-    const query = get ? get.get("query") : body?.query;
-    const persisted = get ? get.has("extensions") : isRecord(body?.extensions) && "persistedQuery" in body.extensions;
-    if (typeof query !== "string") {
+    const verzoek = leesVerzoek(req);
+    if (verzoek === "onleesbaar") {
+      // Apollo would refuse most of these too, but the filter must not depend on it: what it cannot read does not pass.
+      res.status(403).json({ errors: [{ message: ONLEESBAAR, extensions: { code: "FORBIDDEN", verwijderdDoor: "gateway" } }] });
+      return;
+    }
+    const { query, operationName, persisted, search } = verzoek;
+    if (query === undefined) {
       // A stored query could be one another requester sent in full: make the client send its text.
       if (persisted) {
         res.json({ errors: [{ message: "PersistedQueryNotSupported", extensions: { code: "PERSISTED_QUERY_NOT_SUPPORTED" } }] });
@@ -359,21 +436,20 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
     }
     let document: DocumentNode;
     try {
-      document = parse(query);
+      document = parse(query, options.maxTokens ? { maxTokens: options.maxTokens } : undefined);
     } catch {
-      return next(); // Apollo reports the syntax error.
+      return next(); // Apollo reports the syntax error, or the query's length.
     }
-    const operationName = get ? get.get("operationName") : typeof body?.operationName === "string" ? body.operationName : undefined;
     const filtered = filterOperation(document, loaded.schema, loaded.categorieen, principal, operationName);
     if (filtered.document === document) return next();
     const rewritten = print(filtered.document);
-    if (get) {
-      get.set("query", rewritten);
-      get.delete("extensions"); // its hash belongs to the original text
-      req.url = `${req.url.split("?")[0]}?${get.toString()}`;
-    } else if (body) {
-      body.query = rewritten;
-      if (isRecord(body.extensions)) delete body.extensions.persistedQuery;
+    if (search) {
+      search.set("query", rewritten);
+      search.delete("extensions"); // its hash belongs to the original text
+      req.url = `${req.url.split("?")[0]}?${search.toString()}`;
+    } else if (isRecord(req.body)) {
+      req.body.query = rewritten;
+      if (isRecord(req.body.extensions)) delete req.body.extensions.persistedQuery;
     }
     const { removed, placeholders } = filtered;
     res.locals[LOCALS_KEY] = { principal, removed, placeholders } satisfies GefilterdVerzoek;
@@ -392,15 +468,35 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
     },
     async requestDidStart({ contextValue }) {
       const gefilterd = contextValue.gegevensFilter;
-      if (!gefilterd) return;
-      const { userId, organisatie, rol } = gefilterd.principal;
-      for (const { veld, categorie, reden } of gefilterd.removed) {
-        log(JSON.stringify({ event: "veld-verwijderd", requestId: contextValue.requestId, userId, organisatie, rol, veld, categorie, reden }));
+      if (gefilterd) {
+        const { userId, organisatie, rol } = gefilterd.principal;
+        for (const { veld, categorie, reden } of gefilterd.removed) {
+          log(JSON.stringify({ event: "veld-verwijderd", requestId: contextValue.requestId, userId, organisatie, rol, veld, categorie, reden }));
+        }
       }
       return {
+        async didResolveOperation({ document, operation, request }) {
+          // Without an operation the gateway's executor would throw, and Apollo answer 500.
+          if (!operation) {
+            const message = request.operationName
+              ? `De aanvraag bevat geen operatie met de naam "${request.operationName}".`
+              : "De aanvraag bevat meer dan één operatie; geef met operationName aan welke moet worden uitgevoerd.";
+            throw new GraphQLError(message, { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } });
+          }
+          // Defence in depth: the document Apollo parsed is checked once more, however it reached Apollo (a
+          // request form the middleware misread, a stored query, executeOperation). The middleware removed
+          // every refused field, so one still here means it missed it: nothing of this request runs.
+          const principal = contextValue.principal;
+          if (!principal || !loaded) return;
+          const over = refusedFields(document, loaded.schema, loaded.categorieen, principal);
+          if (over.length === 0) return;
+          const { userId, organisatie, rol } = principal;
+          log(JSON.stringify({ event: "verzoek-geweigerd", requestId: contextValue.requestId, userId, organisatie, rol, velden: over }));
+          throw new GraphQLError(ONLEESBAAR, { extensions: { code: "FORBIDDEN", verwijderdDoor: "gateway", http: { status: 403 } } });
+        },
         async willSendResponse({ response }) {
           // Incremental delivery (@defer) is not switched on in this gateway.
-          if (response.body.kind === "single") applyToResult(response.body.singleResult, gefilterd);
+          if (gefilterd && response.body.kind === "single") applyToResult(response.body.singleResult, gefilterd);
         },
       };
     },

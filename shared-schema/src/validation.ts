@@ -34,3 +34,16 @@ export function eisTeksten(values: readonly string[], veld: string, wat: string)
 export function optioneleTekst(value: string | null | undefined): string | null {
   return value?.trim() || null;
 }
+
+/**
+ * True when `value` holds a character no text column can store: PostgreSQL
+ * refuses NUL (U+0000) in text, and its refusal is no message for a professional.
+ */
+export function bevatOngeldigTeken(value: string): boolean {
+  return value.includes("\u0000");
+}
+
+/** BAD_USER_INPUT for text with a character that cannot be stored (see {@link bevatOngeldigTeken}). */
+export function ongeldigTekenFout(veld: string): ReturnType<typeof invoerFout> {
+  return invoerFout(`'${veld}' bevat een ongeldig teken (NUL); haal het weg en probeer het opnieuw.`, veld);
+}

@@ -59,11 +59,20 @@ describe("one gezinsbeeld through the gateway", () => {
     expect(response.data?.gezinnen.pageInfo.hasNextPage).toBe(true);
   });
 
-  it("reports an unknown household as NOT_FOUND", async () => {
-    const response = await hub.request(GEZINSBEELD_QUERY, { id: "00000000-0000-4000-8000-000000000000" });
-    expect(response.data?.gezin).toBeNull();
-    expect(response.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(response.errors?.[0]?.message).toContain("bestaat niet");
+  it("answers an unknown household exactly as one the requester may not see: existence is data", async () => {
+    const onbekend = await hub.request(GEZINSBEELD_QUERY, { id: "00000000-0000-4000-8000-000000000000" });
+    expect(onbekend.data?.gezin).toBeNull();
+    expect(onbekend.errors?.[0]?.message).toContain("bestaat niet");
+    // A professional of the local team who is not the fixed contact of this (existing) household.
+    const bestaand = hub.scenario.gezinnen.find((g) => g.fase === "GROEN")!;
+    const ander = hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.LOKAAL_TEAM && m.rol === Rol.MEDEWERKER && m.id !== hub.scenario.toegewezen(bestaand, Organisatie.LOKAAL_TEAM).id)!;
+    const principal = { userId: ander.id, organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
+    const verboden = await hub.requestAs(principal, GEZINSBEELD_QUERY, { id: bestaand.id });
+    const onbekendAlsZij = await hub.requestAs(principal, GEZINSBEELD_QUERY, { id: "00000000-0000-4000-8000-000000000000" });
+    expect(verboden.data?.gezin).toBeNull();
+    const vorm = (r: typeof verboden) => r.errors?.map((e) => ({ message: e.message, extensions: e.extensions, path: e.path }));
+    expect(vorm(onbekendAlsZij)).toEqual(vorm(verboden));
+    expect(verboden.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
 

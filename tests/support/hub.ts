@@ -57,7 +57,12 @@ export async function startHubForTest(aantal = 12): Promise<HubUnderTest> {
   try {
     const failed = started.find((result): result is PromiseRejectedResult => result.status === "rejected");
     if (failed) throw failed.reason;
-    gateway = await startGateway({ port: 0, keys, subgraphs: running.map((subgraph) => ({ name: subgraph.name, url: subgraph.url })) });
+    const organisatie = new Map(subgraphs.map((definition) => [definition.name, definition.organisatie]));
+    gateway = await startGateway({
+      port: 0,
+      keys,
+      subgraphs: running.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, organisatie: organisatie.get(subgraph.name) })),
+    });
   } catch (error) {
     // A half-started hub would keep the test run alive: stop what did start.
     await Promise.all(running.map((subgraph) => subgraph.close()));

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { dropDatabase, ensureDatabase } from "@gezinsbeeld/infra";
 import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
-  ACCESS_REGISTER_AUDIENCE,
+  DECISION_TOKEN_HEADER,
   databaseUrlFor,
   demoScenario,
   type DemoScenario,
@@ -11,6 +11,7 @@ import {
   type Principal,
   Rol,
   type RunningSubgraph,
+  signDecisionToken,
   signSubgraphToken,
   startSubgraph,
   type SubgraphDefinition,
@@ -30,12 +31,15 @@ export interface SubgraphUnderTest extends RunningSubgraph {
   /** The principal {@link request} asks as by default: a teamleider of the subgraph's own organisation. */
   defaultPrincipal: Principal;
   /**
-   * POST a query with a token the gateway would sign for `principal` (default
-   * {@link defaultPrincipal}), audience this subgraph and lokaal-team.
+   * POST a query as the gateway would send it for `principal` (default
+   * {@link defaultPrincipal}): a subgraph token for this subgraph only, and a
+   * decision token for this subgraph's owner.
    */
   request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<GraphQLResponse<T>>;
   /** A gateway-signed token for this subgraph, as the gateway sends it. */
-  gatewayToken(principal?: Principal, options?: { audience?: string[]; requestId?: string }): Promise<string>;
+  gatewayToken(principal?: Principal, options?: { audience?: string; requestId?: string }): Promise<string>;
+  /** The headers the gateway sends this subgraph for `principal`: both tokens. */
+  gatewayHeaders(principal?: Principal): Promise<Record<string, string>>;
   /** Stop the server and drop its database. */
   close(): Promise<void>;
 }
@@ -91,17 +95,25 @@ export async function startSubgraphForTest(
   const gatewayToken: SubgraphUnderTest["gatewayToken"] = (principal = defaultPrincipal, tokenOptions = {}) =>
     signSubgraphToken(
       principal,
-      { requestId: tokenOptions.requestId ?? randomUUID(), audience: tokenOptions.audience ?? [definition.name, ACCESS_REGISTER_AUDIENCE] },
+      { requestId: tokenOptions.requestId ?? randomUUID(), audience: tokenOptions.audience ?? definition.name },
       gatewayPrivateKey,
     );
+  const gatewayHeaders: SubgraphUnderTest["gatewayHeaders"] = async (principal = defaultPrincipal) => {
+    const requestId = randomUUID();
+    const [token, beslisToken] = await Promise.all([
+      gatewayToken(principal, { requestId }),
+      signDecisionToken(principal, { requestId, eigenaar: definition.organisatie, subgraph: definition.name }, gatewayPrivateKey),
+    ]);
+    return { authorization: `Bearer ${token}`, [DECISION_TOKEN_HEADER]: beslisToken };
+  };
   return {
     ...running,
     databaseName,
     keys,
     defaultPrincipal,
     gatewayToken,
-    request: async (query, variables, principal) =>
-      postGraphQL(running.url, query, variables, { authorization: `Bearer ${await gatewayToken(principal)}` }),
+    gatewayHeaders,
+    request: async (query, variables, principal) => postGraphQL(running.url, query, variables, await gatewayHeaders(principal)),
     close: async () => {
       await running.stop();
       await dropDatabase(server, databaseName);

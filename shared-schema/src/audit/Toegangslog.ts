@@ -1,5 +1,5 @@
 import type { Beslissing } from "../beleid/beslis";
-import { Grondslag } from "../beleid/beleid";
+import { Grondslag, Weigerreden } from "../beleid/beleid";
 import type { RequestContext } from "../context/RequestContext";
 import type { Handeling, Toegangsregel } from "./Toegangsregel";
 
@@ -48,7 +48,7 @@ export class Toegangslog {
       persoonId: feit.persoonId,
       categorie: feit.categorie,
       veldpaden: [feit.veld],
-      beslissing: besluit.toegestaan ? "TOEGESTAAN" : "GEWEIGERD",
+      beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
       reden,
       grondslag,
       bron,

@@ -69,3 +69,26 @@ export class Toegangslog1795400000000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION toegangslog_alleen_toevoegen`);
   }
 }
+
+/**
+ * Decision-service reads (DECIDE), ended records (END) and undecided accesses
+ * (ONBESLIST: the decision service was unreachable) enter the log too.
+ */
+export class ToegangslogBesluiten1795500000000 implements MigrationInterface {
+  name = "ToegangslogBesluiten1795500000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE toegangslog DROP CONSTRAINT toegangslog_handeling_check`);
+    await queryRunner.query(`ALTER TABLE toegangslog ADD CONSTRAINT toegangslog_handeling_check
+      CHECK (handeling IN ('READ','SEARCH','CREATE','UPDATE','END','DELETE','EXPORT','DECIDE'))`);
+    await queryRunner.query(`ALTER TABLE toegangslog DROP CONSTRAINT toegangslog_beslissing_check`);
+    await queryRunner.query(`ALTER TABLE toegangslog ADD CONSTRAINT toegangslog_beslissing_check CHECK (beslissing IN ('TOEGESTAAN','GEWEIGERD','ONBESLIST'))`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE toegangslog DROP CONSTRAINT toegangslog_beslissing_check`);
+    await queryRunner.query(`ALTER TABLE toegangslog ADD CONSTRAINT toegangslog_beslissing_check CHECK (beslissing IN ('TOEGESTAAN','GEWEIGERD'))`);
+    await queryRunner.query(`ALTER TABLE toegangslog DROP CONSTRAINT toegangslog_handeling_check`);
+    await queryRunner.query(`ALTER TABLE toegangslog ADD CONSTRAINT toegangslog_handeling_check CHECK (handeling IN ('READ','SEARCH','CREATE','UPDATE','DELETE','EXPORT'))`);
+  }
+}

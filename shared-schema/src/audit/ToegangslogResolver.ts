@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, Field, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from "type-graphql";
+import type { Gezinsbesluiten } from "../toegang/Besluiten";
 import { Grondslag, Weigerreden } from "../beleid/beleid";
 import type { Beslissing } from "../beleid/beslis";
-import type { BetrokkenheidFeit } from "../beleid/Toegangsbasis";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import { Gegeven, GeenPersoonsgegeven } from "../classification/gegevens";
 import type { Principal, RequestContext } from "../context/RequestContext";
@@ -179,7 +179,7 @@ export function magToegangslogLezen(principal: Principal, organisatie: Organisat
 /** How one request reads the log. */
 type Lezer =
   | { soort: "toezicht"; besluit: Beslissing }
-  | { soort: "inwoner"; gezinId: string; rvdk: readonly BetrokkenheidFeit[] };
+  | { soort: "inwoner"; gezinId: string; rvdk: NonNullable<Gezinsbesluiten["rvdkVoorInwoner"]> };
 
 /** One row of `toegangslog`, as `pg` returns it. */
 interface LogRij extends ToegangslogKolommen {
@@ -326,16 +326,16 @@ async function bepaalLezer(
   const toegang = toegangVoor(context, organisatie);
   const besluit = await toegang.beslis(f.gezinId, Gegevenscategorie.TOEZICHT);
   if (!besluit.toegestaan) return { reden: besluit.reden };
-  const basis = await toegang.basis(f.gezinId);
-  return { soort: "inwoner", gezinId: f.gezinId, rvdk: basis?.betrokkenheden.filter((b) => b.organisatie === Organisatie.RVDK) ?? [] };
+  const besluiten = await toegang.gezin(f.gezinId);
+  return { soort: "inwoner", gezinId: f.gezinId, rvdk: besluiten.rvdkVoorInwoner ?? [] };
 }
 
 /** The request's access decisions, shared with the field guard (same register, same owner). */
 function toegangVoor(context: RequestContext, organisatie: Organisatie): Toegang {
   if (!context.toegang) {
     // Fail closed: without the register nobody's membership of a household can be known.
-    if (!context.toegangsregister) throw new Error("toegangslog: this request has no access register to check the household against");
-    context.toegang = new Toegang(context, context.toegangsregister, organisatie);
+    if (!context.beslisser) throw new Error("toegangslog: this request has no decision service to check the household against");
+    context.toegang = new Toegang(context, context.beslisser, organisatie);
   }
   return context.toegang;
 }
@@ -366,7 +366,7 @@ function filterVoorwaarden(f: ToegangslogFilter, lezer: Lezer): Voorwaarden {
  * only when, on its day, the household had been told of an RvdK involvement and
  * of every one that had begun by then.
  */
-function rvdkZichtbaar(w: Voorwaarden, rvdk: readonly BetrokkenheidFeit[]): string {
+function rvdkZichtbaar(w: Voorwaarden, rvdk: NonNullable<Gezinsbesluiten["rvdkVoorInwoner"]>): string {
   const rvdkWaarde = w.param(Organisatie.RVDK);
   const geenRvdk = `organisatie IS DISTINCT FROM ${rvdkWaarde}`;
   const verteld = rvdk.filter((b) => b.geinformeerdOp).map((b) => `${DAG} >= ${w.param(b.geinformeerdOp)}::date`);

@@ -23,7 +23,8 @@ export interface Toegangsregel {
   /** NEN 7513 "wat": the data category and the fields touched (Type.veld). */
   categorie: string;
   veldpaden: string[];
-  beslissing: "TOEGESTAAN" | "GEWEIGERD";
+  /** ONBESLIST: no decision could be made (the decision service was unreachable); nothing was released. */
+  beslissing: "TOEGESTAAN" | "GEWEIGERD" | "ONBESLIST";
   /** Refusal reason (FORBIDDEN `reden`). */
   reden: string | null;
   /** NEN 7513 "grondslag": consent, legal duty, own data, … */
@@ -38,7 +39,11 @@ export interface Toegangsregel {
   subgraph: string;
 }
 
-export type Handeling = "READ" | "SEARCH" | "CREATE" | "UPDATE" | "DELETE" | "EXPORT";
+/**
+ * NEN 7513 "gebeurtenis". DECIDE: the decision service answered a subgraph's
+ * question about this household (a register read); END: a mutation ended a record.
+ */
+export type Handeling = "READ" | "SEARCH" | "CREATE" | "UPDATE" | "END" | "DELETE" | "EXPORT" | "DECIDE";
 
 /** The order in which fields enter the hash: never change it, or every chain breaks. */
 export const GEHASHTE_VELDEN = [

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { ketenHash } from "./hashketen";
 import type { Toegangsregel } from "./Toegangsregel";
 
@@ -11,11 +11,13 @@ const KOLOMMEN = [
  * Append a request's entries to the organisation's chain in one transaction:
  * lock the chain's head, hash each entry onto it, one multi-row INSERT, move the
  * head, commit synchronously. Throws when the log cannot be written; the caller
- * then sends no data (fail closed).
+ * then sends no data (fail closed). Given a transaction's manager (a guarded
+ * mutation's), the entries join that transaction: they commit with the change.
  */
-export async function schrijfToegangslog(db: DataSource, regels: readonly Toegangsregel[]): Promise<void> {
+export async function schrijfToegangslog(db: DataSource | EntityManager, regels: readonly Toegangsregel[]): Promise<void> {
   if (regels.length === 0) return;
-  await db.transaction(async (manager) => {
+  const inTransactie = "queryRunner" in db && db.queryRunner?.isTransactionActive;
+  const schrijf = async (manager: EntityManager): Promise<void> => {
     // Durable before the answer leaves, whatever the server's default.
     await manager.query("SET LOCAL synchronous_commit = on");
     const [kop] = (await manager.query("SELECT volgnummer, hash FROM toegangslog_kop WHERE id = 1 FOR UPDATE")) as Array<{ volgnummer: string; hash: string }>;
@@ -38,5 +40,7 @@ export async function schrijfToegangslog(db: DataSource, regels: readonly Toegan
     }
     await manager.query(`INSERT INTO toegangslog (${KOLOMMEN.join(", ")}) VALUES ${rijen.join(", ")}`, waarden);
     await manager.query("UPDATE toegangslog_kop SET volgnummer = $1, hash = $2 WHERE id = 1", [volgnummer.toString(), vorige]);
-  });
+  };
+  if (inTransactie) await schrijf(db as EntityManager);
+  else await (db as DataSource).transaction(schrijf);
 }

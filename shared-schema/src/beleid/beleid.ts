@@ -55,6 +55,12 @@ export enum Weigerreden {
   NIET_GEINFORMEERD = "household-not-informed",
   NIET_EIGEN_HUISHOUDEN = "not-own-household",
   NIET_EIGENAAR = "not-data-owner",
+  /**
+   * No decision could be made (the decision service or the register was
+   * unreachable): never a refusal on a reason, the request gets TOEGANG_ONBEKEND
+   * and no data. `beslis` itself never returns it.
+   */
+  ONBESLIST = "undecided",
 }
 
 /** Categories that are personal data of a household. */

@@ -39,12 +39,13 @@ export interface RequestContext {
   /** Name of the subgraph serving the request, e.g. `lokaal-team`. */
   subgraph: string;
   /**
-   * The gateway-signed token of this request, forwarded when this subgraph reads
-   * the access register at lokaal-team on the same person's behalf.
+   * The decision token the gateway signed for this request (audience the decision
+   * service only): shown to the decision service, which then decides for this
+   * principal and this subgraph's owner, and no one else.
    */
-  bearer?: string;
-  /** Where this request's access register is read (see SubgraphDefinition.toegangsregister). */
-  toegangsregister?: import("../toegang/Toegangsregister").Toegangsregister;
+  beslisToken?: string;
+  /** Where this request's access decisions come from (in-process where the register is kept, else the decision service). */
+  beslisser?: import("../toegang/Besluiten").Toegangsbeslisser;
   /** The access facts of this request, written to the organisation's log before the response leaves. */
   toegangslog?: import("../audit/Toegangslog").Toegangslog;
   /** The purpose the requester stated (`x-doel`), recorded with every access. */
@@ -53,6 +54,12 @@ export interface RequestContext {
   operatie?: string | null;
   /** Records an opening mutation of this request created: its writer reads them back. */
   zelfVastgelegd?: WeakSet<object>;
+  /**
+   * Only in the context a guarded mutation's resolver receives: the mutation's
+   * own transaction, which `inTransaction` joins, so the guard's checks, the
+   * change and its log entry commit together or not at all.
+   */
+  mutatie?: { manager: import("typeorm").EntityManager };
   /** Access decisions of this request; created on first use by the field guard. */
   toegang?: import("../toegang/Toegang").Toegang;
 }

@@ -1,7 +1,7 @@
 import { types } from "pg";
 import { DataSource } from "typeorm";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
-import { Toegangslog1795400000000 } from "../audit/ToegangslogMigratie";
+import { Toegangslog1795400000000, ToegangslogBesluiten1795500000000 } from "../audit/ToegangslogMigratie";
 import { StatementCounter } from "./StatementCounter";
 
 // A `date` is a calendar day, not a moment: keep it as YYYY-MM-DD instead of a
@@ -27,7 +27,7 @@ export function createSubgraphDatabase(definition: SubgraphDefinition, databaseU
     url: databaseUrl,
     entities: definition.entities,
     // Every organisation's own access log comes with the shared plumbing.
-    migrations: [...definition.migrations, Toegangslog1795400000000],
+    migrations: [...definition.migrations, Toegangslog1795400000000, ToegangslogBesluiten1795500000000],
     migrationsTableName: "migraties",
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, none to trust.

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { QueryFailedError, type EntityManager } from "typeorm";
 import type { RequestContext } from "../context/RequestContext";
+import { interneFout } from "../server/formatFout";
 
 /** Messages for database constraints, by constraint name, that a professional understands. */
 export type ConstraintMessages = Record<string, string>;
@@ -8,7 +9,9 @@ export type ConstraintMessages = Record<string, string>;
 /**
  * Run one mutation in one transaction: either everything it writes lands, or
  * nothing does. Constraint violations the database catches (the last line of
- * defence behind input validation) become BAD_USER_INPUT errors.
+ * defence behind input validation) become BAD_USER_INPUT errors; any other
+ * database error is logged and becomes INTERNAL_SERVER_ERROR with a Dutch
+ * message, never the database's own text.
  *
  * @param messages readable messages per constraint name; a generic one otherwise
  */
@@ -18,13 +21,15 @@ export async function inTransaction<T>(
   messages: ConstraintMessages = {},
 ): Promise<T> {
   try {
+    // Inside a guarded mutation: its transaction, opened by the guard, holds the checks and the log entry too.
+    if (context.mutatie) return await work(context.mutatie.manager);
     return await context.db.transaction("READ COMMITTED", work);
   } catch (error) {
-    throw translateDatabaseError(error, messages);
+    throw translateDatabaseError(error, messages, context);
   }
 }
 
-function translateDatabaseError(error: unknown, messages: ConstraintMessages): unknown {
+function translateDatabaseError(error: unknown, messages: ConstraintMessages, context: Pick<RequestContext, "requestId" | "subgraph">): unknown {
   if (!(error instanceof QueryFailedError)) return error;
   const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
   const constraint = driverError.constraint ?? "";
@@ -48,6 +53,7 @@ function translateDatabaseError(error: unknown, messages: ConstraintMessages): u
         extensions: { code: "BAD_USER_INPUT" },
       });
     default:
-      return error;
+      // The database's own text names tables, columns and values: it goes to the log, not to the professional.
+      return interneFout(error, { requestId: context.requestId, bron: context.subgraph });
   }
 }

@@ -5,7 +5,6 @@ import type { Organisatie } from "../enums/Organisatie";
 import type { Rol } from "../enums/Rol";
 import { eisPeriode, invoerFout, nietGevonden } from "../errors";
 import { Medewerker } from "../medewerker/Medewerker";
-import { eisSchrijfrecht } from "../toegang/schrijfrecht";
 import { eisUuid, isUuid } from "../validation";
 import type { DossierRecord } from "./DossierRecord";
 
@@ -44,9 +43,9 @@ export function legVastInDossier<E extends DossierRecord>(
 
 /**
  * The record with `id`, locked for the rest of the transaction so two
- * professionals cannot change it at once; NOT_FOUND when it does not exist;
- * FORBIDDEN when, inside a guarded mutation, the requester may not write in the
- * record's household.
+ * professionals cannot change it at once; NOT_FOUND when it does not exist.
+ * Whether the requester may write in the record's household is decided by the
+ * mutation's declaration (`@Schrijft`) before its resolver runs.
  *
  * @param soort the record's kind as a professional names it, for the message
  */
@@ -60,8 +59,6 @@ export async function bestaandRecord<E extends ObjectLiteral>(
     ? await manager.getRepository(entity).findOne({ where: { id } as unknown as FindOptionsWhere<E>, lock: { mode: "pessimistic_write" } })
     : null;
   if (!record) throw nietGevonden(soort, id);
-  const gezinId = (record as { gezinId?: unknown }).gezinId;
-  if (typeof gezinId === "string") await eisSchrijfrecht(gezinId);
   return record;
 }
 

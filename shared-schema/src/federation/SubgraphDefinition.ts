@@ -3,8 +3,7 @@ import type { NonEmptyArray } from "type-graphql";
 import type { RequestContext } from "../context/RequestContext";
 import type { Organisatie } from "../enums/Organisatie";
 import type { DemoScenario } from "../demo/scenario";
-import type { Toegangsregister } from "../toegang/Toegangsregister";
-import type { Mutatieregel } from "./bewaakVelden";
+import type { RegisterBron } from "../toegang/registerBeslisser";
 
 /** Resolves an entity representation sent by the gateway (`_entities`). Delegate to a loader. */
 export type ReferenceResolver = (reference: { __typename: string; id: string }, context: RequestContext) => unknown;
@@ -34,19 +33,17 @@ export interface SubgraphDefinition {
   /** TypeORM migration classes, in order. The schema is only ever changed by these. */
   migrations: Function[];
   /**
-   * Where the access register is read. Default: lokaal-team's register over HTTP
-   * (`GEZINSBEELD_TOEGANGSREGISTER_URL`); lokaal-team reads its own database.
+   * The access register, for the one subgraph that keeps it (lokaal-team): it
+   * decides in-process and serves the decision service (`/access/v1/…`) to every
+   * other. Others leave it out and ask the decision service
+   * (`GEZINSBEELD_TOEGANGSREGISTER_URL`).
    */
-  toegangsregister?: Toegangsregister;
-  /** Mutations guarded other than by the default rule (owner organisation, involved in the household). */
-  mutaties?: Record<string, Mutatieregel>;
+  toegangsregister?: RegisterBron;
   /**
    * Types a privacy officer reads whole for review (break-glass claims): their
    * task is to check these, so the need-to-know rule does not hide them.
    */
   toezichtTypen?: string[];
-  /** Types of the internal access register, served whole to other subgraphs and never through the gateway. */
-  registerTypen?: string[];
   /** Writes this organisation's part of the synthetic demo scenario. */
   seed(db: DataSource, scenario: DemoScenario): Promise<void>;
 }

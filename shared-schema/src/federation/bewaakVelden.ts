@@ -13,12 +13,16 @@ import type { Beslissing } from "../beleid/beslis";
 import { noteerToegang } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
-import { loopt } from "../dossier/vandaag";
 import { eisUuid } from "../validation";
 import { Rol } from "../enums/Rol";
-import { Toegang, verboden } from "../toegang/Toegang";
-import { metSchrijfrecht } from "../toegang/schrijfrecht";
-import { httpToegangsregister } from "../toegang/Toegangsregister";
+import { isToegangOnbekend, ONBESLIST, Toegang, verboden } from "../toegang/Toegang";
+import { httpBeslisser } from "../toegang/httpBeslisser";
+import { registerBeslisser } from "../toegang/registerBeslisser";
+import { schrijfToegangslog } from "../audit/schrijfToegangslog";
+import { Toegangslog } from "../audit/Toegangslog";
+import { invoerFout } from "../errors";
+import type { Schrijfregel } from "./Schrijfregel";
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
 import type { ReferenceResolver, SubgraphDefinition } from "./SubgraphDefinition";
 
 type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
@@ -30,7 +34,11 @@ const NIET_PERSOONLIJK: readonly Gegevenscategorie[] = [Gegevenscategorie.GEEN, 
 /** The request's access decisions, created on first use with this subgraph's register and owner. */
 export function toegangVan(context: RequestContext, definition: SubgraphDefinition): Toegang {
   // startSubgraph always sets the request's register; the fallbacks serve a schema executed without it.
-  context.toegang ??= new Toegang(context, context.toegangsregister ?? definition.toegangsregister ?? httpToegangsregister(), definition.organisatie);
+  context.toegang ??= new Toegang(
+    context,
+    context.beslisser ?? (definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser()),
+    definition.organisatie,
+  );
   return context.toegang;
 }
 
@@ -67,22 +75,24 @@ export function categorieVan(field: GraphQLField<unknown, unknown>): Gegevenscat
  *   FORBIDDEN with the category and reason.
  * - A root query's result of another household is refused (a single object) or
  *   left out (a list).
- * - A mutation is done only by a professional of the organisation that owns the
- *   data, and — when it names a household — only while that organisation may
- *   write there (SubgraphDefinition.mutaties names exceptions).
+ * - A mutation is guarded by its declaration (`@Schrijft`): who may, how its
+ *   household is found, which persons it names; decided and logged inside its
+ *   own transaction.
  */
-export function bewaakVelden(schema: GraphQLSchema, definition: SubgraphDefinition): void {
-  const onbewaakt = new Set(definition.registerTypen ?? []);
+export function bewaakVelden(schema: GraphQLSchema, definition: SubgraphDefinition, schrijfregels: ReadonlyMap<string, Schrijfregel>): void {
   const toezicht = new Set(definition.toezichtTypen ?? []);
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith("__") || type.name === "_Service" || onbewaakt.has(type.name)) continue;
+    if (!isObjectType(type) || type.name.startsWith("__") || type.name === "_Service") continue;
     for (const field of Object.values(type.getFields())) {
       const original = (field.resolve ?? defaultFieldResolver) as Resolver;
       if (type === schema.getQueryType()) {
-        if (field.name === "_entities" || field.name === "_service" || onbewaakt.has(getNamedType(field.type).name)) continue;
+        if (field.name === "_entities" || field.name === "_service") continue;
         field.resolve = bewaakRootQuery(original, getNamedType(field.type), definition, toezicht);
       } else if (type === schema.getMutationType()) {
-        field.resolve = bewaakMutatie(original, field.name, definition);
+        const regel = schrijfregels.get(field.name);
+        // A mutation that does not say how its household is found cannot be guarded: refuse to start.
+        if (!regel) throw new Error(`${definition.name}: mutation ${field.name} has no @Schrijft declaration`);
+        field.resolve = bewaakMutatie(original, field.name, regel, definition);
       } else {
         const categorie = categorieVan(field);
         if (!categorie) throw new Error(`${definition.name}: ${type.name}.${field.name} has no @gegevens classification`);
@@ -116,10 +126,17 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
         pasToe(bekend, parent, context, gezinId, info.fieldName);
         return original(parent, args, context, info);
       }
-      return toegang.beslis(gezinId, categorie).then((besluit) => {
-        pasToe(besluit, parent, context, gezinId, info.fieldName);
-        return original(parent, args, context, info);
-      });
+      return toegang.beslis(gezinId, categorie).then(
+        (besluit) => {
+          pasToe(besluit, parent, context, gezinId, info.fieldName);
+          return original(parent, args, context, info);
+        },
+        (error: unknown) => {
+          // Undecided is recorded as such, never as a refusal with a reason.
+          noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld: `${typeName}.${info.fieldName}`, handeling: "READ", besluit: ONBESLIST });
+          throw error;
+        },
+      );
     }
     if (persoonlijk) {
       // Personal data that belongs to no known household is never released (fail closed).
@@ -137,18 +154,35 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
   const toezicht = toezichtTypen.has(returnType.name) || toezichtTypen.has(itemType);
   return async (parent, args, context, info) => {
     if (!context.principal) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_INGELOGD);
-    const result = await original(parent, args, context, info);
-    if (toezicht && (context.principal.rol === Rol.PRIVACY_OFFICER || nodesType)) return result;
+    const veld = `Query.${info.fieldName}`;
+    // Before the resolver: a list that must not sort or search on what it may not read asks the same decisions (context.toegang).
     const toegang = toegangVan(context, definition);
+    const result = await Promise.resolve(original(parent, args, context, info)).catch((error: unknown) => {
+      // An unknown id answers exactly as a forbidden one: whether a record exists is data too.
+      if ((error as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") {
+        noteerToegang(context, { gezinId: null, persoonId: null, categorie: Gegevenscategorie.GEEN, veld, handeling: "READ", besluit: { toegestaan: false, reden: Weigerreden.GEEN_BETROKKENHEID } });
+        throw verboden(Gegevenscategorie.GEEN, Weigerreden.GEEN_BETROKKENHEID);
+      }
+      throw error;
+    });
+    if (toezicht && (context.principal.rol === Rol.PRIVACY_OFFICER || nodesType)) return result;
     const pagina = nodesType && result && typeof result === "object" ? ((result as Record_).nodes as unknown[] | undefined) : undefined;
     const lijst = Array.isArray(result) ? result : Array.isArray(pagina) ? pagina : null;
+    const beslisOfNoteer = async (gezinId: string, item: unknown, handeling: "READ" | "SEARCH"): Promise<Beslissing> => {
+      try {
+        return await toegang.beslis(gezinId, Gegevenscategorie.GEEN);
+      } catch (error) {
+        noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie: Gegevenscategorie.GEEN, veld, handeling, besluit: ONBESLIST });
+        throw error;
+      }
+    };
     if (lijst) {
       const besluiten = await Promise.all(
         lijst.map(async (item) => {
           const gezinId = gezinVan(itemType, item);
           if (!gezinId) return true;
-          const besluit = await toegang.beslis(gezinId, Gegevenscategorie.GEEN);
-          noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie: Gegevenscategorie.GEEN, veld: `Query.${info.fieldName}`, handeling: "SEARCH", besluit });
+          const besluit = await beslisOfNoteer(gezinId, item, "SEARCH");
+          noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie: Gegevenscategorie.GEEN, veld, handeling: "SEARCH", besluit });
           return besluit.toegestaan;
         }),
       );
@@ -157,9 +191,9 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
     }
     const gezinId = gezinVan(returnType.name, result);
     if (gezinId) {
-      const besluit = await toegang.beslis(gezinId, Gegevenscategorie.GEEN);
+      const besluit = await beslisOfNoteer(gezinId, result, "READ");
       if (!besluit.toegestaan) {
-        noteerToegang(context, { gezinId, persoonId: persoonVan(returnType.name, result), categorie: Gegevenscategorie.GEEN, veld: `Query.${info.fieldName}`, handeling: "READ", besluit });
+        noteerToegang(context, { gezinId, persoonId: persoonVan(returnType.name, result), categorie: Gegevenscategorie.GEEN, veld, handeling: "READ", besluit });
         throw verboden(Gegevenscategorie.GEEN, besluit.reden);
       }
     }
@@ -167,80 +201,90 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
   };
 }
 
-/** How a mutation is guarded beyond the default (owner organisation, and its involvement when a household is named). */
-export type Mutatieregel =
-  /**
-   * Starts an involvement (a melding, a request to investigate, a court measure):
-   * the owner organisation may record it before the register shows it; once its
-   * organisation is involved, the ordinary write rules apply.
-   */
-  | "opent-betrokkenheid"
-  /** Any professional of any organisation (break-glass). */
-  | "elke-professional"
-  /** Only a privacy officer (reviewing break-glass). */
-  | "privacy-officer";
+const logAan = (): boolean => process.env.GEZINSBEELD_TOEGANGSLOG !== "uit" || process.env.NODE_ENV === "production";
 
-function bewaakMutatie(original: Resolver, naam: string, definition: SubgraphDefinition): Resolver {
-  const bewaakt = bewaakMutatieZonderLog(original, naam, definition);
-  const handeling = /^(beeindig|wijzig|verleng|trek|rond|markeer|beoordeel|verplaats|wijs|sluit|registreerGezinGeinformeerd|registreerVoortgang)/.test(naam) ? "UPDATE" : "CREATE";
+/**
+ * Guard one mutation by its declaration (`@Schrijft`), in one transaction:
+ * who may; the household, from its argument or from the record it changes
+ * (loaded and locked in this transaction); the write (or open) decision for that
+ * household; every person it names a member of that household; then the
+ * resolver, in the same transaction (`inTransaction` joins it); then the
+ * mutation's log entry, still in the same transaction: no log, no change.
+ * Anything refused is refused before anything is written, and logged.
+ */
+function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, definition: SubgraphDefinition): Resolver {
+  const wie = regel.wie ?? "eigenaar";
+  const veld = `Mutation.${naam}`;
   return async (parent, args, context, info) => {
-    const gezinId = typeof (args as Record_).gezinId === "string" ? ((args as Record_).gezinId as string) : null;
+    const principal = context.principal;
+    let gezinId: string | null = null;
+    const noteer = (besluit: Beslissing): void =>
+      noteerToegang(context, { gezinId, persoonId: null, categorie: Gegevenscategorie.GEEN, veld, handeling: regel.doet, besluit });
     try {
-      const result = await bewaakt(parent, args, context, info);
-      const opGezin = gezinId ?? gezinVan(getNamedType(info.returnType).name, result);
-      noteerToegang(context, { gezinId: opGezin, persoonId: null, categorie: Gegevenscategorie.GEEN, veld: `Mutation.${naam}`, handeling, besluit: { toegestaan: true, grondslag: Grondslag.EIGEN_GEGEVENS } });
-      return result;
-    } catch (error) {
-      const reden = (error as { extensions?: { code?: string; reden?: Weigerreden } }).extensions;
-      if (reden?.code === "FORBIDDEN" && reden.reden) {
-        noteerToegang(context, { gezinId, persoonId: null, categorie: Gegevenscategorie.GEEN, veld: `Mutation.${naam}`, handeling, besluit: { toegestaan: false, reden: reden.reden } });
+      if (!principal) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_INGELOGD);
+      if (wie === "privacy-officer") {
+        if (principal.rol !== Rol.PRIVACY_OFFICER) throw verboden(Gegevenscategorie.GEEN, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
+      } else {
+        if (!PROFESSIONELE_ROLLEN.includes(principal.rol)) throw verboden(Gegevenscategorie.GEEN, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
+        if (wie !== "elke-professional" && principal.organisatie !== definition.organisatie) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_EIGENAAR);
       }
+      // A malformed id is bad input, whoever asks: say so before deciding access.
+      const argumentId = regel.gezin === "nieuw" ? null : eisUuid(waardeOp(args, regel.gezin.argument) as string, regel.gezin.argument).toLowerCase();
+      const personen = personenIn(args, regel.personen ?? []);
+      return await context.db.transaction("READ COMMITTED", async (manager) => {
+        if (regel.gezin !== "nieuw" && argumentId) gezinId = "record" in regel.gezin ? await gezinVanRecord(manager, regel.gezin.record, argumentId) : argumentId;
+        const toegang = toegangVan(context, definition);
+        let besluit: Beslissing = { toegestaan: true, grondslag: Grondslag.EIGEN_GEGEVENS };
+        if (gezinId && (wie === "eigenaar" || wie === "opent-betrokkenheid")) {
+          besluit = await toegang.eis(gezinId, Gegevenscategorie.GEEN, wie === "opent-betrokkenheid" ? "openen" : "schrijven");
+        }
+        if (gezinId && personen.length > 0) {
+          const leden = await toegang.zijnLeden(gezinId, personen.map((p) => p.id));
+          const vreemd = personen.find((_p, i) => !leden[i]);
+          if (vreemd) throw invoerFout(`'${vreemd.id}' is geen lid van dit huishouden; er is niets opgeslagen.`, vreemd.pad);
+        }
+        const result = await original(parent, args, { ...context, mutatie: { manager } } satisfies RequestContext, info);
+        gezinId ??= gezinVan(getNamedType(info.returnType).name, result);
+        if (logAan()) {
+          const log = new Toegangslog(context);
+          log.noteer({ gezinId, persoonId: null, categorie: Gegevenscategorie.GEEN, veld, handeling: regel.doet, besluit });
+          await schrijfToegangslog(manager, log.alleRegels());
+        }
+        if (wie === "opent-betrokkenheid" && result && typeof result === "object") {
+          context.zelfVastgelegd ??= new WeakSet();
+          for (const item of Array.isArray(result) ? result : [result]) if (item && typeof item === "object") context.zelfVastgelegd.add(item);
+        }
+        return result;
+      });
+    } catch (error) {
+      const extensions = (error as { extensions?: { code?: string; reden?: Weigerreden } }).extensions;
+      if (isToegangOnbekend(error)) noteer(ONBESLIST);
+      else if (extensions?.code === "FORBIDDEN" && extensions.reden) noteer({ toegestaan: false, reden: extensions.reden });
       throw error;
     }
   };
 }
 
-function bewaakMutatieZonderLog(original: Resolver, naam: string, definition: SubgraphDefinition): Resolver {
-  const regel = definition.mutaties?.[naam];
-  return async (parent, args, context, info) => {
-    const principal = context.principal;
-    if (!principal) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_INGELOGD);
-    if (regel === "privacy-officer") {
-      if (principal.rol !== Rol.PRIVACY_OFFICER) throw verboden(Gegevenscategorie.GEEN, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
-    } else {
-      if (!PROFESSIONELE_ROLLEN.includes(principal.rol)) throw verboden(Gegevenscategorie.GEEN, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
-      if (regel !== "elke-professional" && principal.organisatie !== definition.organisatie) {
-        throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_EIGENAAR);
-      }
-      const gezinId = (args as Record_).gezinId;
-      // A malformed household id is bad input, whoever asks: say so before deciding access.
-      if (typeof gezinId === "string") eisUuid(gezinId, "gezinId");
-      if (regel === "opent-betrokkenheid" && typeof gezinId === "string" && (await alBetrokken(toegangVan(context, definition), gezinId, principal.organisatie))) {
-        // Already involved: then the ordinary rules hold (the named professional, separation of duties).
-        const toegang = toegangVan(context, definition);
-        await toegang.eis(gezinId, Gegevenscategorie.GEEN, "schrijven");
-        return metSchrijfrecht(toegang, () => original(parent, args, context, info));
-      }
-      if (regel === undefined) {
-        const toegang = toegangVan(context, definition);
-        if (typeof gezinId === "string") await toegang.eis(gezinId, Gegevenscategorie.GEEN, "schrijven");
-        // A mutation by record id is checked when the record is loaded (see eisSchrijfrecht).
-        return metSchrijfrecht(toegang, () => original(parent, args, context, info));
-      }
-    }
-    const result = await original(parent, args, context, info);
-    if (regel === "opent-betrokkenheid" && result && typeof result === "object") {
-      context.zelfVastgelegd ??= new WeakSet();
-      for (const item of Array.isArray(result) ? result : [result]) if (item && typeof item === "object") context.zelfVastgelegd.add(item);
-    }
-    return result;
-  };
+/** The household of the record a mutation changes, locked for the transaction; unknown answers as forbidden does. */
+async function gezinVanRecord(manager: EntityManager, record: EntityTarget<ObjectLiteral & { gezinId: string }>, id: string): Promise<string> {
+  const gevonden = await manager.getRepository(record).findOne({ where: { id } as FindOptionsWhere<ObjectLiteral>, lock: { mode: "pessimistic_write" } });
+  // The same answer as for a record of a household the requester may not write in: existence is data.
+  if (!gevonden || typeof gevonden.gezinId !== "string") throw verboden(Gegevenscategorie.GEEN, Weigerreden.GEEN_BETROKKENHEID);
+  return gevonden.gezinId.toLowerCase();
 }
 
-/** True when the register shows an active involvement of `organisatie` in the household. */
-async function alBetrokken(toegang: Toegang, gezinId: string, organisatie: string | null): Promise<boolean> {
-  const basis = await toegang.basis(gezinId);
-  return !!basis?.betrokkenheden.some((b) => b.organisatie === organisatie && loopt(b.startdatum, b.einddatum));
+/** The value at a dot path of the arguments (`invoer.persoonId`). */
+function waardeOp(args: unknown, pad: string): unknown {
+  return pad.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record_)[key] : undefined), args);
+}
+
+/** The person ids the declared paths name, each checked to be an id. */
+function personenIn(args: unknown, paden: readonly string[]): Array<{ id: string; pad: string }> {
+  return paden.flatMap((pad) => {
+    const waarde = waardeOp(args, pad);
+    const ids = waarde === undefined || waarde === null ? [] : Array.isArray(waarde) ? waarde : [waarde];
+    return ids.map((id) => ({ id: eisUuid(id as string, pad).toLowerCase(), pad }));
+  });
 }
 
 /**
@@ -255,12 +299,17 @@ export function bewaakReferenties(definition: SubgraphDefinition): Record<string
         if (!context.principal) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_INGELOGD);
         const gezinId = gezinVan(typeName, reference);
         const toegang = toegangVan(context, definition);
-        // Warm the batched register before the entity resolves, so all representations share one load.
-        const basis = gezinId ? toegang.basis(gezinId) : null;
+        // Warm the batched decisions before the entity resolves, so all representations share one call.
+        if (gezinId) toegang.gezin(gezinId).catch(() => undefined);
         const entity = await resolve(reference, context);
         const entityGezin = gezinVan(typeName, entity) ?? gezinId;
-        await basis;
-        if (entityGezin) await toegang.eis(entityGezin, Gegevenscategorie.GEEN);
+        if (entityGezin) {
+          const besluit = await toegang.beslis(entityGezin, Gegevenscategorie.GEEN).catch((error: unknown) => {
+            noteerToegang(context, { gezinId: entityGezin, persoonId: persoonVan(typeName, entity), categorie: Gegevenscategorie.GEEN, veld: `${typeName}`, handeling: "READ", besluit: ONBESLIST });
+            throw error;
+          });
+          if (!besluit.toegestaan) throw verboden(Gegevenscategorie.GEEN, besluit.reden);
+        }
         return entity;
       },
     ]),

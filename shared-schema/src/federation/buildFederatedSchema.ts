@@ -7,11 +7,26 @@ import { buildSchema, createResolversMap } from "type-graphql";
 import { gegevensDirective } from "../classification/gegevens";
 import { bewaakReferenties, bewaakVelden } from "./bewaakVelden";
 import { SUBGRAPH_SCHEMA_HEADER } from "./links";
+import { SCHRIJFREGEL, type Schrijfregel } from "./Schrijfregel";
 import type { SubgraphDefinition } from "./SubgraphDefinition";
+
+/**
+ * Each mutation's `@Schrijft` declaration, by mutation name. Read from the
+ * type-graphql schema: printing the SDL drops field extensions.
+ */
+export function schrijfregelsVan(schema: GraphQLSchema): Map<string, Schrijfregel> {
+  const velden = Object.values(schema.getMutationType()?.getFields() ?? {});
+  return new Map(velden.flatMap((veld) => {
+    const regel = veld.extensions?.[SCHRIJFREGEL] as Schrijfregel | undefined;
+    return regel ? [[veld.name, regel] as const] : [];
+  }));
+}
 
 /** A subgraph's executable federated schema and the SDL it publishes for composition. */
 export interface FederatedSchema {
   schema: GraphQLSchema;
+  /** Every mutation's declaration (`@Schrijft`), by name: what the guard enforces. */
+  schrijfregels: ReadonlyMap<string, Schrijfregel>;
   /** Subgraph SDL with the pinned `@link`s; input to `@apollo/composition`. */
   typeDefs: string;
 }
@@ -48,6 +63,7 @@ async function build(definition: SubgraphDefinition): Promise<FederatedSchema> {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as GraphQLResolverMap<unknown>[string];
   }
   const schema = buildSubgraphSchema([{ typeDefs: gql(typeDefs), resolvers }]);
-  bewaakVelden(schema, definition);
-  return { schema, typeDefs };
+  const schrijfregels = schrijfregelsVan(typeGraphqlSchema);
+  bewaakVelden(schema, definition, schrijfregels);
+  return { schema, typeDefs, schrijfregels };
 }

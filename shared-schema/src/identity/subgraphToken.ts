@@ -9,19 +9,12 @@ import { CLOCK_TOLERANCE_SECONDS } from "./userToken";
 /** Lifetime of a subgraph token: one gateway request, with room to pass it on to lokaal-team. */
 export const SUBGRAPH_TOKEN_SECONDS = 60;
 
-/**
- * The subgraph every subgraph may call on the same principal's behalf: lokaal-team
- * keeps the access register (involvements, consents). Subgraph tokens carry it as
- * a second audience by default.
- */
-export const ACCESS_REGISTER_AUDIENCE = "lokaal-team";
-
 /** What a subgraph token says besides the principal. */
 export interface SubgraphTokenOptions {
   /** The gateway request this token belongs to; carried as `rid`. */
   requestId: string;
-  /** Audiences: the target subgraph's name first, e.g. `["gi", "lokaal-team"]`. */
-  audience: string[];
+  /** The one subgraph the token is for, e.g. `gi`: a token for one subgraph is refused by every other. */
+  audience: string;
 }
 
 /** What a verified subgraph token says. */
@@ -37,11 +30,11 @@ export interface VerifiedSubgraphToken {
  * holds the key, so a subgraph knows the gateway verified the user's own token.
  */
 export async function signSubgraphToken(principal: Principal, options: SubgraphTokenOptions, gatewayPrivateKey: SigningKey): Promise<string> {
-  if (options.audience.length === 0) throw new Error("signSubgraphToken: a subgraph token needs at least one audience.");
+  if (!options.audience) throw new Error("signSubgraphToken: a subgraph token needs its subgraph as audience.");
   return new SignJWT({ ...claimsFromPrincipal(principal), rid: options.requestId })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: "JWT", ...(gatewayPrivateKey.kid ? { kid: gatewayPrivateKey.kid } : {}) })
     .setIssuer(GATEWAY_ISSUER)
-    .setAudience([...new Set(options.audience)])
+    .setAudience(options.audience)
     .setIssuedAt()
     .setExpirationTime(`${SUBGRAPH_TOKEN_SECONDS}s`)
     .setJti(randomUUID())
@@ -50,7 +43,7 @@ export async function signSubgraphToken(principal: Principal, options: SubgraphT
 
 /**
  * Verify a subgraph token at `subgraph`: EdDSA, signed by the gateway's key,
- * issuer `gezinsbeeld-gateway`, `subgraph` among the audiences, not expired
+ * issuer `gezinsbeeld-gateway`, audience exactly `subgraph`, not expired
  * (clock tolerance 30 s), and valid principal claims and `rid`.
  *
  * @throws {@link IdentityError} for every refused token
@@ -70,5 +63,75 @@ export async function verifySubgraphToken(token: string, options: { subgraph: st
   if (typeof payload.rid !== "string" || payload.rid === "") {
     throw new IdentityError("INVALID_CLAIMS", "Het token noemt geen verzoek-id (claim 'rid').");
   }
+  // One audience, this subgraph's: a token also valid elsewhere could be replayed there.
+  if (payload.aud !== options.subgraph && !(Array.isArray(payload.aud) && payload.aud.length === 1 && payload.aud[0] === options.subgraph)) {
+    throw new IdentityError("INVALID_CLAIMS", `Het token is niet alleen voor de subgraph ${options.subgraph} bestemd.`);
+  }
   return { principal: principalFromClaims(payload), requestId: payload.rid };
+}
+
+/**
+ * Audience of the tokens the decision service (`/access/v1/…`, kept by the
+ * subgraph that holds the access register) accepts. No subgraph token carries
+ * it: a subgraph token is for exactly one subgraph.
+ */
+export const DECISION_SERVICE_AUDIENCE = "toegangsbeslisser";
+
+/** Header in which the gateway hands a subgraph the token it may show the decision service. */
+export const DECISION_TOKEN_HEADER = "x-toegangsbeslisser-token";
+
+/** What a verified decision token says. */
+export interface VerifiedDecisionToken {
+  /** The only principal decisions may be asked for with this token. */
+  principal: Principal;
+  requestId: string;
+  /** The organisation whose data is decided on: the owner of the subgraph the token was issued to. */
+  eigenaar: string;
+  /** The subgraph the token was issued to, for the decision log. */
+  subgraph: string;
+}
+
+/**
+ * Sign the token a subgraph may show the decision service for one request: the
+ * same principal and request id as its subgraph token, audience
+ * {@link DECISION_SERVICE_AUDIENCE} only, and the organisation that owns that
+ * subgraph's data (`eig`) so the service decides for that owner and no other.
+ */
+export async function signDecisionToken(
+  principal: Principal,
+  options: { requestId: string; eigenaar: string; subgraph: string },
+  gatewayPrivateKey: SigningKey,
+): Promise<string> {
+  return new SignJWT({ ...claimsFromPrincipal(principal), rid: options.requestId, eig: options.eigenaar, sgr: options.subgraph })
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: "JWT", ...(gatewayPrivateKey.kid ? { kid: gatewayPrivateKey.kid } : {}) })
+    .setIssuer(GATEWAY_ISSUER)
+    .setAudience(DECISION_SERVICE_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${SUBGRAPH_TOKEN_SECONDS}s`)
+    .setJti(randomUUID())
+    .sign(gatewayPrivateKey.key);
+}
+
+/**
+ * Verify a decision token: EdDSA, the gateway's key, issuer `gezinsbeeld-gateway`,
+ * audience {@link DECISION_SERVICE_AUDIENCE}, not expired, with principal, `rid`
+ * and owner (`eig`).
+ *
+ * @throws {@link IdentityError} for every refused token
+ */
+export async function verifyDecisionToken(token: string, options: { gatewayPublicKey: KeyLike }): Promise<VerifiedDecisionToken> {
+  const { payload } = await jwtVerify(token, options.gatewayPublicKey, {
+    algorithms: [TOKEN_ALGORITHM],
+    issuer: GATEWAY_ISSUER,
+    audience: DECISION_SERVICE_AUDIENCE,
+    requiredClaims: ["exp", "iat", "sub", "rid", "eig"],
+    maxTokenAge: SUBGRAPH_TOKEN_SECONDS * 2,
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+  }).catch((error: unknown) => {
+    throw toIdentityError(error, "de toegangsbeslisser");
+  });
+  if (typeof payload.rid !== "string" || payload.rid === "" || typeof payload.eig !== "string" || payload.eig === "") {
+    throw new IdentityError("INVALID_CLAIMS", "Het token noemt geen verzoek-id of eigenaar (claims 'rid', 'eig').");
+  }
+  return { principal: principalFromClaims(payload), requestId: payload.rid, eigenaar: payload.eig, subgraph: typeof payload.sgr === "string" ? payload.sgr : "" };
 }

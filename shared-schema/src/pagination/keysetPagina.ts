@@ -15,15 +15,16 @@ export interface KeysetOpties<E> {
   first: number;
   /** Cursor from `pageInfo.endCursor`, or null for the first page. */
   after: string | null;
-  /** The row's ordering value as text (an ISO time for dates). */
-  sleutel: (row: E) => string;
 }
 
 const MAX_PAGINA = 100;
 
 /**
  * One page of a query by keyset (ordering value, then id): stable under inserts,
- * no OFFSET scans. Counts the whole result for `totalCount`.
+ * no OFFSET scans. Counts the whole result for `totalCount`. The cursor carries
+ * the last row's id only, never its ordering value (a household's name is
+ * identifying data the field guard may withhold): the value is looked up again
+ * from the row the cursor names.
  */
 export async function keysetPagina<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
@@ -35,8 +36,14 @@ export async function keysetPagina<E extends ObjectLiteral & { id: string }>(
   const totalCount = await query.clone().getCount();
   const page = query.clone().orderBy(`${alias}.${kolom}`, richting).addOrderBy(`${alias}.id`, richting).take(first + 1);
   if (after) {
-    const [waarde, id] = leesCursor(after);
-    page.andWhere(`(${alias}.${kolom}, ${alias}.id) ${richting === "ASC" ? ">" : "<"} (:waarde, :id)`, { waarde, id });
+    const id = leesCursor(after);
+    const metadata = query.expressionMap.mainAlias!.metadata;
+    const tabel = metadata.tablePath;
+    const kolomNaam = metadata.findColumnWithPropertyName(kolom)!.databaseName;
+    page.andWhere(
+      `(${alias}.${kolom}, ${alias}.id) ${richting === "ASC" ? ">" : "<"} (SELECT c."${kolomNaam}", c.id FROM "${tabel}" c WHERE c.id = :cursorId)`,
+      { cursorId: id },
+    );
   }
   const rows = await page.getMany();
   const nodes = rows.slice(0, first);
@@ -44,16 +51,13 @@ export async function keysetPagina<E extends ObjectLiteral & { id: string }>(
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(JSON.stringify([opties.sleutel(last), last.id])) : null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.id) : null },
   };
 }
 
-function leesCursor(after: string): [string, string] {
-  try {
-    const [waarde, id] = JSON.parse(decodeCursor(after)) as [unknown, unknown];
-    if (typeof waarde === "string" && typeof id === "string" && isUuid(id)) return [waarde, id];
-  } catch {
-    // Falls through to the refusal below.
-  }
+/** The id a cursor from {@link keysetPagina} names; BAD_USER_INPUT for anything else. */
+export function leesCursor(after: string): string {
+  const id = decodeCursor(after);
+  if (isUuid(id)) return id.toLowerCase();
   throw invoerFout("Deze cursor komt niet uit pageInfo.endCursor van deze lijst.", "after");
 }

@@ -7,13 +7,21 @@ import type { KeyLike } from "jose";
 import { createRequestContext, type RequestContext } from "../context/RequestContext";
 import { createSubgraphDatabase, type SubgraphDatabase } from "../db/createDataSource";
 import { buildFederatedSchema } from "../federation/buildFederatedSchema";
-import { httpToegangsregister } from "../toegang/Toegangsregister";
+import { httpBeslisser } from "../toegang/httpBeslisser";
+import { registerBeslisser } from "../toegang/registerBeslisser";
+import { beslisserApi } from "../toegang/beslisserApi";
+import { DECISION_TOKEN_HEADER } from "../identity/subgraphToken";
 import { useToegangslog } from "../audit/useToegangslog";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { KeyConfigurationError } from "../identity/IdentityError";
 import { loadKeys } from "../identity/loadKeys";
 import { verifySubgraphToken, type VerifiedSubgraphToken } from "../identity/subgraphToken";
 import { authenticated, bearerAuthentication } from "./bearerAuthentication";
+import { formatFout } from "./formatFout";
+import { jsonFouten } from "./jsonFouten";
+import { queryLimits, queryLimitsFromEnvironment, SUBGRAPH_QUERY_LIMITS } from "./queryLimits";
+import { useGeldigeTekens } from "./useGeldigeTekens";
+import { useInterneFoutLog } from "./useInterneFoutLog";
 
 /** Options of {@link startSubgraph}. */
 export interface SubgraphServerOptions {
@@ -32,9 +40,10 @@ export interface SubgraphServerOptions {
    */
   gatewayPublicKey?: KeyLike;
   /**
-   * Where this subgraph reads the access register. Default: the definition's own
-   * (lokaal-team reads its database), else lokaal-team over HTTP at
-   * `GEZINSBEELD_TOEGANGSREGISTER_URL` (default http://127.0.0.1:4001/graphql).
+   * Where this subgraph asks the decision service for access decisions (the
+   * origin of the subgraph that keeps the register). Default: decided
+   * in-process when the definition keeps the register (lokaal-team), else
+   * `GEZINSBEELD_TOEGANGSREGISTER_URL` (default http://127.0.0.1:4001).
    */
   toegangsregisterUrl?: string;
 }
@@ -65,14 +74,27 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   if (options.migrate ?? true) await db.runMigrations({ transaction: "each" });
 
   const { schema } = await buildFederatedSchema(definition);
-  const toegangsregister = definition.toegangsregister ?? httpToegangsregister(options.toegangsregisterUrl);
+  const beslisser = definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser({ url: options.toegangsregisterUrl });
+  // Above whatever the gateway plans; a query sent past the gateway meets them too.
+  const limits = queryLimits(queryLimitsFromEnvironment(SUBGRAPH_QUERY_LIMITS, "GEZINSBEELD_SUBGRAPH_"));
   const server = new ApolloServer<RequestContext>({
     schema,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    // No stack, SQL or English internals to the client: they go to stderr (useInterneFoutLog).
+    formatError: formatFout,
     introspection: true,
     // Errors pass through the gateway to the professional: never with the server's stack trace.
     includeStacktraceInErrorResponses: false,
     // No inline traces: they would hand per-field timings to whoever calls the subgraph.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), useToegangslog(db)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      useToegangslog(db),
+      ...limits.plugins,
+      useGeldigeTekens(),
+      useInterneFoutLog({ bron: definition.name }),
+    ],
   });
   await server.start();
 
@@ -81,25 +103,32 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", subgraph: definition.name });
   });
+  if (definition.toegangsregister) {
+    // The decision service for every other subgraph: decisions only, never the register's data.
+    const log = process.env.GEZINSBEELD_TOEGANGSLOG !== "uit" || process.env.NODE_ENV === "production";
+    app.use(beslisserApi({ register: definition.toegangsregister, db, subgraph: definition.name, gatewayPublicKey, log }));
+  }
   app.use(
     "/graphql",
     bearerAuthentication((token) => verifySubgraphToken(token, { subgraph: definition.name, gatewayPublicKey })),
     express.json({ limit: "1mb" }),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
-        const { identity, token } = authenticated<VerifiedSubgraphToken>(res);
+        const { identity } = authenticated<VerifiedSubgraphToken>(res);
         return createRequestContext({
           requestId: identity.requestId,
           principal: identity.principal,
-          bearer: token,
+          beslisToken: req.header(DECISION_TOKEN_HEADER) ?? undefined,
           doel: req.header("x-doel")?.slice(0, 500) ?? null,
           db,
           subgraph: definition.name,
-          toegangsregister,
+          beslisser,
         });
       },
     }),
   );
+  // Last: every other answer, an unknown address or malformed JSON included, is a GraphQL error in JSON.
+  app.use(jsonFouten({ bron: definition.name }));
 
   const host = options.host ?? "127.0.0.1";
   const listener = await new Promise<import("node:http").Server>((resolve, reject) => {

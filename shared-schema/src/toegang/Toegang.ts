@@ -1,17 +1,16 @@
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
-import { beslis, type Beslissing } from "../beleid/beslis";
+import type { Beslissing } from "../beleid/beslis";
 import { Weigerreden } from "../beleid/beleid";
-import type { Toegangsbasis } from "../beleid/Toegangsbasis";
-import { Gegevenscategorie } from "../classification/Gegevenscategorie";
+import type { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
 import type { Organisatie } from "../enums/Organisatie";
-import type { Toegangsregister } from "./Toegangsregister";
+import type { Gezinsbesluiten, Handelwijze, Toegangsbeslisser } from "./Besluiten";
 
 /** Readable explanations of refusal reasons, for the error message. */
 const UITLEG: Record<Weigerreden, string> = {
   [Weigerreden.NIET_INGELOGD]: "er is geen geldige identiteit meegestuurd",
-  [Weigerreden.GEEN_BETROKKENHEID]: "uw organisatie (of u persoonlijk) is niet actief betrokken bij dit huishouden",
+  [Weigerreden.GEEN_BETROKKENHEID]: "het bestaat niet, of uw organisatie (of u persoonlijk) is niet actief betrokken bij dit huishouden",
   [Weigerreden.GEEN_TOESTEMMING]: "het huishouden heeft hiervoor geen toestemming gegeven aan uw organisatie",
   [Weigerreden.TOESTEMMING_INGETROKKEN]: "het huishouden heeft zijn toestemming ingetrokken",
   [Weigerreden.REGIME]: "de vorm van uw betrokkenheid (anoniem advies of consult) staat dit niet toe",
@@ -21,76 +20,114 @@ const UITLEG: Record<Weigerreden, string> = {
   [Weigerreden.NIET_GEINFORMEERD]: "het huishouden is nog niet geïnformeerd over de betrokkenheid van de Raad",
   [Weigerreden.NIET_EIGEN_HUISHOUDEN]: "dit is niet uw eigen huishouden",
   [Weigerreden.NIET_EIGENAAR]: "alleen de organisatie die deze gegevens beheert, mag ze vastleggen",
+  [Weigerreden.ONBESLIST]: "de toegang kon niet worden vastgesteld",
 };
 
 /** The FORBIDDEN error a refused field or mutation gets. */
 export function verboden(categorie: Gegevenscategorie, reden: Weigerreden): GraphQLError {
+  if (reden === Weigerreden.ONBESLIST) return toegangOnbekend();
   return new GraphQLError(`Geen toegang tot gegevens van categorie ${categorie}: ${UITLEG[reden]}.`, {
     extensions: { code: "FORBIDDEN", categorie, reden },
   });
 }
 
 /**
- * Access decisions for one request. The register of every household the request
- * touches is loaded in one batch; each (household, category, action) is decided
- * once and remembered for the rest of the request, so a decision never costs a
- * database round trip per field.
+ * The error when no decision could be made (the decision service or register
+ * unreachable, timed out): its own code, no data, and no reason claimed.
+ */
+export function toegangOnbekend(): GraphQLError {
+  return new GraphQLError("De toegang kon nu niet worden vastgesteld, daarom worden geen gegevens verstrekt. Probeer het over enkele ogenblikken opnieuw.", {
+    extensions: { code: "TOEGANG_ONBEKEND" },
+  });
+}
+
+/** The decision the log records when none could be made. */
+export const ONBESLIST: Beslissing = { toegestaan: false, reden: Weigerreden.ONBESLIST };
+
+/** True for the error {@link toegangOnbekend} makes. */
+export function isToegangOnbekend(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions.code === "TOEGANG_ONBEKEND";
+}
+
+/**
+ * Access decisions for one request. The decisions of every household the
+ * request touches are fetched in one batch from the decision service (or
+ * in-process where the register is kept); each is then answered from memory for
+ * the rest of the request, so a decision never costs a round trip per field.
+ * When no decision can be had, every question about that household rejects
+ * with TOEGANG_ONBEKEND.
  */
 export class Toegang {
-  private readonly register: DataLoader<string, Toegangsbasis | null>;
-  private readonly beslissingen = new Map<string, Promise<Beslissing>>();
+  private readonly besluiten: DataLoader<string, Gezinsbesluiten>;
   /** Decisions already made in this request, for the guard's synchronous path. */
   private readonly genomen = new Map<string, Beslissing>();
 
   constructor(
     private readonly context: RequestContext,
-    bron: Toegangsregister,
+    private readonly beslisser: Toegangsbeslisser,
     /** The organisation that owns this subgraph's data. */
     readonly eigenaar: Organisatie,
   ) {
-    this.register = new DataLoader(async (gezinIds) => {
+    this.besluiten = new DataLoader(async (gezinIds) => {
+      const principal = context.principal;
+      if (!principal) return gezinIds.map(() => toegangOnbekend());
       try {
-        return await bron(gezinIds, context);
+        const besluiten = await beslisser.besluiten({ principal, eigenaar }, gezinIds, context);
+        for (const besluit of besluiten) this.onthoud(besluit);
+        return besluiten;
       } catch (error) {
-        if (process.env.GEZINSBEELD_LOG_ACCESS_ERRORS) console.error(error);
-        // Fail closed: an unreachable register grants nothing.
-        return gezinIds.map(() => null);
+        console.error(JSON.stringify({ event: "toegang-onbekend", requestId: context.requestId, subgraph: context.subgraph, fout: String(error) }));
+        return gezinIds.map(() => toegangOnbekend());
       }
     });
   }
 
-  /** The household's register for this request. */
-  basis(gezinId: string): Promise<Toegangsbasis | null> {
-    return this.register.load(gezinId.toLowerCase());
+  /** All decisions about the household for this request; rejects with TOEGANG_ONBEKEND. */
+  gezin(gezinId: string): Promise<Gezinsbesluiten> {
+    return this.besluiten.load(gezinId.toLowerCase());
   }
 
-  /** Decide (once per request) whether the requester may read or write `categorie` of the household. */
-  beslis(gezinId: string, categorie: Gegevenscategorie, handeling: "lezen" | "schrijven" = "lezen"): Promise<Beslissing> {
-    const key = `${gezinId}|${categorie}|${handeling}`;
-    let beslissing = this.beslissingen.get(key);
-    if (!beslissing) {
-      beslissing = this.basis(gezinId).then((basis) => {
-        const besluit = beslis({ principal: this.context.principal, categorie, eigenaar: this.eigenaar, basis, handeling });
-        this.genomen.set(key, besluit);
-        return besluit;
-      });
-      this.beslissingen.set(key, beslissing);
-    }
-    return beslissing;
+  /** Decide whether the requester may read `categorie` of the household, or write or open there (category GEEN). */
+  async beslis(gezinId: string, categorie: Gegevenscategorie, handeling: Handelwijze = "lezen"): Promise<Beslissing> {
+    return kies(await this.gezin(gezinId), categorie, handeling);
   }
 
   /**
-   * The decision if this request already made it, else undefined: most fields of
+   * The decision if this request already has it, else undefined: most fields of
    * a page repeat a (household, category) already decided, and answering those
    * without a promise keeps the guard cheap.
    */
-  alBeslist(gezinId: string, categorie: Gegevenscategorie, handeling: "lezen" | "schrijven" = "lezen"): Beslissing | undefined {
-    return this.genomen.get(`${gezinId}|${categorie}|${handeling}`);
+  alBeslist(gezinId: string, categorie: Gegevenscategorie, handeling: Handelwijze = "lezen"): Beslissing | undefined {
+    return this.genomen.get(`${gezinId.toLowerCase()}|${categorie}|${handeling}`);
   }
 
-  /** Decide and throw FORBIDDEN when refused. */
-  async eis(gezinId: string, categorie: Gegevenscategorie, handeling: "lezen" | "schrijven" = "lezen"): Promise<void> {
+  /** Decide and throw FORBIDDEN (or TOEGANG_ONBEKEND) when not allowed. */
+  async eis(gezinId: string, categorie: Gegevenscategorie, handeling: Handelwijze = "lezen"): Promise<Beslissing> {
     const beslissing = await this.beslis(gezinId, categorie, handeling);
     if (!beslissing.toegestaan) throw verboden(categorie, beslissing.reden);
+    return beslissing;
   }
+
+  /** For each of `persoonIds`: a member of the household? Rejects with TOEGANG_ONBEKEND when it cannot be told. */
+  async zijnLeden(gezinId: string, persoonIds: readonly string[]): Promise<boolean[]> {
+    const principal = this.context.principal;
+    if (!principal) throw toegangOnbekend();
+    try {
+      return await this.beslisser.zijnLeden({ principal, eigenaar: this.eigenaar }, gezinId.toLowerCase(), persoonIds.map((id) => id.toLowerCase()), this.context);
+    } catch (error) {
+      console.error(JSON.stringify({ event: "toegang-onbekend", requestId: this.context.requestId, subgraph: this.context.subgraph, fout: String(error) }));
+      throw toegangOnbekend();
+    }
+  }
+
+  private onthoud(besluiten: Gezinsbesluiten): void {
+    const id = besluiten.gezinId.toLowerCase();
+    for (const [categorie, besluit] of Object.entries(besluiten.lezen)) this.genomen.set(`${id}|${categorie}|lezen`, besluit);
+  }
+}
+
+function kies(besluiten: Gezinsbesluiten, categorie: Gegevenscategorie, handeling: Handelwijze): Beslissing {
+  if (handeling === "schrijven") return besluiten.schrijven;
+  if (handeling === "openen") return besluiten.openen;
+  return besluiten.lezen[categorie];
 }

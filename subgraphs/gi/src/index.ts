@@ -32,7 +32,6 @@ export const gi: SubgraphDefinition = {
     toegangslogResolver("toegangslogGi", Organisatie.GI),
   ],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
-  mutaties: { registreerInzet: "opent-betrokkenheid", registreerMaatregel: "opent-betrokkenheid", registreerJeugdreclassering: "opent-betrokkenheid" },
   referenceResolvers: { Gezin: gezinReferentie, Persoon: persoonReferentie },
   entities: [
     Medewerker,

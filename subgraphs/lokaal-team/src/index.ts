@@ -22,9 +22,7 @@ import { RegieResolver } from "./regie/RegieResolver";
 import { seed } from "./seed";
 import { TijdslijnGebeurtenis } from "./tijdslijn/TijdslijnGebeurtenis";
 import { TijdslijnResolver } from "./tijdslijn/TijdslijnResolver";
-import { REGISTER_TYPEN } from "./toegang/Toegangsbasis";
-import { laadToegangsbases } from "./toegang/toegangsregister";
-import { ToegangsregisterResolver } from "./toegang/ToegangsregisterResolver";
+import { laadToegangsbases, toegangsregister } from "./toegang/toegangsregister";
 import { Toestemming, VerstrekkingZonderToestemming } from "./toestemming/Toestemming";
 import { ToestemmingResolver } from "./toestemming/ToestemmingResolver";
 import { Gevaarsoordeel, Veiligheidsafspraak, Veiligheidsplan } from "./veiligheid/Veiligheid";
@@ -55,7 +53,6 @@ export const lokaalTeam: SubgraphDefinition = {
     BetrokkenheidResolver,
     RegieResolver,
     NoodtoegangResolver,
-    ToegangsregisterResolver,
     toegangslogResolver("toegangslogLokaalTeam", Organisatie.LOKAAL_TEAM),
   ],
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
@@ -80,10 +77,8 @@ export const lokaalTeam: SubgraphDefinition = {
     Noodtoegang,
   ],
   migrations,
-  // The local team keeps the access register: it reads it from its own database, in the same request.
-  toegangsregister: laadToegangsbases,
-  registerTypen: [...REGISTER_TYPEN],
-  mutaties: { claimNoodtoegang: "elke-professional", beoordeelNoodtoegang: "privacy-officer" },
+  // The local team keeps the access register: it decides in-process and serves the decision service to the others.
+  toegangsregister,
   // Privacy officers review break-glass claims (issue 3) and read the access log (issue 4): they read these whole.
   toezichtTypen: ["Noodtoegang", ...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,

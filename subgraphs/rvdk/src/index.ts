@@ -20,7 +20,6 @@ export const rvdk: SubgraphDefinition = {
   resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver, toegangslogResolver("toegangslogRvdk", Organisatie.RVDK)],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   // registreerGezinGeinformeerd records the RvdK's own fact; for access the local team's register counts.
-  mutaties: { ontvangVerzoekTotOnderzoek: "opent-betrokkenheid", registreerGezinGeinformeerd: "opent-betrokkenheid" },
   referenceResolvers: { Gezin: gezinReferentie, Persoon: persoonReferentie },
   entities: [Medewerker, VerzoekTotOnderzoek, Beschermingsonderzoek, Verzoekschrift],
   migrations,

@@ -35,7 +35,6 @@ export const veiligThuis: SubgraphDefinition = {
   // Gezin is reached only through `_entities`, never from a root field of this subgraph.
   orphanedTypes: [Gezin],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
-  mutaties: { registreerMelding: "opent-betrokkenheid", registreerAdviesConsult: "opent-betrokkenheid" },
   referenceResolvers: { Gezin: gezinReferentie },
   entities: [Medewerker, Melding, Veiligheidstaxatie, VeiligThuisOnderzoek, VertrouwensartsAdvies, AdviesConsult],
   migrations,

@@ -1,5 +1,6 @@
-import { DatumScalar, eisNietInToekomst, eisPeriode, inTransaction, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisPeriode, inTransaction, invoerFout, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { ErvaringsdeskundigeKoppeling } from "../koppeling/ErvaringsdeskundigeKoppeling";
 import { bestaandeKoppeling } from "../koppeling/koppelingRules";
 import { Contactregistratie } from "./Contactregistratie";
 
@@ -29,6 +30,7 @@ export class ContactregistratieResolver {
   @Mutation(() => Contactregistratie, {
     description: "Registreer het aantal contacten in een periode binnen de koppeling; periodes van één koppeling overlappen niet.",
   })
+  @Schrijft({ doet: "CREATE", gezin: { record: ErvaringsdeskundigeKoppeling, argument: "koppelingId", soort: "Koppeling" } })
   registreerContacten(
     @Ctx() context: RequestContext,
     @Arg("koppelingId", () => ID) koppelingId: string,

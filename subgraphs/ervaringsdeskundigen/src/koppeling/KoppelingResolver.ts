@@ -7,6 +7,7 @@ import {
   loopt,
   Medewerker,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Contactregistratie } from "../contacten/Contactregistratie";
@@ -49,6 +50,7 @@ export class KoppelingResolver {
   @Mutation(() => ErvaringsdeskundigeKoppeling, {
     description: "Koppel een ervaringsdeskundige uit de pool aan een huishouden; één lopende koppeling per ervaringsdeskundige per huishouden.",
   })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   koppelErvaringsdeskundige(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -85,6 +87,7 @@ export class KoppelingResolver {
   }
 
   @Mutation(() => ErvaringsdeskundigeKoppeling, { description: "Beëindig een koppeling; geregistreerde contacten moeten binnen de koppeling blijven vallen." })
+  @Schrijft({ doet: "END", gezin: { record: ErvaringsdeskundigeKoppeling, argument: "koppelingId", soort: "Koppeling" } })
   beeindigKoppeling(
     @Ctx() context: RequestContext,
     @Arg("koppelingId", () => ID) koppelingId: string,

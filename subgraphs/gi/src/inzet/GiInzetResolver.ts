@@ -12,6 +12,7 @@ import {
   optioneleTekst,
   Organisatie,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
@@ -47,6 +48,7 @@ export class GiInzetInvoer {
 @Resolver(() => GiInzet)
 export class GiInzetResolver {
   @Mutation(() => GiInzet, { description: "Registreer inzet van de GI: advies (1), samen optrekken (2a) of regie bij de GI (2b)." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, wie: "opent-betrokkenheid" })
   registreerInzet(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -79,6 +81,7 @@ export class GiInzetResolver {
   }
 
   @Mutation(() => GiInzet, { description: "Beëindig een inzet van de GI." })
+  @Schrijft({ doet: "END", gezin: { record: GiInzet, argument: "inzetId", soort: "Inzet" } })
   beeindigInzet(
     @Ctx() context: RequestContext,
     @Arg("inzetId", () => ID) inzetId: string,

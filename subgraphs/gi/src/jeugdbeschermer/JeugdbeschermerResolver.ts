@@ -1,4 +1,4 @@
-import { DatumScalar, eisUuid, inTransaction, invoerFout, Medewerker, medewerkerVan, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisUuid, inTransaction, invoerFout, Medewerker, medewerkerVan, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { IsNull } from "typeorm";
 import { loaders } from "../gezin/gezinLoaders";
@@ -15,6 +15,7 @@ export class JeugdbeschermerResolver {
   @Mutation(() => JeugdbeschermerToewijzing, {
     description: "Wijs een jeugdbeschermer toe aan een huishouden; de vorige toewijzing eindigt op dezelfde dag.",
   })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   wijsJeugdbeschermerToe(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

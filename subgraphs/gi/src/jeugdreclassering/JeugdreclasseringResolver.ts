@@ -11,6 +11,7 @@ import {
   medewerkerVan,
   optioneleTekst,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
@@ -46,6 +47,7 @@ export class JeugdreclasseringInvoer {
 @Resolver(() => Jeugdreclassering)
 export class JeugdreclasseringResolver {
   @Mutation(() => Jeugdreclassering, { description: "Registreer jeugdreclassering van een jongere." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, personen: ["invoer.persoonId"], wie: "opent-betrokkenheid" })
   registreerJeugdreclassering(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -73,6 +75,7 @@ export class JeugdreclasseringResolver {
   }
 
   @Mutation(() => Jeugdreclassering, { description: "Beëindig jeugdreclassering." })
+  @Schrijft({ doet: "END", gezin: { record: Jeugdreclassering, argument: "jeugdreclasseringId", soort: "Jeugdreclassering" } })
   beeindigJeugdreclassering(
     @Ctx() context: RequestContext,
     @Arg("jeugdreclasseringId", () => ID) jeugdreclasseringId: string,

@@ -8,6 +8,7 @@ import {
   invoerFout,
   legVastInDossier,
   type RequestContext,
+  Schrijft,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
@@ -57,6 +58,7 @@ export class MaatregelVerlengingInvoer {
 @Resolver(() => Maatregel)
 export class MaatregelResolver {
   @Mutation(() => Maatregel, { description: "Registreer een maatregel voor een kind; de GI voert hem uit." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, personen: ["invoer.persoonId"], wie: "opent-betrokkenheid" })
   registreerMaatregel(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -83,6 +85,7 @@ export class MaatregelResolver {
   }
 
   @Mutation(() => Maatregel, { description: "Verleng een maatregel: de einddatum schuift op, de verlenging blijft in de historie." })
+  @Schrijft({ doet: "UPDATE", gezin: { record: Maatregel, argument: "maatregelId", soort: "Maatregel" } })
   verlengMaatregel(
     @Ctx() context: RequestContext,
     @Arg("maatregelId", () => ID) maatregelId: string,
@@ -133,6 +136,7 @@ export class MaatregelResolver {
   @Mutation(() => Maatregel, {
     description: "Beëindig een maatregel voortijdig. Bij een ondertoezichtstelling vervalt een langer lopende machtiging uithuisplaatsing mee.",
   })
+  @Schrijft({ doet: "END", gezin: { record: Maatregel, argument: "maatregelId", soort: "Maatregel" } })
   beeindigMaatregel(
     @Ctx() context: RequestContext,
     @Arg("maatregelId", () => ID) maatregelId: string,

@@ -8,6 +8,7 @@ import {
   legVastInDossier,
   optioneleTekst,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "typeorm";
@@ -48,6 +49,7 @@ function maatregelenGestartOp(manager: EntityManager, gezinId: string, datum: st
 @Resolver()
 export class PlanResolver {
   @Mutation(() => Veranderplan, { description: "Stel een nieuwe versie van het veranderplan vast, tijdens een maatregel." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   stelVeranderplanVast(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -83,6 +85,7 @@ export class PlanResolver {
   }
 
   @Mutation(() => Borgingsplan, { description: "Stel het borgingsplan vast waarmee de bereikte veiligheid na de maatregel geborgd wordt." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   stelBorgingsplanVast(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

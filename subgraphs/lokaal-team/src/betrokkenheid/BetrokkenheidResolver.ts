@@ -14,6 +14,7 @@ import {
   Organisatie,
   Regime,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
@@ -60,6 +61,7 @@ function eisGeinformeerdOp(op: string, startdatum: string, veld: string): void {
 @Resolver(() => Betrokkenheid)
 export class BetrokkenheidResolver {
   @Mutation(() => Betrokkenheid, { description: "Registreer de betrokkenheid van een partner: vorm/regime, intensiteit, periode." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   registreerBetrokkenheid(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -92,6 +94,7 @@ export class BetrokkenheidResolver {
   }
 
   @Mutation(() => Betrokkenheid, { description: "Beëindig een betrokkenheid; de toegang van de partner eindigt daarmee." })
+  @Schrijft({ doet: "END", gezin: { record: Betrokkenheid, argument: "betrokkenheidId", soort: "Betrokkenheid" } })
   beeindigBetrokkenheid(
     @Ctx() context: RequestContext,
     @Arg("betrokkenheidId", () => ID) betrokkenheidId: string,
@@ -110,6 +113,7 @@ export class BetrokkenheidResolver {
     description:
       "Leg vast dat het huishouden weet dat deze partner betrokken is. De Raad voor de Kinderbescherming ziet niets van het huishouden zolang dat niet is gebeurd.",
   })
+  @Schrijft({ doet: "UPDATE", gezin: { record: Betrokkenheid, argument: "betrokkenheidId", soort: "Betrokkenheid" } })
   registreerGezinGeinformeerdOverBetrokkenheid(
     @Ctx() context: RequestContext,
     @Arg("betrokkenheidId", () => ID) betrokkenheidId: string,

@@ -1,4 +1,4 @@
-import { DatumScalar, eisTekst, inTransaction, invoerFout, isUuid, nietGevonden, optioneleTekst, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisTekst, inTransaction, invoerFout, isUuid, nietGevonden, optioneleTekst, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
@@ -34,6 +34,7 @@ export class VoortgangInvoer {
 @Resolver(() => Doel)
 export class DoelResolver {
   @Mutation(() => Doel, { description: "Stel een doel vast." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   stelDoelVast(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -46,6 +47,7 @@ export class DoelResolver {
   }
 
   @Mutation(() => Doel, { description: "Registreer voortgang op een doel." })
+  @Schrijft({ doet: "CREATE", gezin: { record: Doel, argument: "doelId", soort: "Doel" } })
   registreerVoortgang(
     @Ctx() context: RequestContext,
     @Arg("doelId", () => ID) doelId: string,

@@ -1,4 +1,4 @@
-import { invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { invoerFout, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { legVastBijGezin } from "../gezin/gezinRules";
@@ -23,6 +23,7 @@ export class RelatieInvoer {
 @Resolver(() => Relatie)
 export class RelatieResolver {
   @Mutation(() => Relatie, { description: "Leg een relatie tussen twee leden vast (genogram)." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, personen: ["invoer.vanPersoonId", "invoer.naarPersoonId"] })
   legRelatieVast(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

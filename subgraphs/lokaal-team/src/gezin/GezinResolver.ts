@@ -11,6 +11,7 @@ import {
   Organisatie,
   Rol,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Betrokkenheid } from "../betrokkenheid/Betrokkenheid";
@@ -27,7 +28,7 @@ import { Toestemming, VerstrekkingZonderToestemming } from "../toestemming/Toest
 import { Gevaarsoordeel, Veiligheidsplan } from "../veiligheid/Veiligheid";
 import { ZorgOfKracht } from "../zorgen/ZorgOfKracht";
 import { Gezin, GezinPagina } from "./Gezin";
-import { alleenZichtbaar } from "./zichtbareGezinnen";
+import { alleenZichtbaar, gezinnenVoorPartner } from "./zichtbareGezinnen";
 import { DossierInvoer, GezinInvoer } from "./gezinInputs";
 import { loaders } from "./gezinLoaders";
 import { bestaandGezin } from "./gezinRules";
@@ -41,14 +42,19 @@ const VASTE_CONTACTPERSOON = { organisatie: Organisatie.LOKAAL_TEAM, rollen: [Ro
 export class GezinResolver {
   @Query(() => GezinPagina, { description: "De huishoudens die de vrager mag zien, op naam, per pagina." })
   async gezinnen(
-    @Ctx() { db, principal }: RequestContext,
+    @Ctx() context: RequestContext,
     @Arg("first", () => Int, { defaultValue: 20, description: "Aantal per pagina (1-100)." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor uit pageInfo.endCursor." }) after: string | null,
     @Arg("zoek", () => String, { nullable: true, description: "Deel van de naam van het huishouden." }) zoek: string | null,
   ): Promise<GezinPagina> {
+    const { db, principal } = context;
     const base = alleenZichtbaar(db.getRepository(Gezin).createQueryBuilder("gezin").where("true"), principal);
-    if (zoek) base.andWhere("gezin.naam ILIKE :zoek", { zoek: `%${zoek.replace(/[%_\\]/g, "\\$&")}%` });
-    return keysetPagina(base, { alias: "gezin", kolom: "naam", first, after, sleutel: (gezin) => gezin.naam });
+    // The local team owns the names and the household sees its own: they search and sort on them in SQL.
+    if (principal?.organisatie === Organisatie.LOKAAL_TEAM || principal?.rol === Rol.INWONER) {
+      if (zoek) base.andWhere("gezin.naam ILIKE :zoek", { zoek: `%${zoek.replace(/[%_\\]/g, "\\$&")}%` });
+      return keysetPagina(base, { alias: "gezin", kolom: "naam", first, after });
+    }
+    return gezinnenVoorPartner(context, base, { first, after, zoek });
   }
 
   @Query(() => Gezin, { nullable: true, description: "Eén huishouden met zijn gezinsbeeld." })
@@ -64,6 +70,7 @@ export class GezinResolver {
   }
 
   @Mutation(() => Gezin, { description: "Registreer een huishouden met zijn leden; de regie ligt vanaf aanmelding bij het lokale team." })
+  @Schrijft({ doet: "CREATE", gezin: "nieuw" })
   registreerGezin(@Ctx() context: RequestContext, @Arg("invoer", () => GezinInvoer) invoer: GezinInvoer): Promise<Gezin> {
     return inTransaction(context, async (manager) => {
       if (invoer.leden.length === 0) throw invoerFout("Een huishouden heeft ten minste één lid.", "leden");
@@ -96,6 +103,7 @@ export class GezinResolver {
   }
 
   @Mutation(() => Gezin, { description: "Leg aanleiding, patroon, haalbare eindsituatie of vaste contactpersoon vast." })
+  @Schrijft({ doet: "UPDATE", gezin: { argument: "gezinId" } })
   wijzigDossier(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -115,6 +123,7 @@ export class GezinResolver {
   }
 
   @Mutation(() => Gezin, { description: "Sluit het dossier af (uitstroom); lopende betrokkenheden eindigen op dezelfde dag." })
+  @Schrijft({ doet: "END", gezin: { argument: "gezinId" } })
   sluitDossier(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

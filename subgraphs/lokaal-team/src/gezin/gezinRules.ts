@@ -1,6 +1,5 @@
 import {
   type DossierRecord,
-  eisSchrijfrecht,
   isUuid,
   legVastInDossier,
   nietGevonden,
@@ -12,15 +11,13 @@ import { Gezin } from "./Gezin";
 
 /**
  * The household, locked for the rest of the transaction; NOT_FOUND when it does
- * not exist; FORBIDDEN when, in a guarded mutation, the requester may not write there.
+ * not exist. (Whether the requester may write there the mutation's `@Schrijft` decided.)
  */
 export async function bestaandGezin(manager: EntityManager, gezinId: string): Promise<Gezin> {
   const gezin = isUuid(gezinId)
     ? await manager.getRepository(Gezin).findOne({ where: { id: gezinId }, lock: { mode: "pessimistic_write" } })
     : null;
   if (!gezin) throw nietGevonden("Gezin", gezinId);
-  // In a mutation by record id (a consent, a goal), this is where the household becomes known.
-  await eisSchrijfrecht(gezin.id);
   return gezin;
 }
 

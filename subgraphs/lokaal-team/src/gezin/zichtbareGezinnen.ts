@@ -1,4 +1,16 @@
-import { Organisatie, type Principal, ROLLEN_MET_TEAMZICHT, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import {
+  encodeCursor,
+  Gegevenscategorie,
+  invoerFout,
+  leesCursor,
+  Organisatie,
+  type Principal,
+  type RequestContext,
+  ROLLEN_MET_TEAMZICHT,
+  Rol,
+  toegangOnbekend,
+  vandaag,
+} from "@gezinsbeeld/shared-schema";
 import type { SelectQueryBuilder } from "typeorm";
 import type { Gezin } from "./Gezin";
 
@@ -32,4 +44,39 @@ export function alleenZichtbaar(query: SelectQueryBuilder<Gezin>, principal: Pri
   const betrokken = `EXISTS (SELECT 1 FROM betrokkenheid b WHERE b."gezinId" = gezin.id AND b.organisatie = :organisatie
     AND b.startdatum <= :dag AND (b.einddatum IS NULL OR b.einddatum >= :dag) ${persoonlijk} ${geinformeerd})`;
   return query.andWhere(`(${betrokken} OR ${noodtoegang})`, params);
+}
+
+const MAX_PAGINA = 100;
+
+/**
+ * A partner's page of households: those it may list (the SQL above), but
+ * searched and ordered on a household's name only where the policy lets it read
+ * that name (IDENTIFICATIE, decided by the same decisions as the field guard).
+ * An anonymous consult finds no household by name, and neither the order nor
+ * the cursor (an id) says anything about a name it may not read: households it
+ * may identify come first by name, the others after them by id. A partner lists
+ * only the households it is involved with, so the page is made in memory.
+ */
+export async function gezinnenVoorPartner(
+  context: RequestContext,
+  zichtbaar: SelectQueryBuilder<Gezin>,
+  opties: { first: number; after: string | null; zoek: string | null },
+): Promise<{ nodes: Gezin[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
+  const { first, after, zoek } = opties;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGINA) throw invoerFout(`'first' moet tussen 1 en ${MAX_PAGINA} liggen.`, "first");
+  const toegang = context.toegang;
+  if (!toegang) throw toegangOnbekend();
+  const gezinnen = await zichtbaar.getMany();
+  const besluiten = await Promise.all(gezinnen.map((gezin) => toegang.beslis(gezin.id, Gegevenscategorie.IDENTIFICATIE)));
+  const opNaam = (gezin: Gezin, i: number): string | null => (besluiten[i]!.toegestaan ? gezin.naam : null);
+  const gezocht = zoek?.toLocaleLowerCase("nl");
+  const gesorteerd = gezinnen
+    .map((gezin, i) => ({ gezin, naam: opNaam(gezin, i) }))
+    .filter(({ naam }) => !gezocht || (naam !== null && naam.toLocaleLowerCase("nl").includes(gezocht)))
+    .sort((a, b) => (a.naam === null) !== (b.naam === null) ? (a.naam === null ? 1 : -1) : (a.naam ?? "").localeCompare(b.naam ?? "", "nl") || (a.gezin.id < b.gezin.id ? -1 : a.gezin.id > b.gezin.id ? 1 : 0))
+    .map(({ gezin }) => gezin);
+  const vanaf = after ? gesorteerd.findIndex((gezin) => gezin.id === leesCursor(after)) + 1 : 0;
+  const nodes = gesorteerd.slice(vanaf, vanaf + first);
+  const last = nodes[nodes.length - 1];
+  return { nodes, totalCount: gesorteerd.length, pageInfo: { hasNextPage: vanaf + first < gesorteerd.length, endCursor: last ? encodeCursor(last.id) : null } };
 }

@@ -1,4 +1,4 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, Medewerker, medewerkerVan, Organisatie, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, Medewerker, medewerkerVan, Organisatie, type RequestContext, Rol, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { legVastBijGezin } from "../gezin/gezinRules";
@@ -25,6 +25,7 @@ const GEDRAGSWETENSCHAPPER = { organisatie: Organisatie.LOKAAL_TEAM, rollen: [Ro
 @Resolver(() => Kernbesluit)
 export class KernbesluitResolver {
   @Mutation(() => Kernbesluit, { description: "Leg een kernbesluit vast, genomen met een gedragswetenschapper." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   neemKernbesluit(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -1,4 +1,4 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { legVastBijGezin } from "../gezin/gezinRules";
 import { Netwerkberaad } from "./Netwerkberaad";
@@ -21,6 +21,7 @@ export class NetwerkberaadInvoer {
 @Resolver(() => Netwerkberaad)
 export class NetwerkberaadResolver {
   @Mutation(() => Netwerkberaad, { description: "Registreer een gehouden netwerkberaad." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   registreerNetwerkberaad(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -8,6 +8,7 @@ import {
   type Principal,
   type RequestContext,
   Rol,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { legVastBijGezin } from "../gezin/gezinRules";
@@ -64,13 +65,14 @@ export class NoodtoegangResolver {
   ): Promise<NoodtoegangPagina> {
     const base = db.getRepository(Noodtoegang).createQueryBuilder("noodtoegang").where("true");
     if (teBeoordelen) base.andWhere("noodtoegang.beoordeeldOp IS NULL");
-    return keysetPagina(base, { alias: "noodtoegang", kolom: "vanaf", richting: "DESC", first, after, sleutel: (n) => n.vanaf.toISOString() });
+    return keysetPagina(base, { alias: "noodtoegang", kolom: "vanaf", richting: "DESC", first, after });
   }
 
   @Mutation(() => Noodtoegang, {
     description:
       "Neem noodtoegang tot een dossier bij een levensbedreigende situatie. Geldt direct voor wie hem neemt, voor beperkte tijd, en wordt achteraf beoordeeld.",
   })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, wie: "elke-professional" })
   async claimNoodtoegang(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -104,6 +106,7 @@ export class NoodtoegangResolver {
   }
 
   @Mutation(() => Noodtoegang, { description: "Leg de beoordeling van een noodtoegang vast (functionaris gegevensbescherming); één keer." })
+  @Schrijft({ doet: "UPDATE", gezin: { record: Noodtoegang, argument: "noodtoegangId", soort: "Noodtoegang" }, wie: "privacy-officer" })
   async beoordeelNoodtoegang(
     @Ctx() context: RequestContext,
     @Arg("noodtoegangId", () => ID) noodtoegangId: string,

@@ -1,4 +1,4 @@
-import { eisTekst, invoerFout, isUuid, nietGevonden, optioneleTekst, type RequestContext, vandaag } from "@gezinsbeeld/shared-schema";
+import { eisTekst, invoerFout, isUuid, nietGevonden, optioneleTekst, type RequestContext, vandaag, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { Gezin } from "../gezin/Gezin";
@@ -39,6 +39,7 @@ export class PersoonResolver {
   }
 
   @Mutation(() => Persoon, { description: "Voeg een lid toe aan een huishouden." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   voegGezinslidToe(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -1,4 +1,4 @@
-import { DatumScalar, eisTekst, inTransaction, invoerFout, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisTekst, inTransaction, invoerFout, Organisatie, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { bestaandGezin } from "../gezin/gezinRules";
@@ -22,6 +22,7 @@ export class RegieInvoer {
 @Resolver(() => Regieperiode)
 export class RegieResolver {
   @Mutation(() => Regieperiode, { description: "Verplaats de regie (de tandem): sluit de lopende periode en open een nieuwe." })
+  @Schrijft({ doet: "UPDATE", gezin: { argument: "gezinId" } })
   verplaatsRegie(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -1,4 +1,4 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, optioneleTekst, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, optioneleTekst, Organisatie, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { legVastBijGezin } from "../gezin/gezinRules";
 import { Gebeurtenissoort, TijdslijnGebeurtenis } from "./TijdslijnGebeurtenis";
@@ -24,6 +24,7 @@ export class GebeurtenisInvoer {
 @Resolver(() => TijdslijnGebeurtenis)
 export class TijdslijnResolver {
   @Mutation(() => TijdslijnGebeurtenis, { description: "Zet geboden hulp en resultaat, een kerngebeurtenis, een besluit of een verslag op de tijdslijn." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   registreerTijdslijnGebeurtenis(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -1,4 +1,6 @@
-import { isUuid, type RequestContext, type Toegangsbasis } from "@gezinsbeeld/shared-schema";
+import { isUuid, type Principal, type RegisterBron, type RequestContext, type Toegangsbasis } from "@gezinsbeeld/shared-schema";
+import { Gezin } from "../gezin/Gezin";
+import { alleenZichtbaar } from "../gezin/zichtbareGezinnen";
 import { loaders } from "../gezin/gezinLoaders";
 
 /**
@@ -9,8 +11,8 @@ import { loaders } from "../gezin/gezinLoaders";
  * of the same request. Never cached across requests, so a consent withdrawn
  * counts on the very next one.
  *
- * Used by the `toegangsbases` query (which the other subgraphs call) and by
- * the access-control layer inside this subgraph.
+ * Read by the decision service and the field guard of this subgraph; never
+ * handed to anyone (decisions leave, the register does not).
  */
 export function laadToegangsbases(gezinIds: readonly string[], context: RequestContext): Promise<Toegangsbasis[]> {
   return Promise.all(gezinIds.map((gezinId) => laadToegangsbasis(gezinId, context)));
@@ -72,3 +74,19 @@ function onbekend(gezinId: string): Toegangsbasis {
     noodtoegangen: [],
   };
 }
+
+/** For each of `persoonIds`: a member of the household? One batched load with the request's other reads. */
+async function zijnLeden(gezinId: string, persoonIds: readonly string[], { loaders: l }: RequestContext): Promise<boolean[]> {
+  if (!isUuid(gezinId)) return persoonIds.map(() => false);
+  const leden = new Set((await l.get(loaders.ledenVanGezin).load(gezinId.toLowerCase())).map((lid) => lid.id));
+  return persoonIds.map((id) => leden.has(id.toLowerCase()));
+}
+
+/** The households `principal` may list, narrowed in SQL by the need-to-know rule (`alleenZichtbaar`). */
+async function kandidaten(principal: Principal, { db }: RequestContext): Promise<string[]> {
+  const rijen = await alleenZichtbaar(db.getRepository(Gezin).createQueryBuilder("gezin").select("gezin.id").where("true"), principal).getMany();
+  return rijen.map((gezin) => gezin.id);
+}
+
+/** The access register the local team keeps, as the decision service reads it. */
+export const toegangsregister: RegisterBron = { bases: laadToegangsbases, leden: zijnLeden, kandidaten };

@@ -9,6 +9,7 @@ import {
   nietGevonden,
   Organisatie,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
@@ -73,6 +74,7 @@ function eisCategorieen(categorieen: Gegevenscategorie[]): Gegevenscategorie[] {
 @Resolver(() => Toestemming)
 export class ToestemmingResolver {
   @Mutation(() => Toestemming, { description: "Registreer een (schriftelijke of mondelinge) toestemming." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, personen: ["invoer.gegevenDoorPersoonId"] })
   registreerToestemming(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -96,6 +98,7 @@ export class ToestemmingResolver {
   }
 
   @Mutation(() => Toestemming, { description: "Trek een toestemming in; dit werkt direct." })
+  @Schrijft({ doet: "END", gezin: { record: Toestemming, argument: "toestemmingId", soort: "Toestemming" } })
   trekToestemmingIn(@Ctx() context: RequestContext, @Arg("toestemmingId", () => ID) toestemmingId: string): Promise<Toestemming> {
     return inTransaction(context, async (manager) => {
       const toestemming = isUuid(toestemmingId) ? await manager.getRepository(Toestemming).findOneBy({ id: toestemmingId }) : null;
@@ -108,6 +111,7 @@ export class ToestemmingResolver {
   }
 
   @Mutation(() => VerstrekkingZonderToestemming, { description: "Leg vast dat gegevens zonder toestemming zijn gedeeld, met grondslag en afweging." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   registreerVerstrekkingZonderToestemming(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -1,4 +1,4 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, invoerFout, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
@@ -37,6 +37,7 @@ export class VeiligheidsplanInvoer {
 @Resolver(() => Veiligheidsplan)
 export class VeiligheidResolver {
   @Mutation(() => Gevaarsoordeel, { description: "Leg een gevaarsoordeel (danger statement) vast." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   legGevaarsoordeelVast(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -49,6 +50,7 @@ export class VeiligheidResolver {
   }
 
   @Mutation(() => Veiligheidsplan, { description: "Stel een nieuwe versie van het veiligheidsplan vast, met zijn veiligheidsafspraken." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   stelVeiligheidsplanVast(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

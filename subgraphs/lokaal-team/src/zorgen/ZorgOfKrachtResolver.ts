@@ -1,4 +1,4 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, invoerFout, nietGevonden, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, invoerFout, nietGevonden, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
 import { ZorgOfKracht, ZorgOfKrachtSoort } from "./ZorgOfKracht";
@@ -18,6 +18,7 @@ export class ZorgOfKrachtInvoer {
 @Resolver(() => ZorgOfKracht)
 export class ZorgOfKrachtResolver {
   @Mutation(() => ZorgOfKracht, { description: "Leg een zorg of kracht vast." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   legZorgOfKrachtVast(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -30,6 +31,7 @@ export class ZorgOfKrachtResolver {
   }
 
   @Mutation(() => ZorgOfKracht, { description: "Markeer een zorg als weggenomen." })
+  @Schrijft({ doet: "END", gezin: { record: ZorgOfKracht, argument: "zorgId", soort: "Zorg" } })
   markeerZorgOpgelost(
     @Ctx() context: RequestContext,
     @Arg("zorgId", () => ID) zorgId: string,

@@ -14,6 +14,7 @@ import {
   Organisatie,
   type RequestContext,
   Rol,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
@@ -64,6 +65,7 @@ export class BeschermingsonderzoekResolver {
   }
 
   @Mutation(() => Beschermingsonderzoek, { description: "Open een beschermingsonderzoek op een aangenomen verzoek tot onderzoek." })
+  @Schrijft({ doet: "CREATE", gezin: { record: VerzoekTotOnderzoek, argument: "verzoekId", soort: "Verzoek tot onderzoek" }, personen: ["invoer.betreft"] })
   openBeschermingsonderzoek(
     @Ctx() context: RequestContext,
     @Arg("verzoekId", () => ID) verzoekId: string,
@@ -106,6 +108,7 @@ export class BeschermingsonderzoekResolver {
   }
 
   @Mutation(() => Beschermingsonderzoek, { description: "Rond een beschermingsonderzoek af met de conclusie van de Raad." })
+  @Schrijft({ doet: "END", gezin: { record: Beschermingsonderzoek, argument: "onderzoekId", soort: "Beschermingsonderzoek" } })
   rondBeschermingsonderzoekAf(
     @Ctx() context: RequestContext,
     @Arg("onderzoekId", () => ID) onderzoekId: string,

@@ -9,6 +9,7 @@ import {
   optioneleTekst,
   Organisatie,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
@@ -36,6 +37,7 @@ export class VerzoekTotOnderzoekInvoer {
 @Resolver(() => VerzoekTotOnderzoek)
 export class VerzoekTotOnderzoekResolver {
   @Mutation(() => VerzoekTotOnderzoek, { description: "Registreer een binnengekomen verzoek tot onderzoek." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, wie: "opent-betrokkenheid" })
   ontvangVerzoekTotOnderzoek(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -66,6 +68,7 @@ export class VerzoekTotOnderzoekResolver {
   @Mutation(() => VerzoekTotOnderzoek, {
     description: "Leg vast dat het huishouden weet dat de Raad betrokken is. Tot dan blijft de Raad voor het huishouden onzichtbaar.",
   })
+  @Schrijft({ doet: "UPDATE", gezin: { record: VerzoekTotOnderzoek, argument: "verzoekId", soort: "Verzoek tot onderzoek" } })
   registreerGezinGeinformeerd(
     @Ctx() context: RequestContext,
     @Arg("verzoekId", () => ID) verzoekId: string,
@@ -83,6 +86,7 @@ export class VerzoekTotOnderzoekResolver {
   }
 
   @Mutation(() => VerzoekTotOnderzoek, { description: "Neem een verzoek tot onderzoek aan; daarna kan het beschermingsonderzoek worden geopend." })
+  @Schrijft({ doet: "UPDATE", gezin: { record: VerzoekTotOnderzoek, argument: "verzoekId", soort: "Verzoek tot onderzoek" } })
   neemVerzoekTotOnderzoekAan(
     @Ctx() context: RequestContext,
     @Arg("verzoekId", () => ID) verzoekId: string,
@@ -93,6 +97,7 @@ export class VerzoekTotOnderzoekResolver {
   }
 
   @Mutation(() => VerzoekTotOnderzoek, { description: "Wijs een verzoek tot onderzoek af, met de reden; de hulp blijft in het vrijwillig kader." })
+  @Schrijft({ doet: "END", gezin: { record: VerzoekTotOnderzoek, argument: "verzoekId", soort: "Verzoek tot onderzoek" } })
   wijsVerzoekTotOnderzoekAf(
     @Ctx() context: RequestContext,
     @Arg("verzoekId", () => ID) verzoekId: string,

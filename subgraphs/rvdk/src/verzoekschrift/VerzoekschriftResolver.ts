@@ -1,4 +1,4 @@
-import { bestaandRecord, DatumScalar, eisNietInToekomst, inTransaction, invoerFout, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { bestaandRecord, DatumScalar, eisNietInToekomst, inTransaction, invoerFout, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Beschermingsonderzoek, BeschermingsonderzoekStatus, CONCLUSIES_MET_VERZOEKSCHRIFT } from "../onderzoek/Beschermingsonderzoek";
@@ -27,6 +27,7 @@ export class VerzoekschriftResolver {
   @Mutation(() => Verzoekschrift, {
     description: "Dien een verzoekschrift in bij de kinderrechter, na een afgerond onderzoek dat tot een maatregel concludeert.",
   })
+  @Schrijft({ doet: "CREATE", gezin: { record: Beschermingsonderzoek, argument: "beschermingsonderzoekId", soort: "Beschermingsonderzoek" } })
   dienVerzoekschriftIn(
     @Ctx() context: RequestContext,
     @Arg("beschermingsonderzoekId", () => ID) beschermingsonderzoekId: string,
@@ -62,6 +63,7 @@ export class VerzoekschriftResolver {
   }
 
   @Mutation(() => Verzoekschrift, { description: "Leg de uitspraak van de kinderrechter vast; een uitspraak wordt één keer vastgelegd." })
+  @Schrijft({ doet: "UPDATE", gezin: { record: Verzoekschrift, argument: "verzoekschriftId", soort: "Verzoekschrift" } })
   registreerUitspraakKinderrechter(
     @Ctx() context: RequestContext,
     @Arg("verzoekschriftId", () => ID) verzoekschriftId: string,

@@ -8,6 +8,7 @@ import {
   Organisatie,
   type RequestContext,
   Rol,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
@@ -37,6 +38,7 @@ export class AdviesConsultInvoer {
 @Resolver(() => AdviesConsult)
 export class AdviesConsultResolver {
   @Mutation(() => AdviesConsult, { description: "Leg een (anoniem) advies of consult aan het lokale team vast." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, wie: "opent-betrokkenheid" })
   registreerAdviesConsult(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

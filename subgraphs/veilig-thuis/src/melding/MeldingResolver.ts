@@ -9,6 +9,7 @@ import {
   nietGevonden,
   optioneleTekst,
   type RequestContext,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
@@ -76,6 +77,7 @@ export class MeldingResolver {
   }
 
   @Mutation(() => Melding, { description: "Registreer een melding; de identiteit van de melder is alleen voor Veilig Thuis." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, wie: "opent-betrokkenheid" })
   registreerMelding(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

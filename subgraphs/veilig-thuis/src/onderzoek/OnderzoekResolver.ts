@@ -13,7 +13,7 @@ import {
   Organisatie,
   type RequestContext,
   Rol,
-  eisSchrijfrecht,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { AdviesConsult } from "../advies/AdviesConsult";
@@ -57,6 +57,7 @@ function meldingstatusNa(vervolg: VeiligThuisVervolg): Meldingstatus {
 @Resolver(() => VeiligThuisOnderzoek)
 export class OnderzoekResolver {
   @Mutation(() => VeiligThuisOnderzoek, { description: "Start een onderzoek naar aanleiding van een melding; de melding gaat in onderzoek." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   startOnderzoek(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -101,6 +102,7 @@ export class OnderzoekResolver {
   }
 
   @Mutation(() => VeiligThuisOnderzoek, { description: "Rond een onderzoek af met conclusie en vervolg; de melding wordt afgesloten of overgedragen." })
+  @Schrijft({ doet: "END", gezin: { record: VeiligThuisOnderzoek, argument: "onderzoekId", soort: "Onderzoek" } })
   rondOnderzoekAf(
     @Ctx() context: RequestContext,
     @Arg("onderzoekId", () => ID) onderzoekId: string,
@@ -111,7 +113,6 @@ export class OnderzoekResolver {
         ? await manager.getRepository(VeiligThuisOnderzoek).findOne({ where: { id: onderzoekId }, lock: { mode: "pessimistic_write" } })
         : null;
       if (!onderzoek) throw nietGevonden("Onderzoek", onderzoekId);
-      await eisSchrijfrecht(onderzoek.gezinId);
       if (onderzoek.status !== VeiligThuisOnderzoekStatus.LOPEND) {
         throw invoerFout(`Dit onderzoek is al afgerond op ${onderzoek.einddatum}.`, "onderzoekId");
       }

@@ -1,4 +1,4 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, legVastInDossier, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, legVastInDossier, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { meldingVanGezin } from "../gezin/gezinRules";
 import { Veiligheidsinschatting, Veiligheidstaxatie } from "./Veiligheidstaxatie";
@@ -24,6 +24,7 @@ export class VeiligheidstaxatieInvoer {
 @Resolver(() => Veiligheidstaxatie)
 export class VeiligheidstaxatieResolver {
   @Mutation(() => Veiligheidstaxatie, { description: "Leg een veiligheidstaxatie vast: directe en stabiele veiligheid na een melding." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   registreerVeiligheidstaxatie(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -9,6 +9,7 @@ import {
   Organisatie,
   type RequestContext,
   Rol,
+  Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
@@ -32,6 +33,7 @@ export class VertrouwensartsAdviesInvoer {
 @Resolver(() => VertrouwensartsAdvies)
 export class VertrouwensartsAdviesResolver {
   @Mutation(() => VertrouwensartsAdvies, { description: "Leg het advies van een vertrouwensarts vast (medisch, het meest gevoelig)." })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   registreerVertrouwensartsAdvies(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
