@@ -316,7 +316,7 @@ describe("lokaal-team mutations", () => {
     expect(naarVt.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "naar" });
   });
 
-  it("refuses a household that does not exist (the register does not know it), answers NOT_FOUND below the guard and for an unknown record, and writes nothing", async () => {
+  it("refuses a household that does not exist (the register does not know it) and an unknown record as it refuses a forbidden one, answers NOT_FOUND below the guard, and writes nothing", async () => {
     const before = await count("zorg_of_kracht");
     const onbekend = "00000000-0000-4000-8000-000000000001";
     const response = await subgraph.request(
@@ -328,9 +328,9 @@ describe("lokaal-team mutations", () => {
     await expect(
       new ZorgOfKrachtResolver().legZorgOfKrachtVast(contextVan(teamleider), onbekend, { soort: ZorgOfKrachtSoort.ZORG, omschrijving: "x", vastgesteldOp: "2025-01-01" }),
     ).rejects.toMatchObject({ extensions: { code: "NOT_FOUND" } });
-    // A mutation that names a record, not a household, reaches the resolver: NOT_FOUND through the API.
+    // A mutation that names a record, not a household: an unknown record answers as a forbidden one (existence is data).
     const zorg = await subgraph.request(`mutation($z: ID!) { markeerZorgOpgelost(zorgId: $z, per: "2025-01-01") { id } }`, { z: randomUUID() });
-    expect(zorg.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(zorg.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
     expect(await count("zorg_of_kracht")).toBe(before);
   });
 
@@ -377,7 +377,7 @@ describe("lokaal-team: the access register", () => {
     expect(gelezen.data!.gezin.betrokkenheden.find((b: BetrokkenheidRij) => b.id === betrokkenheid.id)?.geinformeerdOp).toBe(plusDagen(start, 2));
 
     const onbekend = await subgraph.request(GEINFORMEERD, { b: randomUUID(), op: start });
-    expect(onbekend.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(onbekend.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
   });
 
   it("takes the day the household was told with a new involvement, and refuses one before its start, writing nothing", async () => {
@@ -514,7 +514,7 @@ describe("lokaal-team: the access register", () => {
     expect(nogmaals.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "noodtoegangId" });
     expect((await beoordelingVan(eerste.id)).beoordeling).toBe("Terecht: levensbedreigend, ouders onbereikbaar.");
     const onbekend = await als(privacyOfficer, BEOORDEEL, { n: randomUUID(), b: "x" });
-    expect(onbekend.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(onbekend.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
 
     const dossier = await subgraph.request(`query($id: ID!) { gezin(id: $id) { noodtoegangen { id beoordeeldDoor beoordeling } } }`, { id: gezin.id });
     expect(dossier.data!.gezin.noodtoegangen).toContainEqual({ id: eerste.id, beoordeeldDoor: "lt-paul-verhoef", beoordeling: "Terecht: levensbedreigend, ouders onbereikbaar." });

@@ -241,7 +241,7 @@ function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, de
         if (gezinId && personen.length > 0) {
           const leden = await toegang.zijnLeden(gezinId, personen.map((p) => p.id));
           const vreemd = personen.find((_p, i) => !leden[i]);
-          if (vreemd) throw invoerFout(`'${vreemd.id}' is geen lid van dit huishouden; er is niets opgeslagen.`, vreemd.pad);
+          if (vreemd) throw invoerFout(`'${vreemd.id}' is geen lid van dit huishouden; er is niets opgeslagen.`, vreemd.pad.split(".").pop() ?? vreemd.pad);
         }
         const result = await original(parent, args, { ...context, mutatie: { manager } } satisfies RequestContext, info);
         gezinId ??= gezinVan(getNamedType(info.returnType).name, result);
@@ -265,9 +265,10 @@ function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, de
   };
 }
 
-/** The household of the record a mutation changes, locked for the transaction; unknown answers as forbidden does. */
+/** The household of the record a mutation changes; an unknown record answers as a forbidden one does. */
 async function gezinVanRecord(manager: EntityManager, record: EntityTarget<ObjectLiteral & { gezinId: string }>, id: string): Promise<string> {
-  const gevonden = await manager.getRepository(record).findOne({ where: { id } as FindOptionsWhere<ObjectLiteral>, lock: { mode: "pessimistic_write" } });
+  // No lock: a record's household never changes, and the resolver locks in its own order (household first).
+  const gevonden = await manager.getRepository(record).findOne({ where: { id } as FindOptionsWhere<ObjectLiteral>, select: { id: true, gezinId: true } as never });
   // The same answer as for a record of a household the requester may not write in: existence is data.
   if (!gevonden || typeof gevonden.gezinId !== "string") throw verboden(Gegevenscategorie.GEEN, Weigerreden.GEEN_BETROKKENHEID);
   return gevonden.gezinId.toLowerCase();
@@ -283,7 +284,7 @@ function personenIn(args: unknown, paden: readonly string[]): Array<{ id: string
   return paden.flatMap((pad) => {
     const waarde = waardeOp(args, pad);
     const ids = waarde === undefined || waarde === null ? [] : Array.isArray(waarde) ? waarde : [waarde];
-    return ids.map((id) => ({ id: eisUuid(id as string, pad).toLowerCase(), pad }));
+    return ids.map((id) => ({ id: eisUuid(id as string, pad.split(".").pop() ?? pad).toLowerCase(), pad }));
   });
 }
 

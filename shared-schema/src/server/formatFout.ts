@@ -57,7 +57,7 @@ const VERTALINGEN: ReadonlyArray<readonly [RegExp, (match: RegExpMatchArray) => 
   [/^The (\w+) search parameter (contains invalid JSON|should contain a JSON-encoded object)\.$/, (m) => `De parameter '${m[1]}' moet een JSON-object zijn.`],
   [/^GraphQL queries must be strings\./, () => "De query moet als tekst worden gestuurd."],
   [/^GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension\.$/, () => "De aanvraag bevat geen query."],
-  [/^Syntax Error: Document contains more th[ae]n (\d+) tokens\. Parsing aborted\.$/, (m) => `De query is te lang: meer dan ${m[1]} tokens.`],
+  [/^Syntax Error: Document contains more th(?:at|an) (\d+) tokens\. Parsing aborted\.$/, (m) => `De query is te lang: meer dan ${m[1]} tokens.`],
   [/^Syntax Error: (.*)$/s, (m) => `De query is geen geldige GraphQL: ${m[1]}`],
 ];
 

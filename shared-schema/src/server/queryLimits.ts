@@ -117,7 +117,7 @@ function weigering(limiet: keyof QueryLimits, maximum: number, gevonden: number 
     maxAliases: `De query gebruikt te veel aliassen${aantal}: ten hoogste ${maximum}.`,
     maxDirectives: `De query gebruikt te veel directives${aantal}: ten hoogste ${maximum}.`,
     maxTokens: `De query is te lang: meer dan ${maximum} tokens.`,
-    maxCost: `De query vraagt te veel gegevens tegelijk (kosten${aantal}, ten hoogste ${maximum}); vraag minder velden of kleinere pagina's (first).`,
+    maxCost: `De query vraagt te veel gegevens tegelijk (kosten ${gevonden ?? "onbekend"}, ten hoogste ${maximum}); vraag minder velden of kleinere pagina's (first).`,
   }[limiet];
   return new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", limiet, maximum, http: { status: 400 } } });
 }
