@@ -194,13 +194,17 @@ describe("the gateway serves only requests with a valid user token", () => {
         expect(headers["x-request-id"]).toBe(requestId);
         const claims = decodeJwt(sent!);
         expect(claims.iss).toBe(GATEWAY_ISSUER);
-        expect(claims.aud).toEqual(proxy.name === "lokaal-team" ? ["lokaal-team"] : [proxy.name, "lokaal-team"]);
+        // Exactly the subgraph it is for: a token for one subgraph opens no other, the access register included.
+        expect(claims.aud).toBe(proxy.name);
         expect(claims.exp! - claims.iat!).toBe(60);
       }
     }
-    // A token for the GI opens the GI and the access register, no other subgraph.
+    // A token for the GI opens the GI, no other subgraph: not the local team either.
     const voorGi = /^Bearer (.+)$/.exec(recorded.find((proxy) => proxy.name === "gi")!.requests[0]!.authorization!)![1]!;
     await expect(verifySubgraphToken(voorGi, { subgraph: "veilig-thuis", gatewayPublicKey: hub.keys.gatewayPublicKey! })).rejects.toMatchObject({
+      reason: "WRONG_AUDIENCE",
+    });
+    await expect(verifySubgraphToken(voorGi, { subgraph: "lokaal-team", gatewayPublicKey: hub.keys.gatewayPublicKey! })).rejects.toMatchObject({
       reason: "WRONG_AUDIENCE",
     });
   });

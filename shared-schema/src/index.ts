@@ -55,6 +55,7 @@ export * from "./audit/Toegangslog";
 export * from "./audit/ToegangslogMigratie";
 export * from "./audit/Toegangsregel";
 export * from "./audit/useToegangslog";
+export * from "./audit/gatewayWeigeringen";
 export * from "./audit/checkpoint";
 export * from "./audit/retentie";
 export * from "./audit/toegangslogVerbinding";

@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RunningGateway, startGateway } from "@gezinsbeeld/gateway";
-import { type DemoGezin, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DECISION_TOKEN_HEADER, type DemoGezin, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { type GraphQLResponse, type SubgraphUnderTest } from "../support/subgraph";
 
@@ -36,7 +36,7 @@ async function countRequests(subgraph: SubgraphUnderTest): Promise<CountingProxy
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const headers = Object.fromEntries(
-        ["content-type", "authorization", "x-request-id"].flatMap((name) => (req.headers[name] ? [[name, String(req.headers[name])]] : [])),
+        ["content-type", "authorization", "x-request-id", DECISION_TOKEN_HEADER].flatMap((name) => (req.headers[name] ? [[name, String(req.headers[name])]] : [])),
       );
       fetch(subgraph.url, { method: "POST", headers, body: Buffer.concat(chunks) })
         .then(async (answer) => {

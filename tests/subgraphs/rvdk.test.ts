@@ -69,6 +69,23 @@ function expectGeweigerd(response: GraphQLResponse, reden: string): void {
   for (const error of response.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", reden });
 }
 
+/**
+ * An unknown record answers exactly as one the requester may not touch (existence is data): FORBIDDEN with
+ * no-involvement, the same message and extensions as `geweigerd` (the answer for a real record of a household
+ * the requester is not involved in), and no data.
+ */
+function expectOnbekendAlsGeweigerd(onbekend: GraphQLResponse, geweigerd: GraphQLResponse): void {
+  const [fout] = onbekend.errors ?? [];
+  expect(onbekend.errors).toHaveLength(1);
+  expect(fout.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
+  expect(fout.message).toMatch(/bestaat niet, of/);
+  expect(geweigerd.errors).toHaveLength(1);
+  expect({ message: fout.message, extensions: fout.extensions }).toEqual({ message: geweigerd.errors![0].message, extensions: geweigerd.errors![0].extensions });
+  for (const response of [onbekend, geweigerd]) {
+    for (const value of Object.values(response.data ?? {})) expect(value).toBeNull();
+  }
+}
+
 /** The raadsdossier of the household is refused to `principal` with `reden`. */
 async function expectDossierGeweigerd(gezinId: string, principal: Principal, reden: string): Promise<void> {
   const response = await subgraph.request(RAADSDOSSIER_ENTITIES, { r: [{ __typename: "Gezin", id: gezinId }] }, principal);
@@ -120,7 +137,7 @@ async function lopendOnderzoek(start = "2025-03-10"): Promise<{ gezinId: string;
   await subgraph.request(NEEM_AAN, { id: verzoekId, op: "2025-03-05" });
   const onderzoek = await subgraph.request(OPEN, {
     id: verzoekId,
-    invoer: { startdatum: start, raadsonderzoekerId: werkRaadsonderzoeker.userId, betreft: [randomUUID()] },
+    invoer: { startdatum: start, raadsonderzoekerId: werkRaadsonderzoeker.userId, betreft: kinderenVan(werkgezin) },
   });
   expect(onderzoek.errors).toBeUndefined();
   return { gezinId, verzoekId, onderzoekId: onderzoek.data!.openBeschermingsonderzoek.id };
@@ -381,7 +398,7 @@ describe("rvdk subgraph: the RvdK's work", () => {
     const voor = await aantal("beschermingsonderzoek");
     const geopend = await subgraph.request(OPEN, {
       id: verzoekId,
-      invoer: { startdatum: "2025-04-10", raadsonderzoekerId: "rvdk-hans-vermeulen", betreft: [randomUUID()] },
+      invoer: { startdatum: "2025-04-10", raadsonderzoekerId: "rvdk-hans-vermeulen", betreft: kinderenVan(werkgezin) },
     });
     expect(geopend.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(geopend.errors?.[0].message).toMatch(/afgewezen/);
@@ -397,7 +414,7 @@ describe("rvdk subgraph: the RvdK's work", () => {
       invoer: { ontvangenOp: "2025-04-01", verzoeker: "VEILIG_THUIS", reden: "Zorgen over de veiligheid." },
     });
     const verzoekId = verzoek.data!.ontvangVerzoekTotOnderzoek.id;
-    const invoer = { startdatum: "2025-04-10", raadsonderzoekerId: "rvdk-hans-vermeulen", betreft: [randomUUID()] };
+    const invoer = { startdatum: "2025-04-10", raadsonderzoekerId: "rvdk-hans-vermeulen", betreft: kinderenVan(werkgezin) };
     const voor = await aantal("beschermingsonderzoek");
 
     const teVroeg = await subgraph.request(OPEN, { id: verzoekId, invoer });
@@ -516,26 +533,42 @@ describe("rvdk subgraph: bad input is refused and nothing is written", () => {
     ).rejects.toThrow(/beschermingsonderzoek_periode/);
   });
 
-  it("answers NOT_FOUND for unknown records", async () => {
+  it("answers an unknown record as a forbidden one (existence is data), a malformed id as bad input, and writes nothing", async () => {
     const onbekend = randomUUID();
-    const afronding = await subgraph.request(ROND_AF, {
-      id: onbekend,
-      invoer: { einddatum: "2025-05-01", conclusie: "GEEN_MAATREGEL", toelichting: "x" },
-    });
-    expect(afronding.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    // The seeded red household's records: the RvdK's involvement there has ended, so it may not touch them.
+    const roodVerzoek = demoUuid(`rvdk-verzoek-${rood.nummer}`);
+    const roodOnderzoek = demoUuid(`rvdk-beschermingsonderzoek-${rood.nummer}`);
+    const afronding = { einddatum: "2025-05-01", conclusie: "GEEN_MAATREGEL", toelichting: "x" };
+    const [roodVoor] = await subgraph.db.query(`SELECT status, einddatum, conclusie FROM beschermingsonderzoek WHERE id = $1`, [roodOnderzoek]);
+    expectOnbekendAlsGeweigerd(
+      await subgraph.request(ROND_AF, { id: onbekend, invoer: afronding }),
+      await subgraph.request(ROND_AF, { id: roodOnderzoek, invoer: afronding }),
+    );
+    const [roodNa] = await subgraph.db.query(`SELECT status, einddatum, conclusie FROM beschermingsonderzoek WHERE id = $1`, [roodOnderzoek]);
+    expect(roodNa).toEqual(roodVoor);
+
     const voor = await aantal("beschermingsonderzoek");
-    const opening = await subgraph.request(OPEN, {
-      id: "geen-uuid",
-      invoer: { startdatum: "2025-04-10", raadsonderzoekerId: "rvdk-hans-vermeulen", betreft: [randomUUID()] },
-    });
-    expect(opening.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const opening = { startdatum: "2025-04-10", raadsonderzoekerId: "rvdk-hans-vermeulen" };
+    expectOnbekendAlsGeweigerd(
+      await subgraph.request(OPEN, { id: onbekend, invoer: { ...opening, betreft: kinderenVan(werkgezin) } }),
+      await subgraph.request(OPEN, { id: roodVerzoek, invoer: { ...opening, betreft: kinderenVan(rood) } }),
+    );
+    // An id that is no UUID is bad input, named by its argument.
+    const ongeldig = await subgraph.request(OPEN, { id: "geen-uuid", invoer: { ...opening, betreft: kinderenVan(werkgezin) } });
+    expect(ongeldig.data ?? null).toBeNull();
+    expect(ongeldig.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "verzoekId" });
     expect(await aantal("beschermingsonderzoek")).toBe(voor);
+
     const voorVerzoekschrift = await aantal("verzoekschrift");
-    const indiening = await subgraph.request(DIEN_IN, { id: onbekend, invoer: { ingediendOp: "2025-05-01", gevraagdeMaatregel: "OTS" } });
-    expect(indiening.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+    const indiening = { ingediendOp: "2025-05-01", gevraagdeMaatregel: "OTS" };
+    expectOnbekendAlsGeweigerd(
+      await subgraph.request(DIEN_IN, { id: onbekend, invoer: indiening }),
+      await subgraph.request(DIEN_IN, { id: roodOnderzoek, invoer: indiening }),
+    );
     expect(await aantal("verzoekschrift")).toBe(voorVerzoekschrift);
-    const query = await subgraph.request(`query($id: ID!) { beschermingsonderzoek(id: $id) { id } }`, { id: onbekend });
-    expect(query.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+
+    const QUERY = `query($id: ID!) { beschermingsonderzoek(id: $id) { id } }`;
+    expectOnbekendAlsGeweigerd(await subgraph.request(QUERY, { id: onbekend }), await subgraph.request(QUERY, { id: roodOnderzoek }));
   });
 
   it("refuses a request from the RvdK itself, a household id that is no UUID, and a date in the future", async () => {
@@ -562,7 +595,8 @@ describe("rvdk subgraph: bad input is refused and nothing is written", () => {
     const verzoekId = verzoek.data!.ontvangVerzoekTotOnderzoek.id;
     await subgraph.request(NEEM_AAN, { id: verzoekId, op: "2025-04-02" });
     const voor = await aantal("beschermingsonderzoek");
-    const kind = randomUUID();
+    // A real child of the household, so that each case reaches the resolver's own rule.
+    const [kind] = kinderenVan(werkgezin);
     const cases = [
       { invoer: { startdatum: "2025-04-10", raadsonderzoekerId: "gi-tom-hoekstra", betreft: [kind] }, veld: "raadsonderzoekerId" },
       { invoer: { startdatum: "2025-04-10", raadsonderzoekerId: "rvdk-els-timmer", betreft: [kind] }, veld: "raadsonderzoekerId" },
@@ -574,6 +608,16 @@ describe("rvdk subgraph: bad input is refused and nothing is written", () => {
       const response = await subgraph.request(OPEN, { id: verzoekId, invoer });
       expect(response.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld });
     }
+    // A child of another household is no member of this one: refused before the resolver runs.
+    const [vreemdKind] = kinderenVan(rood);
+    const vreemd = await subgraph.request(OPEN, {
+      id: verzoekId,
+      invoer: { startdatum: "2025-04-10", raadsonderzoekerId: "rvdk-hans-vermeulen", betreft: [kind, vreemdKind] },
+    });
+    expect(vreemd.data ?? null).toBeNull();
+    expect(vreemd.errors).toHaveLength(1);
+    expect(vreemd.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "betreft" });
+    expect(vreemd.errors![0].message).toMatch(/geen lid van dit huishouden/);
     expect(await aantal("beschermingsonderzoek")).toBe(voor);
   });
 });

@@ -1,6 +1,7 @@
 import type { Beslissing } from "../beleid/beslis";
 import { Grondslag, Weigerreden } from "../beleid/beleid";
 import type { RequestContext } from "../context/RequestContext";
+import { isUuid } from "../validation";
 import type { Handeling, Toegangsregel } from "./Toegangsregel";
 
 /** What the guard notes for one decision on one field (or mutation) of one household. */
@@ -24,9 +25,11 @@ export class Toegangslog {
 
   constructor(private readonly context: RequestContext) {}
 
-  noteer(feit: Toegangsfeit): void {
+  noteer(gegeven: Toegangsfeit): void {
     const principal = this.context.principal;
     if (!principal) return;
+    // Ids come from requests: one that is not a UUID names no household or person, and must not break the log write.
+    const feit = { ...gegeven, gezinId: alsUuid(gegeven.gezinId), persoonId: alsUuid(gegeven.persoonId) };
     const besluit = feit.besluit;
     const grondslag = besluit.toegestaan ? besluit.grondslag : null;
     const bron = besluit.toegestaan ? besluit.bron ?? null : null;
@@ -63,6 +66,10 @@ export class Toegangslog {
   alleRegels(): Toegangsregel[] {
     return [...this.regels.values()].map((regel) => ({ ...regel, veldpaden: [...regel.veldpaden].sort() }));
   }
+}
+
+function alsUuid(id: string | null): string | null {
+  return id !== null && isUuid(id) ? id.toLowerCase() : null;
 }
 
 /** Note a fact in the request's log, creating the log on first use. */

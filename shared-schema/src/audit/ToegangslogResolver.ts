@@ -20,8 +20,12 @@ export enum Toegangshandeling {
   SEARCH = "SEARCH",
   CREATE = "CREATE",
   UPDATE = "UPDATE",
+  /** A mutation ended a record (an involvement, a measure, a consent). */
+  END = "END",
   DELETE = "DELETE",
   EXPORT = "EXPORT",
+  /** The decision service answered a subgraph's question about the household. */
+  DECIDE = "DECIDE",
 }
 
 registerEnumType(Toegangshandeling, {
@@ -33,9 +37,11 @@ registerEnumType(Toegangshandeling, {
 export enum Toegangsbeslissing {
   TOEGESTAAN = "TOEGESTAAN",
   GEWEIGERD = "GEWEIGERD",
+  /** No decision could be made (the decision service was unreachable): nothing was released. */
+  ONBESLIST = "ONBESLIST",
 }
 
-registerEnumType(Toegangsbeslissing, { name: "Toegangsbeslissing", description: "Of de toegang werd verleend of geweigerd." });
+registerEnumType(Toegangsbeslissing, { name: "Toegangsbeslissing", description: "Of de toegang werd verleend of geweigerd, of dat er niet kon worden beslist." });
 
 /**
  * One entry of an organisation's access log as privacy officers and the household

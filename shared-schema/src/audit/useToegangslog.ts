@@ -4,6 +4,14 @@ import type { RequestContext } from "../context/RequestContext";
 import { schrijfToegangslog } from "./schrijfToegangslog";
 
 /**
+ * Whether access is recorded: always, except with `GEZINSBEELD_TOEGANGSLOG=uit`
+ * outside production (the benchmark that measures what the log costs).
+ */
+export function toegangslogAan(): boolean {
+  return process.env.GEZINSBEELD_TOEGANGSLOG !== "uit" || process.env.NODE_ENV === "production";
+}
+
+/**
  * Writes each request's access entries before its response leaves. If the write
  * fails the whole response becomes one error, with no data: field errors would
  * still let partial data through.
@@ -12,7 +20,7 @@ import { schrijfToegangslog } from "./schrijfToegangslog";
  * compares throughput with and without it; it is ignored when NODE_ENV=production.
  */
 export function useToegangslog(db: DataSource): ApolloServerPlugin<RequestContext> {
-  const uit = process.env.GEZINSBEELD_TOEGANGSLOG === "uit" && process.env.NODE_ENV !== "production";
+  const uit = !toegangslogAan();
   return {
     async requestDidStart() {
       return {

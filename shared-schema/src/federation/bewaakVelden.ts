@@ -20,6 +20,7 @@ import { httpBeslisser } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
 import { schrijfToegangslog } from "../audit/schrijfToegangslog";
 import { Toegangslog } from "../audit/Toegangslog";
+import { toegangslogAan } from "../audit/useToegangslog";
 import { invoerFout } from "../errors";
 import type { Schrijfregel } from "./Schrijfregel";
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
@@ -201,8 +202,6 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
   };
 }
 
-const logAan = (): boolean => process.env.GEZINSBEELD_TOEGANGSLOG !== "uit" || process.env.NODE_ENV === "production";
-
 /**
  * Guard one mutation by its declaration (`@Schrijft`), in one transaction:
  * who may; the household, from its argument or from the record it changes
@@ -245,7 +244,7 @@ function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, de
         }
         const result = await original(parent, args, { ...context, mutatie: { manager } } satisfies RequestContext, info);
         gezinId ??= gezinVan(getNamedType(info.returnType).name, result);
-        if (logAan()) {
+        if (toegangslogAan()) {
           const log = new Toegangslog(context);
           log.noteer({ gezinId, persoonId: null, categorie: Gegevenscategorie.GEEN, veld, handeling: regel.doet, besluit });
           await schrijfToegangslog(manager, log.alleRegels());

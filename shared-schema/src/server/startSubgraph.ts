@@ -11,7 +11,8 @@ import { httpBeslisser } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
 import { beslisserApi } from "../toegang/beslisserApi";
 import { DECISION_TOKEN_HEADER } from "../identity/subgraphToken";
-import { useToegangslog } from "../audit/useToegangslog";
+import { toegangslogAan, useToegangslog } from "../audit/useToegangslog";
+import { gatewayWeigeringen } from "../audit/gatewayWeigeringen";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { KeyConfigurationError } from "../identity/IdentityError";
 import { loadKeys } from "../identity/loadKeys";
@@ -103,11 +104,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", subgraph: definition.name });
   });
+  const log = toegangslogAan();
   if (definition.toegangsregister) {
     // The decision service for every other subgraph: decisions only, never the register's data.
-    const log = process.env.GEZINSBEELD_TOEGANGSLOG !== "uit" || process.env.NODE_ENV === "production";
     app.use(beslisserApi({ register: definition.toegangsregister, db, subgraph: definition.name, gatewayPublicKey, log }));
   }
+  // Refusals the gateway made for this subgraph's fields before planning enter this subgraph's own chain.
+  app.use(gatewayWeigeringen({ db, subgraph: definition.name, gatewayPublicKey, log }));
   app.use(
     "/graphql",
     bearerAuthentication((token) => verifySubgraphToken(token, { subgraph: definition.name, gatewayPublicKey })),

@@ -31,7 +31,8 @@ export function useInterneFoutLog<TContext extends BaseContext & { requestId?: s
                 event: "interne-fout",
                 requestId: contextValue?.requestId ?? null,
                 bron: options.bron,
-                fout: String(cause),
+                // The gateway hands on a subgraph's error as a plain object: its message is then the error's own.
+                fout: cause instanceof Error ? String(cause) : error.message,
                 ...(typeof code === "string" ? { code } : {}),
                 ...(error.path ? { path: error.path } : {}),
               }),

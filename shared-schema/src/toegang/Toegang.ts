@@ -1,8 +1,9 @@
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import type { Beslissing } from "../beleid/beslis";
-import { Weigerreden } from "../beleid/beleid";
-import type { Gegevenscategorie } from "../classification/Gegevenscategorie";
+import { PERSOONSGEGEVENS, Weigerreden } from "../beleid/beleid";
+import { Gegevenscategorie } from "../classification/Gegevenscategorie";
+import { isUuid } from "../validation";
 import type { RequestContext } from "../context/RequestContext";
 import type { Organisatie } from "../enums/Organisatie";
 import type { Gezinsbesluiten, Handelwijze, Toegangsbeslisser } from "./Besluiten";
@@ -71,10 +72,13 @@ export class Toegang {
     this.besluiten = new DataLoader(async (gezinIds) => {
       const principal = context.principal;
       if (!principal) return gezinIds.map(() => toegangOnbekend());
+      // A malformed id names no household: refused here, so it cannot make the batch for the others fail.
+      const geldig = gezinIds.filter(isUuid);
       try {
-        const besluiten = await beslisser.besluiten({ principal, eigenaar }, gezinIds, context);
+        const besluiten = geldig.length > 0 ? await beslisser.besluiten({ principal, eigenaar }, geldig, context) : [];
         for (const besluit of besluiten) this.onthoud(besluit);
-        return besluiten;
+        const perId = new Map(besluiten.map((b) => [b.gezinId.toLowerCase(), b]));
+        return gezinIds.map((id) => perId.get(id) ?? nergens(id));
       } catch (error) {
         console.error(JSON.stringify({ event: "toegang-onbekend", requestId: context.requestId, subgraph: context.subgraph, fout: String(error) }));
         return gezinIds.map(() => toegangOnbekend());
@@ -124,6 +128,13 @@ export class Toegang {
     const id = besluiten.gezinId.toLowerCase();
     for (const [categorie, besluit] of Object.entries(besluiten.lezen)) this.genomen.set(`${id}|${categorie}|lezen`, besluit);
   }
+}
+
+/** The decisions about an id that names no household: nothing is allowed. */
+function nergens(gezinId: string): Gezinsbesluiten {
+  const nee: Beslissing = { toegestaan: false, reden: Weigerreden.GEEN_BETROKKENHEID };
+  const lezen = Object.fromEntries([Gegevenscategorie.GEEN, Gegevenscategorie.MEDEWERKER, ...PERSOONSGEGEVENS].map((c) => [c, nee])) as Record<Gegevenscategorie, Beslissing>;
+  return { gezinId, lezen, schrijven: nee, openen: nee };
 }
 
 function kies(besluiten: Gezinsbesluiten, categorie: Gegevenscategorie, handeling: Handelwijze): Beslissing {

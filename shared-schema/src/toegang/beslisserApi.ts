@@ -83,7 +83,23 @@ export function beslisserApi(options: BeslisserApiOptions): Router {
       res.set("cache-control", "no-store");
       try {
         const { identity } = authenticated<VerifiedDecisionToken>(res);
-        const context = createRequestContext({ requestId: identity.requestId, principal: identity.principal, db: options.db, subgraph: options.subgraph });
+        const header = (naam: string): string | null => {
+          const waarde = req.header(naam);
+          if (!waarde) return null;
+          try {
+            return decodeURIComponent(waarde).slice(0, 500);
+          } catch {
+            return null;
+          }
+        };
+        const context = createRequestContext({
+          requestId: identity.requestId,
+          principal: identity.principal,
+          db: options.db,
+          subgraph: options.subgraph,
+          doel: header("x-doel"),
+          operatie: header("x-operatie"),
+        });
         const vraag: Beslisvraag = { principal: identity.principal, eigenaar: identity.eigenaar };
         const toegangslog = new Toegangslog(context);
         const door = identity.subgraph || identity.eigenaar;

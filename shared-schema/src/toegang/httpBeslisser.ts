@@ -1,3 +1,4 @@
+import type { RequestContext } from "../context/RequestContext";
 import type { Gezinsbesluiten, Toegangsbeslisser } from "./Besluiten";
 
 /** Options of {@link httpBeslisser}. */
@@ -23,11 +24,17 @@ export interface HttpBeslisserOptions {
 export function httpBeslisser(options: HttpBeslisserOptions = {}): Toegangsbeslisser {
   const basis = options.url ?? process.env.GEZINSBEELD_TOEGANGSREGISTER_URL ?? "http://127.0.0.1:4001";
   const timeoutMs = options.timeoutMs ?? 3000;
-  const post = async <T>(pad: string, body: unknown, token: string | undefined, veld: keyof T): Promise<T[keyof T]> => {
-    if (!token) throw new Error("no decision token for this request");
+  const post = async <T>(pad: string, body: unknown, context: RequestContext, veld: keyof T): Promise<T[keyof T]> => {
+    if (!context.beslisToken) throw new Error("no decision token for this request");
     const response = await fetch(new URL(pad, basis), {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${context.beslisToken}`,
+        // For the decision log: the purpose and operation the requester gave.
+        ...(context.doel ? { "x-doel": encodeURIComponent(context.doel) } : {}),
+        ...(context.operatie ? { "x-operatie": encodeURIComponent(context.operatie) } : {}),
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -37,12 +44,12 @@ export function httpBeslisser(options: HttpBeslisserOptions = {}): Toegangsbesli
   };
   return {
     async besluiten(_vraag, gezinIds, context) {
-      const besluiten = await post<{ besluiten: Gezinsbesluiten[] }>("/toegang/v1/besluiten", { gezinIds }, context.beslisToken, "besluiten");
+      const besluiten = await post<{ besluiten: Gezinsbesluiten[] }>("/toegang/v1/besluiten", { gezinIds }, context, "besluiten");
       if (besluiten.length !== gezinIds.length) throw new Error("decision service answered for other households than asked");
       return besluiten;
     },
     async zijnLeden(_vraag, gezinId, persoonIds, context) {
-      const leden = await post<{ leden: boolean[] }>("/toegang/v1/leden", { gezinId, persoonIds }, context.beslisToken, "leden");
+      const leden = await post<{ leden: boolean[] }>("/toegang/v1/leden", { gezinId, persoonIds }, context, "leden");
       if (leden.length !== persoonIds.length) throw new Error("decision service answered for other persons than asked");
       return leden;
     },
