@@ -7,6 +7,8 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
   formatFout,
+  GATEWAY_WEIGERINGEN_PAD,
+  signSubgraphToken,
   GATEWAY_QUERY_LIMITS,
   type IdentityKeys,
   jsonFouten,
@@ -33,6 +35,8 @@ export interface GatewayContext {
   doel?: string | null;
   /** Who asks, from the verified user token; every subgraph learns it from a token the gateway signs for it. */
   principal: Principal;
+  /** The operation's name as the client gave it, for the access log. */
+  operatie?: string | null;
   /** Fields the gateway removed because the requester may never read them (issue 3); absent when none. */
   gegevensFilter?: GefilterdVerzoek;
 }
@@ -97,7 +101,22 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const ui = useLocalQueryUi({ defaultQuery: options.exampleQuery });
   const limitsValues = queryLimitsFromEnvironment(GATEWAY_QUERY_LIMITS, "GEZINSBEELD_GATEWAY_");
   const limits = queryLimits(limitsValues);
-  const gegevensFilter = useGegevensFilter({ maxTokens: limitsValues.maxTokens });
+  const gegevensFilter = useGegevensFilter({
+    maxTokens: limitsValues.maxTokens,
+    // Every refusal made here enters the chained log of the subgraph that owns the field.
+    meldWeigeringen: async (subgraph, verzoek, weigeringen) => {
+      const url = targets.get(subgraph)?.url;
+      if (!url) throw new Error(`gateway: no URL for subgraph ${subgraph} to log its refusals at`);
+      const token = await signSubgraphToken(verzoek.principal, { requestId: verzoek.requestId, audience: subgraph }, gatewayPrivateKey);
+      const response = await fetch(new URL(GATEWAY_WEIGERINGEN_PAD, url), {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ weigeringen, doel: verzoek.doel ?? null, operatie: verzoek.operatie ?? null }),
+        signal: AbortSignal.timeout(3000),
+      });
+      if (response.status !== 204) throw new Error(`${subgraph} did not record the gateway's refusals (HTTP ${response.status})`);
+    },
+  });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
@@ -136,7 +155,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         const requestId = randomUUID();
         res.setHeader("x-request-id", requestId);
         const doel = req.header("x-doel")?.slice(0, 500) ?? null;
-        return { requestId, doel, principal: principalOf(res), gegevensFilter: gefilterdVerzoek(res) };
+        const naam = (req.body as { operationName?: unknown } | undefined)?.operationName ?? req.query.operationName;
+        const operatie = typeof naam === "string" ? naam.slice(0, 200) : null;
+        return { requestId, doel, operatie, principal: principalOf(res), gegevensFilter: gefilterdVerzoek(res) };
       },
     }),
   );

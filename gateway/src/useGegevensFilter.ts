@@ -1,6 +1,6 @@
 import { parse as parseUrl } from "node:url";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Gegevenscategorie, magOoitLezen, PERSOONSGEGEVENS, type Principal, Weigerreden } from "@gezinsbeeld/shared-schema";
+import { Gegevenscategorie, type GatewayWeigering, magOoitLezen, PERSOONSGEGEVENS, type Principal, Weigerreden } from "@gezinsbeeld/shared-schema";
 import type { Request, RequestHandler, Response } from "express";
 import {
   type ASTNode,
@@ -43,6 +43,14 @@ export interface GegevensFilterOptions {
    * query limit's `maxTokens`.
    */
   maxTokens?: number;
+  /**
+   * Records the refusals the gateway made, in the chained log of the subgraph
+   * that owns the fields (`subgraph`), before the response leaves; when it
+   * throws, the response carries no data (AUDIT_UNAVAILABLE). Default: none
+   * (only the JSON line of `log`); the gateway passes one that posts them to
+   * each owner's `/toegangslog/v1/gateway-weigeringen`.
+   */
+  meldWeigeringen?: (subgraph: string, verzoek: GatewayContext, weigeringen: GatewayWeigering[]) => Promise<void>;
 }
 
 /** One field the gateway removed from the operation before planning. */
@@ -63,6 +71,12 @@ export interface FilteredOperation {
   removed: RemovedField[];
   /** Response paths of the placeholders that keep an emptied selection valid; they leave the answer again. */
   placeholders: string[][];
+  /**
+   * Response paths of the objects the gateway asked its household of (`Gezin.id`,
+   * `…gezinId`, under the key {@link HUISHOUDEN_KEY}), so a refusal can be logged
+   * with its household; they leave the answer again.
+   */
+  huishoudens: string[][];
 }
 
 /** What the middleware hands to the plugin through the context. */
@@ -72,6 +86,17 @@ export interface GefilterdVerzoek extends Omit<FilteredOperation, "document"> {
 
 /** Response key of the `__typename` put in a selection that lost all its fields; no client asks for it. */
 export const PLACEHOLDER_KEY = "__verwijderd";
+
+/** Response key under which the gateway asks an object's household when it removes fields: no client asks for it. */
+export const HUISHOUDEN_KEY = "__gezinsbeeldHuishouden";
+
+/** The field that names an object's household: a `Gezin` is one, other types name theirs in `gezinId`. */
+function huishoudveld(type: GraphQLNamedType | null | undefined): string | undefined {
+  if (!type || !isObjectType(type)) return undefined;
+  const velden = type.getFields();
+  if (type.name === "Gezin" && velden.id) return "id";
+  return velden.gezinId ? "gezinId" : undefined;
+}
 
 const PLACEHOLDER: FieldNode = {
   kind: Kind.FIELD,
@@ -162,6 +187,8 @@ export function filterOperation(
   };
   let count = 0;
   const typeInfo = new TypeInfo(schema);
+  // One frame per open selection set: whether a field was removed below it.
+  const verwijderdOnder: boolean[] = [];
   const edited = visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -169,16 +196,26 @@ export function filterOperation(
         const parent = typeInfo.getParentType();
         if (!parent || !refused(parent.name, node.name.value)) return undefined;
         count++;
+        verwijderdOnder.fill(true);
         return null;
       },
       SelectionSet: {
+        enter() {
+          verwijderdOnder.push(false);
+        },
         leave(node) {
-          return node.selections.length === 0 ? { ...node, selections: [PLACEHOLDER] } : undefined;
+          // Above a removed field, where an object names its household, ask for it: the refusal is logged with it.
+          const veld = verwijderdOnder.pop() ? huishoudveld(typeInfo.getParentType()) : undefined;
+          const huishouden: FieldNode[] = veld
+            ? [{ kind: Kind.FIELD, alias: { kind: Kind.NAME, value: HUISHOUDEN_KEY }, name: { kind: Kind.NAME, value: veld } }]
+            : [];
+          const selections = [...node.selections, ...huishouden];
+          return selections.length === 0 ? { ...node, selections: [PLACEHOLDER] } : { ...node, selections };
         },
       },
     }),
   );
-  if (count === 0 || validate(schema, document).length > 0) return { document, removed: [], placeholders: [] };
+  if (count === 0 || validate(schema, document).length > 0) return { document, removed: [], placeholders: [], huishoudens: [] };
 
   const removed = new Map<string, RemovedField>();
   walkOperation(document, schema, operationName, (field, parentType, path) => {
@@ -190,12 +227,14 @@ export function filterOperation(
   });
   const filtered = dropUnused(edited);
   const placeholders: string[][] = [];
+  const huishoudens: string[][] = [];
   walkOperation(filtered, schema, operationName, (field, _parentType, path) => {
-    if (field.alias?.value !== PLACEHOLDER_KEY) return true;
-    placeholders.push(path.slice(0, -1));
+    if (field.alias?.value === PLACEHOLDER_KEY) placeholders.push(path.slice(0, -1));
+    else if (field.alias?.value === HUISHOUDEN_KEY) huishoudens.push(path.slice(0, -1));
+    else return true;
     return false;
   });
-  return { document: filtered, removed: [...removed.values()], placeholders };
+  return { document: filtered, removed: [...removed.values()], placeholders, huishoudens };
 }
 
 /**
@@ -308,11 +347,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Placeholders leave the answer. Under a type condition on an abstract type the
  * null is set on every object at the path (the supergraph has no abstract types yet).
  */
-export function applyToResult(result: FormattedExecutionResult, gefilterd: Omit<FilteredOperation, "document">): void {
+export function applyToResult(
+  result: FormattedExecutionResult,
+  gefilterd: Pick<FilteredOperation, "removed" | "placeholders"> & Partial<Pick<FilteredOperation, "huishoudens">>,
+): void {
   // Without data the operation did not run (e.g. a validation error): nothing to fill in.
   if (result.data === undefined) return;
   for (const path of gefilterd.placeholders) {
     for (const parent of parentsAt(result.data, path)) delete parent[PLACEHOLDER_KEY];
+  }
+  for (const path of gefilterd.huishoudens ?? []) {
+    for (const parent of parentsAt(result.data, path)) delete parent[HUISHOUDEN_KEY];
   }
   for (const field of gefilterd.removed) {
     const key = field.path[field.path.length - 1];
@@ -327,6 +372,84 @@ export function applyToResult(result: FormattedExecutionResult, gefilterd: Omit<
     extensions: { code: "FORBIDDEN", categorie: field.categorie, reden: field.reden, verwijderdDoor: "gateway" },
   }));
   if (errors.length > 0) result.errors = [...(result.errors ?? []), ...errors];
+}
+
+/**
+ * The refusals of one answer, per owning subgraph: each removed field once per
+ * household it was asked of (the nearest object above it that names its
+ * household), or once without a household when none is known. Read before
+ * {@link applyToResult} takes the household keys out again.
+ */
+export function weigeringenPerEigenaar(
+  result: FormattedExecutionResult,
+  removed: readonly RemovedField[],
+  eigenaren: ReadonlyMap<string, string>,
+): Map<string, GatewayWeigering[]> {
+  const perEigenaar = new Map<string, Map<string, GatewayWeigering>>();
+  for (const field of removed) {
+    const eigenaar = eigenaren.get(field.veld);
+    if (!eigenaar) continue;
+    const huishoudens = result.data ? huishoudensAt(result.data, field.path.slice(0, -1)) : new Set<string | null>();
+    if (huishoudens.size === 0) huishoudens.add(null);
+    const lijst = perEigenaar.get(eigenaar) ?? new Map<string, GatewayWeigering>();
+    for (const gezinId of huishoudens) {
+      lijst.set(`${gezinId}|${field.veld}`, { gezinId, veld: field.veld, categorie: field.categorie, reden: field.reden });
+    }
+    perEigenaar.set(eigenaar, lijst);
+  }
+  return new Map([...perEigenaar].map(([eigenaar, lijst]) => [eigenaar, [...lijst.values()]]));
+}
+
+/** For each object at `path`, the household named by it or by the nearest object above it. */
+function huishoudensAt(data: unknown, path: readonly string[]): Set<string | null> {
+  type Stap = { waarde: unknown; gezin: string | null };
+  const expand = (stap: Stap): Stap[] =>
+    Array.isArray(stap.waarde) ? stap.waarde.flatMap((waarde) => expand({ waarde, gezin: stap.gezin })) : [stap];
+  const metEigen = (stap: Stap): Stap => {
+    const eigen = isRecord(stap.waarde) ? stap.waarde[HUISHOUDEN_KEY] : undefined;
+    return typeof eigen === "string" ? { ...stap, gezin: eigen } : stap;
+  };
+  let level: Stap[] = [metEigen({ waarde: data, gezin: null })];
+  for (const key of path) {
+    level = level
+      .flatMap((stap) => (isRecord(stap.waarde) ? expand({ waarde: stap.waarde[key], gezin: stap.gezin }) : []))
+      .filter((stap) => isRecord(stap.waarde))
+      .map(metEigen);
+  }
+  return new Set(level.map((stap) => stap.gezin));
+}
+
+/**
+ * Which subgraph owns each field (`Type.veld`), from the supergraph's
+ * `@join__field(graph:)`, else its type's only `@join__type(graph:)`: the
+ * subgraph in whose chained log a refusal of that field belongs.
+ */
+export function readEigenaren(supergraphSdl: string): Map<string, string> {
+  const document = parse(supergraphSdl);
+  const grafen = new Map<string, string>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== "join__Graph") continue;
+    for (const value of definition.values ?? []) {
+      const naam = value.directives?.find((d) => d.name.value === "join__graph")?.arguments?.find((a) => a.name.value === "name")?.value;
+      if (naam?.kind === Kind.STRING) grafen.set(value.name.value, naam.value);
+    }
+  }
+  const graaf = (directives: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: ASTNode }[] }[] | undefined, naam: string): string[] =>
+    (directives ?? []).filter((d) => d.name.value === naam).flatMap((d) => {
+      const value = d.arguments?.find((a) => a.name.value === "graph")?.value;
+      return value?.kind === Kind.ENUM ? [grafen.get(value.value) ?? ""] : [];
+    }).filter(Boolean);
+  const eigenaren = new Map<string, string>();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    const vanType = graaf(definition.directives, "join__type");
+    for (const field of definition.fields ?? []) {
+      const vanVeld = graaf(field.directives, "join__field");
+      const eigenaar = vanVeld[0] ?? (vanType.length === 1 ? vanType[0] : undefined);
+      if (eigenaar) eigenaren.set(`${definition.name.value}.${field.name.value}`, eigenaar);
+    }
+  }
+  return eigenaren;
 }
 
 /** Why the gateway refuses a request whose query it could not check: no data, whatever the query asks. */
@@ -413,7 +536,13 @@ export function refusedFields(document: DocumentNode, schema: GraphQLSchema, cat
 export function useGegevensFilter(options: GegevensFilterOptions = {}): { middleware: RequestHandler; plugin: ApolloServerPlugin<GatewayContext> } {
   const principalFor = options.principalFor ?? ((_req: Request, res: Response) => res.locals.principal as Principal | undefined);
   const log = options.log ?? ((line: string) => console.warn(line));
-  let loaded: { schema: GraphQLSchema; categorieen: Categorieen } | undefined;
+  let loaded: { schema: GraphQLSchema; categorieen: Categorieen; eigenaren: ReadonlyMap<string, string> } | undefined;
+  const melden = options.meldWeigeringen;
+  /** Record the refusals in their owners' chains; throws when one cannot be recorded. */
+  const meld = async (verzoek: GatewayContext, perEigenaar: ReadonlyMap<string, GatewayWeigering[]>): Promise<void> => {
+    if (!melden) return;
+    await Promise.all([...perEigenaar].map(([subgraph, weigeringen]) => melden(subgraph, verzoek, weigeringen)));
+  };
 
   const middleware: RequestHandler = (req, res, next) => {
     const principal = principalFor(req, res);
@@ -451,8 +580,8 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
       req.body.query = rewritten;
       if (isRecord(req.body.extensions)) delete req.body.extensions.persistedQuery;
     }
-    const { removed, placeholders } = filtered;
-    res.locals[LOCALS_KEY] = { principal, removed, placeholders } satisfies GefilterdVerzoek;
+    const { removed, placeholders, huishoudens } = filtered;
+    res.locals[LOCALS_KEY] = { principal, removed, placeholders, huishoudens } satisfies GefilterdVerzoek;
     next();
   };
 
@@ -462,7 +591,7 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
         schemaDidLoadOrUpdate({ apiSchema, coreSupergraphSdl }) {
           if (!coreSupergraphSdl) throw new Error("gegevensfilter: the gateway gave no supergraph SDL to read categories from");
           // Throws on an unclassified field, which stops the gateway's start.
-          loaded = { schema: apiSchema, categorieen: readGegevenscategorieen(coreSupergraphSdl) };
+          loaded = { schema: apiSchema, categorieen: readGegevenscategorieen(coreSupergraphSdl), eigenaren: readEigenaren(coreSupergraphSdl) };
         },
       };
     },
@@ -492,11 +621,39 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
           if (over.length === 0) return;
           const { userId, organisatie, rol } = principal;
           log(JSON.stringify({ event: "verzoek-geweigerd", requestId: contextValue.requestId, userId, organisatie, rol, velden: over }));
+          // Refused whole: every field it asked that the requester may never read is a refusal in its owner's chain.
+          const geweigerd = over.flatMap((veld) => {
+            const categorie = loaded!.categorieen.get(veld);
+            const reden = categorie && weigerreden(principal, categorie);
+            return categorie && reden ? [{ veld, categorie, reden, path: [] }] : [];
+          });
+          await meld(contextValue, weigeringenPerEigenaar({}, geweigerd, loaded.eigenaren)).catch((error: unknown) => {
+            log(JSON.stringify({ event: "weigering-niet-gelogd", requestId: contextValue.requestId, fout: String(error) }));
+          });
           throw new GraphQLError(ONLEESBAAR, { extensions: { code: "FORBIDDEN", verwijderdDoor: "gateway", http: { status: 403 } } });
         },
         async willSendResponse({ response }) {
           // Incremental delivery (@defer) is not switched on in this gateway.
-          if (gefilterd && response.body.kind === "single") applyToResult(response.body.singleResult, gefilterd);
+          if (!gefilterd || response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          const perEigenaar = loaded ? weigeringenPerEigenaar(result, gefilterd.removed, loaded.eigenaren) : new Map<string, GatewayWeigering[]>();
+          applyToResult(result, gefilterd);
+          try {
+            await meld(contextValue, perEigenaar);
+          } catch (error) {
+            // No log, no data: the same rule as in every subgraph.
+            log(JSON.stringify({ event: "weigering-niet-gelogd", requestId: contextValue.requestId, fout: String(error) }));
+            response.body = {
+              kind: "single",
+              singleResult: {
+                errors: [{
+                  message: "Het toegangslog kon niet worden bijgewerkt; daarom worden geen gegevens verstrekt. Probeer het later opnieuw.",
+                  extensions: { code: "AUDIT_UNAVAILABLE" },
+                }],
+              },
+            };
+            response.http.status = 503;
+          }
         },
       };
     },

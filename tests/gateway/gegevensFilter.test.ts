@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ApolloGateway } from "@apollo/gateway";
-import { applyToResult, filterOperation, PLACEHOLDER_KEY, readGegevenscategorieen, startGateway } from "@gezinsbeeld/gateway";
+import { applyToResult, filterOperation, HUISHOUDEN_KEY, PLACEHOLDER_KEY, readEigenaren, readGegevenscategorieen, startGateway, weigeringenPerEigenaar } from "@gezinsbeeld/gateway";
 import { developmentKeys, Gegevenscategorie, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { type GraphQLSchema, type ObjectTypeDefinitionNode, parse, print, validate, visit } from "graphql";
 
@@ -86,7 +86,9 @@ describe("reading the data categories from the supergraph", () => {
 describe("removing fields the requester may never read", () => {
   it("leaves an expert by experience the household's name and contact counts, nothing of the case", () => {
     const result = filter(GEZIN_QUERY, ERVARINGSDESKUNDIGE);
-    expect(result.printed).toBe(normalised(`query Gezin($id: ID!) { gezin(id: $id) { naam ervaringsdeskundigen { totaalContacten } } }`));
+    // The household is asked along, under a key no client uses, so each refusal is logged with it.
+    expect(result.printed).toBe(normalised(`query Gezin($id: ID!) { gezin(id: $id) { naam ervaringsdeskundigen { totaalContacten } ${HUISHOUDEN_KEY}: id } }`));
+    expect(result.huishoudens).toEqual([["gezin"]]);
     expect(result.removed).toEqual([
       { veld: "Gezin.meldingen", categorie: "VEILIGHEID", reden: "category-not-allowed", path: ["gezin", "meldingen"] },
       { veld: "Gezin.vertrouwensartsAdviezen", categorie: "MEDISCH", reden: "category-not-allowed", path: ["gezin", "vertrouwensartsAdviezen"] },
@@ -98,7 +100,7 @@ describe("removing fields the requester may never read", () => {
     const result = filter(GEZIN_QUERY, LOKAAL_TEAM);
     expect(result.printed).toBe(
       normalised(`query Gezin($id: ID!) {
-        gezin(id: $id) { naam meldingen { datum } maatregelen { soort } ervaringsdeskundigen { totaalContacten } }
+        gezin(id: $id) { naam meldingen { datum } maatregelen { soort } ervaringsdeskundigen { totaalContacten } ${HUISHOUDEN_KEY}: id }
       }`),
     );
     expect(result.removed).toEqual([
@@ -117,13 +119,18 @@ describe("removing fields the requester may never read", () => {
   it("removes every personal-data field for a privacy officer and keeps the emptied selection valid", () => {
     const result = filter(GEZIN_QUERY, PRIVACY_OFFICER);
     expect(result.velden).toEqual(["Gezin.ervaringsdeskundigen", "Gezin.maatregelen", "Gezin.meldingen", "Gezin.naam", "Gezin.vertrouwensartsAdviezen"]);
-    expect(result.printed).toBe(normalised(`query Gezin($id: ID!) { gezin(id: $id) { ${PLACEHOLDER_KEY}: __typename } }`));
-    expect(result.placeholders).toEqual([["gezin"]]);
+    // Emptied, a household's selection still asks its id (for the log): no placeholder needed.
+    expect(result.printed).toBe(normalised(`query Gezin($id: ID!) { gezin(id: $id) { ${HUISHOUDEN_KEY}: id } }`));
+    expect(result.placeholders).toEqual([]);
+    // A selection of a type that names no household gets the placeholder.
+    const melding = filter(`{ melding(id: "x") { melder { naam } } }`, PRIVACY_OFFICER);
+    expect(melding.printed).toBe(normalised(`{ melding(id: "x") { ${PLACEHOLDER_KEY}: __typename } }`));
+    expect(melding.placeholders).toEqual([["melding"]]);
   });
 
   it("keeps what is no personal data for a privacy officer", () => {
     const result = filter(`{ gezin(id: "x") { id aangemeldOp naam leden { id voornamen } } }`, PRIVACY_OFFICER);
-    expect(result.printed).toBe(normalised(`{ gezin(id: "x") { id aangemeldOp } }`));
+    expect(result.printed).toBe(normalised(`{ gezin(id: "x") { id aangemeldOp ${HUISHOUDEN_KEY}: id } }`));
     expect(result.placeholders).toEqual([]);
   });
 
@@ -148,7 +155,7 @@ describe("removing fields the requester may never read", () => {
       `{ huishouden: gezin(id: "x") { ... on Gezin { veilig: meldingen { wanneer: datum wie: melder { naam } } } } }`,
       LOKAAL_TEAM,
     );
-    expect(result.printed).toBe(normalised(`{ huishouden: gezin(id: "x") { ... on Gezin { veilig: meldingen { wanneer: datum } } } }`));
+    expect(result.printed).toBe(normalised(`{ huishouden: gezin(id: "x") { ... on Gezin { veilig: meldingen { wanneer: datum } ${HUISHOUDEN_KEY}: id } ${HUISHOUDEN_KEY}: id } }`));
     expect(result.removed).toEqual([expect.objectContaining({ veld: "Melding.melder", path: ["huishouden", "veilig", "wie"] })]);
   });
 
@@ -166,7 +173,7 @@ describe("removing fields the requester may never read", () => {
       fragment M on Melding { datum }`,
       PRIVACY_OFFICER,
     );
-    expect(result.printed).toBe(normalised(`query Beeld($id: ID!) { gezin(id: $id) { id } }`));
+    expect(result.printed).toBe(normalised(`query Beeld($id: ID!) { gezin(id: $id) { id ${HUISHOUDEN_KEY}: id } }`));
   });
 
   it("reports only the fields of the operation that runs", () => {
@@ -216,13 +223,42 @@ describe("putting removed fields back into the answer", () => {
     });
   });
 
-  it("takes the placeholder out again and leaves a missing parent missing", () => {
-    const { removed, placeholders } = filter(GEZIN_QUERY, PRIVACY_OFFICER);
-    const found = { data: { gezin: { [PLACEHOLDER_KEY]: "Gezin" } } as Record<string, unknown> };
-    applyToResult(found, { removed, placeholders });
+  it("takes the household key and the placeholder out again and leaves a missing parent missing", () => {
+    const { removed, placeholders, huishoudens } = filter(GEZIN_QUERY, PRIVACY_OFFICER);
+    const found = { data: { gezin: { [HUISHOUDEN_KEY]: "858de37c-7a60-5a87-ac7f-67865dcd03f6" } } as Record<string, unknown> };
+    applyToResult(found, { removed, placeholders, huishoudens });
     expect(found.data).toEqual({ gezin: { naam: null, meldingen: null, vertrouwensartsAdviezen: null, maatregelen: null, ervaringsdeskundigen: null } });
     const notFound = { data: { gezin: null } as Record<string, unknown> };
-    applyToResult(notFound, { removed, placeholders });
+    applyToResult(notFound, { removed, placeholders, huishoudens });
     expect(notFound.data).toEqual({ gezin: null });
+    const melding = filter(`{ melding(id: "x") { melder { naam } } }`, PRIVACY_OFFICER);
+    const leeg = { data: { melding: { [PLACEHOLDER_KEY]: "Melding" } } as Record<string, unknown> };
+    applyToResult(leeg, melding);
+    expect(leeg.data).toEqual({ melding: { melder: null } });
+  });
+
+  it("names, per owning subgraph, each refused field once per household it was asked of", () => {
+    const { removed } = filter(`{ gezinnen(first: 2) { nodes { naam meldingen { datum melder { naam } } vertrouwensartsAdviezen { advies } } } }`, LOKAAL_TEAM);
+    const result = {
+      data: {
+        gezinnen: {
+          nodes: [
+            { [HUISHOUDEN_KEY]: "00000000-0000-4000-8000-00000000000a", naam: "A", meldingen: [{ datum: "2026-01-01" }, { datum: "2026-01-02" }] },
+            { [HUISHOUDEN_KEY]: "00000000-0000-4000-8000-00000000000b", naam: "B", meldingen: [] },
+          ],
+        },
+      },
+    };
+    const perEigenaar = weigeringenPerEigenaar(result, removed, readEigenaren(SUPERGRAPH));
+    expect([...perEigenaar.keys()].sort()).toEqual(["veilig-thuis"]);
+    expect(perEigenaar.get("veilig-thuis")).toEqual(
+      expect.arrayContaining([
+        { gezinId: "00000000-0000-4000-8000-00000000000a", veld: "Melding.melder", categorie: "MELDER", reden: "protected-reporter" },
+        { gezinId: "00000000-0000-4000-8000-00000000000a", veld: "Gezin.vertrouwensartsAdviezen", categorie: "MEDISCH", reden: "category-not-allowed" },
+        { gezinId: "00000000-0000-4000-8000-00000000000b", veld: "Gezin.vertrouwensartsAdviezen", categorie: "MEDISCH", reden: "category-not-allowed" },
+      ]),
+    );
+    // Household B has no melding: no reporter was refused there.
+    expect(perEigenaar.get("veilig-thuis")).toHaveLength(3);
   });
 });

@@ -439,18 +439,37 @@ describe("ervaringsdeskundigen subgraph", () => {
     expect(naEinde.errors![0]!.extensions!.veld).toBe("periodeTot");
   });
 
-  it("answers NOT_FOUND for an unknown link, and writes nothing", async () => {
+  it("answers an unknown link as a forbidden one (existence is data), a malformed id as bad input, and writes nothing", async () => {
+    // A real link the pool may not touch: the household whose measure (and with it the pool's involvement) has ended.
+    const beeindigdGezin = eersteGezin((g) => g.fase === "MAATREGEL_BEEINDIGD" && g.mijlpalen.ervaringsdeskundigeVanaf !== undefined);
+    const geweigerdId = seedKoppelingId(beeindigdGezin);
+    const [koppelingVoor] = await subgraph.db.query(`SELECT "tot"::text AS tot FROM koppeling WHERE id = $1`, [geweigerdId]);
     const voor = [await tel("koppeling"), await tel("contactregistratie")];
-    for (const koppelingId of [randomUUID(), "geen-uuid"]) {
-      const registreer = await subgraph.request(REGISTREER, {
-        koppelingId,
-        invoer: { periodeVan: "2026-03-01", periodeTot: "2026-03-31", aantalContacten: 1 },
-      });
-      expect(foutcode(registreer)).toBe("NOT_FOUND");
-      const beeindig = await subgraph.request(BEEINDIG, { koppelingId, tot: "2026-03-31" });
-      expect(foutcode(beeindig)).toBe("NOT_FOUND");
-    }
+    const invoer = { periodeVan: "2026-03-01", periodeTot: "2026-03-31", aantalContacten: 1 };
+    const verwachtZelfdeWeigering = (onbekend: GraphQLResponse, geweigerd: GraphQLResponse): void => {
+      const [fout] = onbekend.errors ?? [];
+      expect(onbekend.errors).toHaveLength(1);
+      expect(fout!.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
+      expect(fout!.message).toMatch(/bestaat niet, of/);
+      expect(geweigerd.errors).toHaveLength(1);
+      expect({ message: fout!.message, extensions: fout!.extensions }).toEqual({ message: geweigerd.errors![0]!.message, extensions: geweigerd.errors![0]!.extensions });
+      for (const response of [onbekend, geweigerd]) expect(response.data ?? null).toBeNull();
+    };
+    verwachtZelfdeWeigering(
+      await subgraph.request(REGISTREER, { koppelingId: randomUUID(), invoer }),
+      await subgraph.request(REGISTREER, { koppelingId: geweigerdId, invoer }),
+    );
+    verwachtZelfdeWeigering(
+      await subgraph.request(BEEINDIG, { koppelingId: randomUUID(), tot: "2026-03-31" }),
+      await subgraph.request(BEEINDIG, { koppelingId: geweigerdId, tot: "2026-03-31" }),
+    );
+    // An id that is no UUID is bad input, named by its argument.
+    const registreer = await subgraph.request(REGISTREER, { koppelingId: "geen-uuid", invoer });
+    expect(registreer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "koppelingId" });
+    const beeindig = await subgraph.request(BEEINDIG, { koppelingId: "geen-uuid", tot: "2026-03-31" });
+    expect(beeindig.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "koppelingId" });
     expect([await tel("koppeling"), await tel("contactregistratie")]).toEqual(voor);
+    expect(await subgraph.db.query(`SELECT "tot"::text AS tot FROM koppeling WHERE id = $1`, [geweigerdId])).toEqual([koppelingVoor]);
   });
 
   it("stores no content: its tables hold only ids, dates, a count and the expert's id", async () => {

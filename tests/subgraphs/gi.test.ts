@@ -58,6 +58,8 @@ const GEZIN_VELDEN = `
   veranderplan { versie vastgesteldOp doelen toelichting }
   borgingsplan { vastgesteldOp afspraken }
 `;
+/** The household's own view: the same, but not who on the GI's staff delivered an inzet (MEDEWERKER, never the household's). */
+const EIGEN_VELDEN = GEZIN_VELDEN.replace("actief medewerker { id } }", "actief }");
 
 interface Maatregel {
   id: string;
@@ -106,6 +108,31 @@ async function gezin(id: string, principal?: Principal, velden = GEZIN_VELDEN): 
 function alleenGeweigerd(response: GraphQLResponse, reden: string): void {
   expect(response.errors?.length).toBeGreaterThan(0);
   for (const error of response.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", reden });
+}
+
+/**
+ * An unknown record answers exactly as one the requester may not touch (existence is data): FORBIDDEN with
+ * no-involvement, the same message and extensions as `geweigerd` (the answer for a real record of a household
+ * the requester is not involved in), and no data.
+ */
+function onbekendAlsGeweigerd(onbekend: GraphQLResponse, geweigerd: GraphQLResponse): void {
+  const [fout] = onbekend.errors ?? [];
+  expect(onbekend.errors).toHaveLength(1);
+  expect(fout!.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
+  expect(fout!.message).toMatch(/bestaat niet, of/);
+  expect(geweigerd.errors).toHaveLength(1);
+  expect({ message: fout!.message, extensions: fout!.extensions }).toEqual({ message: geweigerd.errors![0]!.message, extensions: geweigerd.errors![0]!.extensions });
+  for (const response of [onbekend, geweigerd]) {
+    for (const value of Object.values(response.data ?? {})) expect(value).toBeNull();
+  }
+}
+
+/** A record of `tabel` in a seeded household the GI is no longer (or never was) involved with. */
+async function recordZonderBetrokkenheid(tabel: string): Promise<string> {
+  const onbetrokken = scenario.gezinnen.filter((g) => giBetrokkenheid(g) === null).map((g) => g.id);
+  const [row] = (await subgraph.db.query(`SELECT id FROM "${tabel}" WHERE "gezinId" = ANY($1::uuid[]) ORDER BY id LIMIT 1`, [onbetrokken])) as Array<{ id: string }>;
+  expect(row).toBeDefined();
+  return row!.id;
 }
 
 /** Households refused as a whole: no entity, and FORBIDDEN for `reden`. */
@@ -234,7 +261,11 @@ describe("gi subgraph: schema", () => {
     expect(categorieen.get("Jeugdreclassering.kader")).toBe("JUSTITIEEL");
     expect(categorieen.get("GiInzet.product")).toBe("HULPVERLENING");
     expect(categorieen.get("Veranderplan.doelen")).toBe("HULPVERLENING");
-    expect(categorieen.get("Maatregel.einddatum")).toBe("GEEN");
+    // That a measure exists, and when it ends, is justice data too: no field of a record is GEEN.
+    expect(categorieen.get("Maatregel.einddatum")).toBe("JUSTITIEEL");
+    expect(categorieen.get("Maatregel.id")).toBe("JUSTITIEEL");
+    expect(categorieen.get("GiInzet.medewerker")).toBe("MEDEWERKER");
+    expect(categorieen.get("Gezin.jeugdbeschermer")).toBe("HULPVERLENING");
   });
 });
 
@@ -287,7 +318,7 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
     for (const demo of beeindigd) await verwachtGeweigerd([demo.id], jeugdbeschermer(demo), "no-involvement");
     // The household itself still sees its closed GI history: the seeded story.
     for (const demo of beeindigd) {
-      const result = await gezin(demo.id, inwoner(demo));
+      const result = await gezin(demo.id, inwoner(demo), EIGEN_VELDEN);
       const { maatregelVanaf, maatregelTot } = demo.mijlpalen;
       expect(result.maatregelen).toHaveLength(kinderen(demo).length);
       for (const maatregel of result.maatregelen) {
@@ -308,7 +339,7 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
     expect(zonderKinderen.length).toBeGreaterThan(0);
     const leeg = { maatregelen: [], jeugdbeschermer: null, jeugdbeschermerhistorie: [], veranderplan: null, borgingsplan: null };
     // Each household's own view, whoever is involved.
-    for (const demo of zonderKinderen) expect(await gezin(demo.id, inwoner(demo))).toMatchObject(leeg);
+    for (const demo of zonderKinderen) expect(await gezin(demo.id, inwoner(demo), EIGEN_VELDEN)).toMatchObject(leeg);
     // The GI's view where it works with the household openly (acting together, green).
     const open = zonderKinderen.filter((g) => giBetrokkenheid(g) === "GROEN" || giBetrokkenheid(g) === "ROOD");
     expect(open.length).toBeGreaterThan(0);
@@ -326,6 +357,8 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
 
   it("records anonymous advice where the GI advised and acting together (2a) in odd households from that milestone", async () => {
     const INZET_VELDEN = `id giInzet { id product startdatum einddatum anoniem regieBij actief medewerker { id } } jeugdbeschermerhistorie { medewerker { id } vanaf tot }`;
+    // The household reads its jeugdbeschermer, not who on the GI's staff advised or acted together (MEDEWERKER).
+    const EIGEN_INZET_VELDEN = INZET_VELDEN.replace("actief medewerker { id } }", "actief }");
     const controleer = (demo: DemoGezin, result: GiGezin) => {
       const inzet = result.giInzet;
       const advies = inzet.filter((x) => x.product === "PRODUCT_1");
@@ -348,14 +381,16 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
         expect(samen).toEqual([]);
       }
       expect(inzet.filter((x) => x.product === "PRODUCT_2B")).toEqual([]);
-      // Rule 5: who advised in the voluntary phase does not execute the measure.
+    };
+    // Rule 5: who advised in the voluntary phase does not execute the measure.
+    const scheidingVanTaken = (result: GiGezin) => {
       const jeugdbeschermerId = result.jeugdbeschermerhistorie[0]?.medewerker.id;
-      if (jeugdbeschermerId) for (const x of inzet) expect(x.medewerker.id).not.toBe(jeugdbeschermerId);
+      if (jeugdbeschermerId) for (const x of result.giInzet) expect(x.medewerker.id).not.toBe(jeugdbeschermerId);
     };
     // Every household's own view: the whole seeded story, also where the GI is not (or no longer) involved.
     const eigen = new Map<string, GiGezin>();
     for (const demo of scenario.gezinnen) {
-      const result = await gezin(demo.id, inwoner(demo), INZET_VELDEN);
+      const result = await gezin(demo.id, inwoner(demo), EIGEN_INZET_VELDEN);
       controleer(demo, result);
       eigen.set(demo.id, result);
     }
@@ -363,7 +398,18 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
     const betrokken = scenario.gezinnen.filter((g) => giBetrokkenheid(g) !== null);
     expect(betrokken.some((g) => giBetrokkenheid(g) === "ANONIEM_ADVIES")).toBe(true);
     const resultaten = await gezinnen(betrokken.map((g) => g.id), undefined, INZET_VELDEN);
-    betrokken.forEach((demo, i) => expect(resultaten[i]).toEqual(eigen.get(demo.id)));
+    betrokken.forEach((demo, i) => {
+      const { giInzet, ...rest } = resultaten[i]!;
+      expect({ ...rest, giInzet: giInzet.map(({ medewerker: _medewerker, ...inzet }) => inzet) }).toEqual(eigen.get(demo.id));
+      scheidingVanTaken(resultaten[i]!);
+    });
+    // Rule 5 in every household, ended measures included, on the GI's own records.
+    const [{ beide, botsingen }] = (await subgraph.db.query(
+      `SELECT count(DISTINCT i."gezinId")::int AS beide, count(*) FILTER (WHERE i."medewerkerId" = t."medewerkerId")::int AS botsingen
+         FROM gi_inzet i JOIN jeugdbeschermer_toewijzing t ON t."gezinId" = i."gezinId"`,
+    )) as Array<{ beide: number; botsingen: number }>;
+    expect(beide).toBeGreaterThan(1);
+    expect(botsingen).toBe(0);
     // ...and nothing where Veilig Thuis advised or the measure has ended.
     const onbetrokken = scenario.gezinnen.filter((g) => giBetrokkenheid(g) === null);
     expect(onbetrokken.map((g) => g.fase)).toEqual(expect.arrayContaining(["ADVIES", "MAATREGEL_BEEINDIGD"]));
@@ -532,14 +578,24 @@ describe("gi subgraph: measures", () => {
     expect((await gezin(gezinId)).maatregelen[0]).toMatchObject({ einddatum: "2026-01-10", beeindigingsreden: null });
   });
 
-  it("answers NOT_FOUND for an unknown or malformed measure id", async () => {
+  it("answers an unknown measure id as a forbidden one (existence is data), a malformed one as bad input, and writes nothing", async () => {
+    // A seeded measure of a household whose measure (and with it the GI's involvement) has ended.
+    const geweigerdId = await recordZonderBetrokkenheid("maatregel");
+    const [maatregelVoor] = await subgraph.db.query(`SELECT einddatum, beeindigingsreden FROM maatregel WHERE id = $1`, [geweigerdId]);
+    const verlengingenVoor = await aantal("maatregel_verlenging");
     const invoer = { datum: "2025-12-01", nieuweEinddatum: "2026-06-01", beschikkingsnummer: "x" };
-    for (const id of [randomUUID(), "geen-uuid"]) {
-      const response = await subgraph.request(VERLENG, { id, invoer });
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", soort: "Maatregel", id });
-    }
-    const einde = await subgraph.request(BEEINDIG_MAATREGEL, { id: randomUUID(), einddatum: "2025-01-01", reden: "x" });
-    expect(einde.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    onbekendAlsGeweigerd(await subgraph.request(VERLENG, { id: randomUUID(), invoer }), await subgraph.request(VERLENG, { id: geweigerdId, invoer }));
+    const ongeldig = await subgraph.request(VERLENG, { id: "geen-uuid", invoer });
+    expect(ongeldig.data ?? null).toBeNull();
+    expect(ongeldig.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "maatregelId" });
+    const einde = { einddatum: "2025-01-01", reden: "x" };
+    onbekendAlsGeweigerd(
+      await subgraph.request(BEEINDIG_MAATREGEL, { id: randomUUID(), ...einde }),
+      await subgraph.request(BEEINDIG_MAATREGEL, { id: geweigerdId, ...einde }),
+    );
+    expect(await aantal("maatregel_verlenging")).toBe(verlengingenVoor);
+    const [maatregelNa] = await subgraph.db.query(`SELECT einddatum, beeindigingsreden FROM maatregel WHERE id = $1`, [geweigerdId]);
+    expect(maatregelNa).toEqual(maatregelVoor);
   });
 
   it("refuses an impossible date before anything is written", async () => {
@@ -626,8 +682,13 @@ describe("gi subgraph: involvement, jeugdbeschermer, youth probation and plans",
 
     expect(await aantal("gi_inzet")).toBe(voor);
     expect((await gezin(gezinId)).giInzet).toEqual([]);
-    const onbekendeInzet = await subgraph.request(`mutation($id: ID!) { beeindigInzet(inzetId: $id, einddatum: "2025-08-01") { id } }`, { id: randomUUID() });
-    expect(onbekendeInzet.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", soort: "Inzet" });
+    // An unknown involvement answers as one of a household the GI may not write in (existence is data).
+    const BEEINDIG_INZET = `mutation($id: ID!) { beeindigInzet(inzetId: $id, einddatum: "2025-08-01") { id } }`;
+    const geweigerdeInzet = await recordZonderBetrokkenheid("gi_inzet");
+    const [inzetVoor] = await subgraph.db.query(`SELECT einddatum FROM gi_inzet WHERE id = $1`, [geweigerdeInzet]);
+    onbekendAlsGeweigerd(await subgraph.request(BEEINDIG_INZET, { id: randomUUID() }), await subgraph.request(BEEINDIG_INZET, { id: geweigerdeInzet }));
+    const [inzetNa] = await subgraph.db.query(`SELECT einddatum FROM gi_inzet WHERE id = $1`, [geweigerdeInzet]);
+    expect(inzetNa).toEqual(inzetVoor);
   });
 
   it("assigns a jeugdbeschermer and closes the previous assignment on the same day", async () => {

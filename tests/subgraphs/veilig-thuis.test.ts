@@ -148,6 +148,31 @@ function code(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code as string | undefined;
 }
 
+/**
+ * An unknown record answers exactly as one the requester may not touch (existence is data): FORBIDDEN with
+ * no-involvement, the same message and extensions as `geweigerd` (the answer for a real record of a household
+ * Veilig Thuis is not involved with), and no data.
+ */
+function onbekendAlsGeweigerd(onbekend: GraphQLResponse, geweigerd: GraphQLResponse): void {
+  const [fout] = onbekend.errors ?? [];
+  expect(onbekend.errors).toHaveLength(1);
+  expect(fout.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
+  expect(fout.message).toMatch(/bestaat niet, of/);
+  expect(geweigerd.errors).toHaveLength(1);
+  expect({ message: fout.message, extensions: fout.extensions }).toEqual({ message: geweigerd.errors![0].message, extensions: geweigerd.errors![0].extensions });
+  for (const response of [onbekend, geweigerd]) {
+    for (const value of Object.values(response.data ?? {})) expect(value).toBeNull();
+  }
+}
+
+/** A seeded record of `tabel` in a household Veilig Thuis is no longer involved with (the RvdK's investigation ended). */
+async function recordZonderBetrokkenheid(tabel: string): Promise<string> {
+  const onbetrokken = scenario.gezinnen.filter((g) => !vtBetrokken(g)).map((g) => g.id);
+  const [row] = (await subgraph.db.query(`SELECT id FROM "${tabel}" WHERE "gezinId" = ANY($1::uuid[]) ORDER BY id LIMIT 1`, [onbetrokken])) as Array<{ id: string }>;
+  expect(row).toBeDefined();
+  return row.id;
+}
+
 function eerste(fase: DemoGezin["fase"], extra: (gezin: DemoGezin) => boolean = () => true): DemoGezin {
   const gezin = scenario.gezinnen.find((g) => g.fase === fase && extra(g));
   if (!gezin) throw new Error(`Het scenario heeft geen huishouden in fase ${fase} dat aan de voorwaarde voldoet.`);
@@ -684,8 +709,19 @@ describe("startOnderzoek and rondOnderzoekAf", () => {
     const [{ status }] = (await subgraph.db.query(`SELECT status FROM melding WHERE id = $1`, [meldingId])) as Array<{ status: string }>;
     expect(status).toBe("IN_ONDERZOEK");
 
-    const onbekend = await subgraph.request(ROND_ONDERZOEK_AF, { id: randomUUID(), invoer: { einddatum: "2025-04-01", conclusie: "x", vervolg: "GEEN_VERVOLG" } });
-    expect(code(onbekend)).toBe("NOT_FOUND");
+    // An unknown investigation answers as one of a household Veilig Thuis may not write in (existence is data).
+    const afronding = { einddatum: "2025-04-01", conclusie: "x", vervolg: "GEEN_VERVOLG" };
+    const geweigerdId = await recordZonderBetrokkenheid("veilig_thuis_onderzoek");
+    const geweigerdVoor = await subgraph.db.query(`SELECT status, einddatum, conclusie, vervolg FROM veilig_thuis_onderzoek WHERE id = $1`, [geweigerdId]);
+    onbekendAlsGeweigerd(
+      await subgraph.request(ROND_ONDERZOEK_AF, { id: randomUUID(), invoer: afronding }),
+      await subgraph.request(ROND_ONDERZOEK_AF, { id: geweigerdId, invoer: afronding }),
+    );
+    expect(await subgraph.db.query(`SELECT status, einddatum, conclusie, vervolg FROM veilig_thuis_onderzoek WHERE id = $1`, [geweigerdId])).toEqual(geweigerdVoor);
+    // An id that is no UUID is bad input, named by its argument.
+    const ongeldig = await subgraph.request(ROND_ONDERZOEK_AF, { id: "geen-uuid", invoer: afronding });
+    expect(ongeldig.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "onderzoekId" });
+    expect(await subgraph.db.query(`SELECT status, einddatum, conclusie FROM veilig_thuis_onderzoek WHERE id = $1`, [id])).toEqual(rijen);
   });
 
   it("is backed by database checks on the period and on a half-closed investigation", async () => {
@@ -767,9 +803,10 @@ describe("registreerVertrouwensartsAdvies and registreerAdviesConsult", () => {
 });
 
 describe("root queries", () => {
-  it("answers NOT_FOUND for an unknown melding and BAD_USER_INPUT for a malformed household id", async () => {
-    const onbekend = await subgraph.request(`query($id: ID!) { melding(id: $id) { id } }`, { id: randomUUID() });
-    expect(code(onbekend)).toBe("NOT_FOUND");
+  it("answers an unknown melding as a forbidden one (existence is data), and BAD_USER_INPUT for a malformed household id", async () => {
+    const MELDING = `query($id: ID!) { melding(id: $id) { id } }`;
+    const geweigerdId = await recordZonderBetrokkenheid("melding");
+    onbekendAlsGeweigerd(await subgraph.request(MELDING, { id: randomUUID() }), await subgraph.request(MELDING, { id: geweigerdId }));
     const misvormd = await subgraph.request(`{ meldingenVanGezin(gezinId: "gezin-1") { id } }`);
     expect(misvormd.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "gezinId" });
   });

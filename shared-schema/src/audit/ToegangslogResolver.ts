@@ -63,8 +63,10 @@ export class ToegangslogRegel {
   @GeenPersoonsgegeven(() => Date, { description: "NEN 7513 datum en tijd." })
   tijdstip!: Date;
 
-  @GeenPersoonsgegeven(() => ID, { description: "Verzoek-id: hetzelfde in het log van elke organisatie voor één vraag aan de gateway." })
-  requestId!: string;
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => ID, {
+    description: "Verzoek-id: hetzelfde in het log van elke organisatie voor één vraag aan de gateway. Leeg wanneer een inwoner het log leest.",
+  })
+  requestId!: string | null;
 
   @Gegeven(Gegevenscategorie.TOEZICHT, () => Toegangshandeling, { description: "NEN 7513 gebeurtenis." })
   handeling!: Toegangshandeling;
@@ -75,10 +77,11 @@ export class ToegangslogRegel {
   })
   gebruiker!: string | null;
 
-  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Organisatie, { nullable: true, description: "NEN 7513 namens: de organisatie; leeg als een inwoner keek." })
+  // Who looked, as the household may know it: TOEZICHT, not MEDEWERKER, which the household never reads.
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => Organisatie, { nullable: true, description: "NEN 7513 namens: de organisatie; leeg als een inwoner keek." })
   organisatie!: Organisatie | null;
 
-  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Rol, { description: "NEN 7513 namens: de rol." })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => Rol, { description: "NEN 7513 namens: de rol." })
   rol!: Rol;
 
   @GeenPersoonsgegeven(() => ID, { nullable: true, description: "NEN 7513 cliënt: het huishouden." })
@@ -111,7 +114,7 @@ export class ToegangslogRegel {
   @Gegeven(Gegevenscategorie.TOEZICHT, () => String, { nullable: true, description: "Opgegeven doel (x-doel); leeg wanneer een inwoner het log leest." })
   doel!: string | null;
 
-  @GeenPersoonsgegeven(() => String, { nullable: true, description: "Naam van de GraphQL-operatie." })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => String, { nullable: true, description: "Naam van de GraphQL-operatie; leeg wanneer een inwoner het log leest." })
   operatie!: string | null;
 
   @GeenPersoonsgegeven(() => String, { description: "De subgraph die de toegang vastlegde." })
@@ -234,7 +237,8 @@ const DAG = `(tijdstip AT TIME ZONE 'Europe/Amsterdam')::date`;
  * officer of the partnership every organisation's; an inwoner only entries about
  * their own household, without those the law keeps from it (the protected
  * reporter; the RvdK's steps before the household was told of its involvement),
- * and without the professional's user id or stated purpose. Anyone else gets
+ * and without what names the professional: user id, stated purpose, request id
+ * and operation name (docs/toegangslog.md, "Wat het huishouden ziet"). Anyone else gets
  * FORBIDDEN. Every read, and every refused attempt, is itself recorded (category
  * TOEZICHT; READ, or EXPORT when `export` is true).
  *
@@ -396,12 +400,15 @@ function naarRegel(rij: LogRij, voorInwoner: boolean): ToegangslogRegel {
   return {
     volgnummer: rij.nummer,
     tijdstip: rij.tijdstip,
-    requestId: rij.request_id,
+    // The household sees which organisation and role looked, when, what and on which
+    // basis, not which professional nor how they work: the right of access (AVG art. 15)
+    // covers recipients, not the employees acting under the organisation's authority
+    // (CJEU C-579/21), and professionals in a forced phase must not become a target.
+    // The user id, the request id that ties one professional's looks together across
+    // the five logs, and the operation name the professional's application sent all
+    // point at them. The privacy officer can name them on request.
+    requestId: voorInwoner ? null : rij.request_id,
     handeling: rij.handeling as Toegangshandeling,
-    // The household sees which organisation and role looked, not which professional:
-    // the right of access (AVG art. 15) covers recipients, not the employees acting
-    // under the organisation's authority (CJEU C-579/21), and professionals in a
-    // forced phase must not become a target. The privacy officer can name them on request.
     gebruiker: voorInwoner ? null : rij.gebruiker,
     organisatie: rij.organisatie as Organisatie | null,
     rol: rij.rol as Rol,
@@ -416,7 +423,7 @@ function naarRegel(rij: LogRij, voorInwoner: boolean): ToegangslogRegel {
     noodprocedure: rij.noodprocedure,
     // A purpose is free text a professional typed; it can name third parties, the reporter among them.
     doel: voorInwoner ? null : rij.doel,
-    operatie: rij.operatie,
+    operatie: voorInwoner ? null : rij.operatie,
     subgraph: rij.subgraph,
   };
 }

@@ -14,7 +14,8 @@ import { Rol } from "../enums/Rol";
  * Order of the decision (see `beslis.ts`):
  *  1. never-allowed: a role or organisation that may never see a category is refused
  *     at once (the gateway removes such fields before planning; the subgraph refuses too);
- *  2. the household itself (role INWONER) sees its own dossier, minus protected fields;
+ *  2. the household itself (role INWONER) sees its own dossier, minus protected fields
+ *     (who made a melding, and staff: MEDEWERKER, already refused in step 1);
  *  3. break-glass: a live emergency claim opens everything the role may ever see;
  *  4. need to know: without an active involvement of its organisation a professional sees
  *     nothing; a MEDEWERKER must be the professional named on it (or the fixed contact);
@@ -87,14 +88,20 @@ const alles = (...behalve: C[]): C[] => PERSOONSGEGEVENS.filter((c) => !behalve.
 /**
  * What a role may EVER read, whatever the household. Privacy officers audit and
  * coordinators count (issue 4, the quarterly monitor): neither reads dossier content.
- * The household never sees who made a melding (the reporter's identity is protected).
+ * The household never sees who made a melding (the reporter's identity is protected),
+ * nor who among the staff did what (MEDEWERKER: user ids, names of whoever recorded,
+ * investigated or advised): it sees the organisation and role that recorded or looked,
+ * and the name of its designated contacts, the local team's vaste contactpersoon and
+ * the GI's jeugdbeschermer, whose fields are HULPVERLENING (see docs/toegangslog.md,
+ * "Wat het huishouden ziet"). Professionals, privacy officers and coordinators read
+ * MEDEWERKER wherever they may read the household at all.
  */
 export const ROL_MAG_OOIT: Readonly<Record<Rol, readonly C[]>> = {
-  [Rol.MEDEWERKER]: PERSOONSGEGEVENS,
-  [Rol.GEDRAGSWETENSCHAPPER]: PERSOONSGEGEVENS,
-  [Rol.TEAMLEIDER]: PERSOONSGEGEVENS,
-  [Rol.PRIVACY_OFFICER]: [C.TOEZICHT],
-  [Rol.COORDINATOR]: [],
+  [Rol.MEDEWERKER]: [...PERSOONSGEGEVENS, C.MEDEWERKER],
+  [Rol.GEDRAGSWETENSCHAPPER]: [...PERSOONSGEGEVENS, C.MEDEWERKER],
+  [Rol.TEAMLEIDER]: [...PERSOONSGEGEVENS, C.MEDEWERKER],
+  [Rol.PRIVACY_OFFICER]: [C.TOEZICHT, C.MEDEWERKER],
+  [Rol.COORDINATOR]: [C.MEDEWERKER],
   [Rol.INWONER]: alles(C.MELDER),
 };
 
@@ -160,11 +167,14 @@ export const NOODTOEGANG_UREN = { standaard: 24, maximum: 72 } as const;
 
 /**
  * True when `organisatie` in `rol` may ever read `categorie` (step 1). The gateway
- * uses this to remove fields before planning.
+ * uses this to remove fields before planning (personal data of a household only:
+ * a MEDEWERKER field refused to the household is refused by the subgraph).
  */
 export function magOoitLezen(organisatie: O | null, rol: Rol, categorie: C): boolean {
-  if (categorie === C.GEEN || categorie === C.MEDEWERKER) return true;
+  if (categorie === C.GEEN) return true;
   if (!ROL_MAG_OOIT[rol].includes(categorie)) return false;
-  // An inwoner belongs to no organisation; the role alone decides.
-  return rol === Rol.INWONER || (organisatie !== null && ORGANISATIE_MAG_OOIT[organisatie].includes(categorie));
+  // An inwoner belongs to no organisation; the role alone decides. Staff data is no
+  // household's: no organisation is barred from it, the role decides there too.
+  if (rol === Rol.INWONER || categorie === C.MEDEWERKER) return true;
+  return organisatie !== null && ORGANISATIE_MAG_OOIT[organisatie].includes(categorie);
 }

@@ -53,8 +53,8 @@ export function beslis(vraag: Vraag): Beslissing {
   if (!principal) return weiger(Weigerreden.NIET_INGELOGD);
   const persoonsgegeven = categorie !== C.GEEN && categorie !== C.MEDEWERKER;
 
-  // 1. Never-allowed, whatever the household.
-  if (persoonsgegeven && !magOoitLezen(principal.organisatie, principal.rol, categorie)) {
+  // 1. Never-allowed, whatever the household (staff data too: the household never reads MEDEWERKER).
+  if (!magOoitLezen(principal.organisatie, principal.rol, categorie)) {
     return weiger(categorie === C.MELDER ? Weigerreden.BESCHERMDE_MELDER : Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
   }
   if (!basis || !basis.bestaat) return weiger(Weigerreden.GEEN_BETROKKENHEID);

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import type { ErvaringsdeskundigeKoppeling } from "../koppeling/ErvaringsdeskundigeKoppeling";
@@ -11,11 +11,12 @@ import type { ErvaringsdeskundigeKoppeling } from "../koppeling/Ervaringsdeskund
 @Entity("contactregistratie")
 @Check("contactregistratie_periode", `"periodeTot" >= "periodeVan"`)
 @Check("contactregistratie_aantal", `"aantalContacten" >= 0`)
+@Dossierstuk(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT)
 @ObjectType({ description: "Aantal contacten van een ervaringsdeskundige met het huishouden in één periode; nooit de inhoud." })
 export class Contactregistratie extends DossierRecord {
   @Index()
   @Column("uuid")
-  @GeenPersoonsgegeven(() => ID, { description: "De koppeling waarop de contacten zijn geregistreerd." })
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => ID, { description: "De koppeling waarop de contacten zijn geregistreerd." })
   koppelingId!: string;
 
   // A string target keeps the two entity modules free of an import cycle at load time.
@@ -24,11 +25,11 @@ export class Contactregistratie extends DossierRecord {
   koppeling?: ErvaringsdeskundigeKoppeling;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar, { description: "Eerste dag van de periode." })
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => DatumScalar, { description: "Eerste dag van de periode." })
   periodeVan!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar, { description: "Laatste dag van de periode." })
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => DatumScalar, { description: "Laatste dag van de periode." })
   periodeTot!: string;
 
   @Column("int")

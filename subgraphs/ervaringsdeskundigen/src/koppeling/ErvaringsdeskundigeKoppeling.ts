@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker } from "@gezinsbeeld/shared-schema";
 import { Int, ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import { Contactregistratie } from "../contacten/Contactregistratie";
@@ -28,6 +28,7 @@ registerEnumType(ErvaringsdeskundigeKoppelingStatus, {
 @Check("koppeling_periode", `"tot" IS NULL OR "tot" >= "vanaf"`)
 // Backstop for two open-ended links of one expert to one household written at the same moment.
 @Index("koppeling_een_lopende_per_gezin", ["gezinId", "ervaringsdeskundigeId"], { unique: true, where: `"tot" IS NULL` })
+@Dossierstuk(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT)
 @ObjectType({ description: "Koppeling van een ervaringsdeskundige uit de pool aan een huishouden. Bevat nooit inhoud van gesprekken." })
 export class ErvaringsdeskundigeKoppeling extends DossierRecord {
   @Index()
@@ -35,17 +36,17 @@ export class ErvaringsdeskundigeKoppeling extends DossierRecord {
   ervaringsdeskundigeId!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar, { description: "Eerste dag van de koppeling." })
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => DatumScalar, { description: "Eerste dag van de koppeling." })
   vanaf!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Laatste dag van de koppeling; leeg zolang die loopt." })
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => DatumScalar, { nullable: true, description: "Laatste dag van de koppeling; leeg zolang die loopt." })
   tot!: string | null;
 
-  @GeenPersoonsgegeven(() => Boolean, { description: "Loopt op de dag van de vraag." })
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => Boolean, { description: "Loopt op de dag van de vraag." })
   actief?: boolean;
 
-  @GeenPersoonsgegeven(() => ErvaringsdeskundigeKoppelingStatus, { description: "Gepland, lopend of beëindigd, op de dag van de vraag." })
+  @Gegeven(Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, () => ErvaringsdeskundigeKoppelingStatus, { description: "Gepland, lopend of beëindigd, op de dag van de vraag." })
   status?: ErvaringsdeskundigeKoppelingStatus;
 
   // The foreign key makes a link to someone outside the pool's own staff impossible; the field itself is served by a loader.

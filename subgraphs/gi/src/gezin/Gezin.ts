@@ -25,6 +25,7 @@ export class Gezin {
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => [Jeugdreclassering], { description: "Jeugdreclassering van jongeren in dit huishouden, oudste eerst." })
   jeugdreclassering?: Jeugdreclassering[];
 
+  // The household's designated contact at the GI: HULPVERLENING, which the household reads, not MEDEWERKER.
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true, description: "De jeugdbeschermer die nu is toegewezen." })
   jeugdbeschermer?: Medewerker | null;
 

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker, Organisatie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 
@@ -23,6 +23,7 @@ registerEnumType(GiProduct, {
 @Check("gi_inzet_periode", `"einddatum" IS NULL OR "einddatum" >= "startdatum"`)
 // Rule 3: only advice can be anonymous; in 2a and 2b the household has consented and is known.
 @Check("gi_inzet_anoniem_alleen_advies", `NOT "anoniem" OR "product" = 'PRODUCT_1'`)
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Inzet van de GI bij een huishouden: product 1, 2a of 2b." })
 export class GiInzet extends DossierRecord {
   @Column("text")
@@ -30,30 +31,30 @@ export class GiInzet extends DossierRecord {
   product!: GiProduct;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   startdatum!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar, { nullable: true })
   einddatum!: string | null;
 
   @Column("boolean", { default: false })
-  @GeenPersoonsgegeven(() => Boolean, { description: "Anoniem advies: de GI kent de identiteit van het huishouden niet." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Boolean, { description: "Anoniem advies: de GI kent de identiteit van het huishouden niet." })
   anoniem!: boolean;
 
   @Column("text")
   medewerkerId!: string;
 
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true, description: "De jeugdbeschermer die de inzet levert." })
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Medewerker, { nullable: true, description: "De jeugdbeschermer die de inzet levert." })
   medewerker?: Medewerker | null;
 
   @Column("text", { nullable: true })
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true })
   toelichting!: string | null;
 
-  @GeenPersoonsgegeven(() => Organisatie, { description: "Wie de casusregie heeft tijdens deze inzet." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie, { description: "Wie de casusregie heeft tijdens deze inzet." })
   regieBij?: Organisatie;
 
-  @GeenPersoonsgegeven(() => Boolean, { description: "Loopt op de dag van de vraag." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Boolean, { description: "Loopt op de dag van de vraag." })
   actief?: boolean;
 }

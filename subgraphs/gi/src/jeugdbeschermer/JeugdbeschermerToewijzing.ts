@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
@@ -11,19 +11,22 @@ import { Check, Column, Entity, Index } from "typeorm";
 @Check("jeugdbeschermer_toewijzing_periode", `"tot" IS NULL OR "tot" >= "vanaf"`)
 // At most one open assignment per household, also when two assignments race.
 @Index("jeugdbeschermer_toewijzing_een_lopend", ["gezinId"], { unique: true, where: `"tot" IS NULL` })
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Toewijzing van een jeugdbeschermer aan een huishouden." })
 export class JeugdbeschermerToewijzing extends DossierRecord {
   @Column("text")
   medewerkerId!: string;
 
+  // The household's designated contact at the GI: the household may know who it is and was
+  // (HULPVERLENING), unlike other staff (MEDEWERKER).
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true })
   medewerker?: Medewerker | null;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   vanaf!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar, { nullable: true })
   tot!: string | null;
 }

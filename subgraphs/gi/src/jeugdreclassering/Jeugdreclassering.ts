@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 import { Persoon } from "../persoon/Persoon";
@@ -27,6 +27,7 @@ registerEnumType(JeugdreclasseringKader, {
 /** Youth probation of one young person, carried out by a jeugdreclasseerder of the GI. */
 @Entity("jeugdreclassering")
 @Check("jeugdreclassering_periode", `"einddatum" IS NULL OR "einddatum" >= "startdatum"`)
+@Dossierstuk(Gegevenscategorie.JUSTITIEEL)
 @ObjectType({ description: "Jeugdreclassering van één jongere." })
 export class Jeugdreclassering extends DossierRecord {
   /** The young person (`Persoon.id`, owned by lokaal-team). */
@@ -34,7 +35,7 @@ export class Jeugdreclassering extends DossierRecord {
   @Column("uuid")
   persoonId!: string;
 
-  @GeenPersoonsgegeven(() => Persoon, { description: "De jongere om wie het gaat." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => Persoon, { description: "De jongere om wie het gaat." })
   jongere?: Persoon;
 
   @Column("text")
@@ -42,16 +43,18 @@ export class Jeugdreclassering extends DossierRecord {
   kader!: JeugdreclasseringKader;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar)
   startdatum!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, { nullable: true })
   einddatum!: string | null;
 
   @Column("text")
   medewerkerId!: string;
 
+  // The young person's designated contact under youth probation: the household may know who is
+  // responsible and how to reach them (HULPVERLENING), unlike other staff (MEDEWERKER).
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true, description: "De jeugdreclasseerder." })
   jeugdreclasseerder?: Medewerker | null;
 
@@ -59,6 +62,6 @@ export class Jeugdreclassering extends DossierRecord {
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => String, { nullable: true })
   toelichting!: string | null;
 
-  @GeenPersoonsgegeven(() => Boolean, { description: "Loopt op de dag van de vraag." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => Boolean, { description: "Loopt op de dag van de vraag." })
   actief?: boolean;
 }

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 import { Persoon } from "../persoon/Persoon";
@@ -37,6 +37,7 @@ registerEnumType(MaatregelStatus, {
 @Entity("maatregel")
 @Check("maatregel_periode", `"einddatum" IS NULL OR "einddatum" >= "startdatum"`)
 @Check("maatregel_einddatum_verplicht", `"soort" = 'VOOGDIJ' OR "einddatum" IS NOT NULL`)
+@Dossierstuk(Gegevenscategorie.JUSTITIEEL)
 @ObjectType({ description: "Kinderbeschermingsmaatregel voor één kind, uitgevoerd door de GI." })
 export class Maatregel extends DossierRecord {
   /** The child (`Persoon.id`, owned by lokaal-team). Not a foreign key: it lives in another database. */
@@ -48,15 +49,15 @@ export class Maatregel extends DossierRecord {
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => Maatregelsoort)
   soort!: Maatregelsoort;
 
-  @GeenPersoonsgegeven(() => Persoon, { description: "Het kind om wie het gaat." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => Persoon, { description: "Het kind om wie het gaat." })
   kind?: Persoon;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar)
   startdatum!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Huidige einddatum, na eventuele verlengingen; leeg bij voogdij." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, { nullable: true, description: "Huidige einddatum, na eventuele verlengingen; leeg bij voogdij." })
   einddatum!: string | null;
 
   @Column("text")
@@ -67,7 +68,7 @@ export class Maatregel extends DossierRecord {
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => String, { nullable: true, description: "Reden van voortijdige beëindiging." })
   beeindigingsreden!: string | null;
 
-  @GeenPersoonsgegeven(() => MaatregelStatus)
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => MaatregelStatus)
   status?: MaatregelStatus;
 
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => [MaatregelVerlenging], { description: "Verlengingen, oudste eerst." })
@@ -77,6 +78,7 @@ export class Maatregel extends DossierRecord {
 /** One extension of a measure: which end date it replaced, and with which. */
 @Entity("maatregel_verlenging")
 @Check("maatregel_verlenging_later", `"nieuweEinddatum" > "vorigeEinddatum"`)
+@Dossierstuk(Gegevenscategorie.JUSTITIEEL)
 @ObjectType({ description: "Verlenging van een maatregel door de kinderrechter." })
 export class MaatregelVerlenging extends DossierRecord {
   @Index()
@@ -84,15 +86,15 @@ export class MaatregelVerlenging extends DossierRecord {
   maatregelId!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar, { description: "Datum van de beschikking tot verlenging." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, { description: "Datum van de beschikking tot verlenging." })
   datum!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar, { description: "Einddatum vóór deze verlenging." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, { description: "Einddatum vóór deze verlenging." })
   vorigeEinddatum!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar)
   nieuweEinddatum!: string;
 
   @Column("text")

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 
@@ -9,14 +9,15 @@ import { Column, Entity, Index } from "typeorm";
  */
 @Entity("veranderplan")
 @Index("veranderplan_versie_uniek", ["gezinId", "versie"], { unique: true })
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Veranderplan tijdens een maatregel: doelen op weg naar stabiele veiligheid." })
 export class Veranderplan extends DossierRecord {
   @Column("int")
-  @GeenPersoonsgegeven(() => Int)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Int)
   versie!: number;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   vastgesteldOp!: string;
 
   @Column("text", { array: true })
@@ -33,10 +34,11 @@ export class Veranderplan extends DossierRecord {
  * and its network on keeping the reached safety, and what to do if it falters.
  */
 @Entity("borgingsplan")
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Borgingsplan aan het einde van een maatregel." })
 export class Borgingsplan extends DossierRecord {
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   vastgesteldOp!: string;
 
   @Column("text", { array: true })

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Intensiteit, Organisatie, Regime } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Intensiteit, Organisatie, Regime } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 
@@ -9,45 +9,46 @@ import { Check, Column, Entity } from "typeorm";
 @Entity("betrokkenheid")
 @Check("betrokkenheid_periode", `"einddatum" IS NULL OR "einddatum" >= "startdatum"`)
 @Check("betrokkenheid_geinformeerd", `"geinformeerdOp" IS NULL OR "geinformeerdOp" >= "startdatum"`)
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Betrokkenheid van een partner: vorm/regime, intensiteit en periode." })
 export class Betrokkenheid extends DossierRecord {
   @Column("text")
-  @GeenPersoonsgegeven(() => Organisatie)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie)
   organisatie!: Organisatie;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Regime)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Regime)
   regime!: Regime;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Intensiteit)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Intensiteit)
   intensiteit!: Intensiteit;
 
   @Column("boolean", { default: false })
-  @GeenPersoonsgegeven(() => Boolean, { description: "Anoniem advies/consult: de partner kent de identiteit van het huishouden niet." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Boolean, { description: "Anoniem advies/consult: de partner kent de identiteit van het huishouden niet." })
   anoniem!: boolean;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   startdatum!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar, { nullable: true })
   einddatum!: string | null;
 
   /** Rule 4: the RvdK may not be involved without the household's knowledge; the access policy reads this date. */
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Datum waarop het huishouden is verteld dat deze partner betrokken is; leeg zolang dat niet is gebeurd." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar, { nullable: true, description: "Datum waarop het huishouden is verteld dat deze partner betrokken is; leeg zolang dat niet is gebeurd." })
   geinformeerdOp!: string | null;
 
   @Column("text", { nullable: true })
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true, description: "Gebruikers-id van de betrokken professional van de partner." })
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => String, { nullable: true, description: "Gebruikers-id van de betrokken professional van de partner." })
   medewerkerId!: string | null;
 
   @Column("text", { nullable: true })
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true })
   toelichting!: string | null;
 
-  @GeenPersoonsgegeven(() => Boolean, { description: "Loopt op de dag van de vraag." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Boolean, { description: "Loopt op de dag van de vraag." })
   actief?: boolean;
 }

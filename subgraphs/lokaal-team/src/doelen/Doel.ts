@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { Int, ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
@@ -12,6 +12,7 @@ registerEnumType(DoelStatus, { name: "DoelStatus" });
 
 /** A goal: who does what by when, and how far it is. */
 @Entity("doel")
+@Dossierstuk(Gegevenscategorie.ZORGEN)
 @ObjectType({ description: "Doel: wie, wat, wanneer en de voortgang." })
 export class Doel extends DossierRecord {
   @Column("text")
@@ -23,14 +24,14 @@ export class Doel extends DossierRecord {
   wie!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar, { description: "Wanneer het bereikt moet zijn." })
+  @Gegeven(Gegevenscategorie.ZORGEN, () => DatumScalar, { description: "Wanneer het bereikt moet zijn." })
   wanneer!: string;
 
   @Column("text", { default: DoelStatus.LOPEND })
-  @GeenPersoonsgegeven(() => DoelStatus)
+  @Gegeven(Gegevenscategorie.ZORGEN, () => DoelStatus)
   status!: DoelStatus;
 
-  @GeenPersoonsgegeven(() => Int, { description: "Laatst geregistreerde voortgang in procenten (0 als er nog niets is geregistreerd)." })
+  @Gegeven(Gegevenscategorie.ZORGEN, () => Int, { description: "Laatst geregistreerde voortgang in procenten (0 als er nog niets is geregistreerd)." })
   voortgang?: number;
 
   @Gegeven(Gegevenscategorie.ZORGEN, () => [DoelVoortgang], { description: "Alle voortgangsregistraties, oudste eerst." })
@@ -40,6 +41,7 @@ export class Doel extends DossierRecord {
 /** One progress registration on a goal. */
 @Entity("doel_voortgang")
 @Check("doel_voortgang_percentage", `"percentage" BETWEEN 0 AND 100`)
+@Dossierstuk(Gegevenscategorie.ZORGEN)
 @ObjectType({ description: "Voortgangsregistratie van een doel." })
 export class DoelVoortgang extends DossierRecord {
   @Index()
@@ -47,11 +49,11 @@ export class DoelVoortgang extends DossierRecord {
   doelId!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.ZORGEN, () => DatumScalar)
   datum!: string;
 
   @Column("int")
-  @GeenPersoonsgegeven(() => Int)
+  @Gegeven(Gegevenscategorie.ZORGEN, () => Int)
   percentage!: number;
 
   @Column("text", { nullable: true })

@@ -1,4 +1,4 @@
-import { DossierRecord, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
+import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 import { Persoon } from "../persoon/Persoon";
@@ -16,6 +16,7 @@ registerEnumType(Relatiesoort, { name: "Relatiesoort", description: "Soort relat
 
 /** One line of the genogram: how two members relate. */
 @Entity("relatie")
+@Dossierstuk(Gegevenscategorie.GEZINSSAMENSTELLING)
 @ObjectType({ description: "Relatie tussen twee leden (genogram)." })
 export class Relatie extends DossierRecord {
   @Column("uuid")

@@ -77,6 +77,7 @@ export class Gezin {
   @CreateDateColumn({ type: "timestamptz" })
   geregistreerdOp!: Date;
 
+  // The household's designated contact: HULPVERLENING, which the household reads, not MEDEWERKER.
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true, description: "Vaste contactpersoon van het lokale team." })
   vasteContactpersoon?: Medewerker | null;
 
@@ -104,7 +105,8 @@ export class Gezin {
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Netwerkberaad], { description: "Netwerkberaden, oudste eerst." })
   netwerkberaden?: Netwerkberaad[];
 
-  @GeenPersoonsgegeven(() => DatumScalar, {
+  // Derived from the last netwerkberaad's date: it tells that one was held, and when.
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar, {
     nullable: true,
     description: "Uiterste datum van het volgende netwerkberaad (ten minste elke 13 weken).",
   })
@@ -121,7 +123,7 @@ export class Gezin {
   })
   verstrekkingenZonderToestemming?: VerstrekkingZonderToestemming[];
 
-  @Gegeven(Gegevenscategorie.TOESTEMMING, () => [Noodtoegang], { description: "Noodtoegangen (break-glass) tot dit dossier, oudste eerst." })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => [Noodtoegang], { description: "Noodtoegangen (break-glass) tot dit dossier, oudste eerst." })
   noodtoegangen?: Noodtoegang[];
 
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Betrokkenheid], { description: "Betrokken partners met vorm, regime en intensiteit." })

@@ -1,13 +1,14 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 
 /** A core decision, taken together with a behavioural scientist (seed 003). */
 @Entity("kernbesluit")
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Kernbesluit, genomen met een gedragswetenschapper." })
 export class Kernbesluit extends DossierRecord {
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   datum!: string;
 
   @Column("text")
@@ -21,6 +22,6 @@ export class Kernbesluit extends DossierRecord {
   @Column("text")
   gedragswetenschapperId!: string;
 
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true })
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Medewerker, { nullable: true })
   gedragswetenschapper?: Medewerker | null;
 }

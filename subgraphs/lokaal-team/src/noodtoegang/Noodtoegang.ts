@@ -1,13 +1,4 @@
-import {
-  DossierRecord,
-  Gegeven,
-  Gegevenscategorie,
-  GeenPersoonsgegeven,
-  NOODTOEGANG_UREN,
-  Organisatie,
-  Pagina,
-  Rol,
-} from "@gezinsbeeld/shared-schema";
+import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, NOODTOEGANG_UREN, Organisatie, Pagina, Rol } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
@@ -25,6 +16,7 @@ import { Check, Column, Entity, Index } from "typeorm";
   "noodtoegang_beoordeling",
   `("beoordeeldDoor" IS NULL) = ("beoordeeldOp" IS NULL) AND ("beoordeeldOp" IS NULL) = ("beoordeling" IS NULL)`,
 )
+@Dossierstuk(Gegevenscategorie.TOEZICHT)
 @ObjectType({ description: "Noodtoegang (break-glass) tot een dossier bij een levensbedreigende situatie; achteraf beoordeeld." })
 export class Noodtoegang extends DossierRecord {
   @Column("text")
@@ -32,11 +24,11 @@ export class Noodtoegang extends DossierRecord {
   userId!: string;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Organisatie)
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => Organisatie)
   organisatie!: Organisatie;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Rol)
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => Rol)
   rol!: Rol;
 
   @Column("text")
@@ -49,11 +41,11 @@ export class Noodtoegang extends DossierRecord {
 
   // Millisecond precision, as JavaScript keeps it, so a page cursor names a row exactly.
   @Column({ type: "timestamptz", precision: 3 })
-  @GeenPersoonsgegeven(() => Date, { description: "Begin van de noodtoegang." })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => Date, { description: "Begin van de noodtoegang." })
   vanaf!: Date;
 
   @Column({ type: "timestamptz", precision: 3 })
-  @GeenPersoonsgegeven(() => Date, { description: "Einde van de noodtoegang: standaard 24 uur na het begin, ten hoogste 72 uur." })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => Date, { description: "Einde van de noodtoegang: standaard 24 uur na het begin, ten hoogste 72 uur." })
   tot!: Date;
 
   @Column("text", { nullable: true })
@@ -61,14 +53,14 @@ export class Noodtoegang extends DossierRecord {
   beoordeeldDoor!: string | null;
 
   @Column("timestamptz", { nullable: true })
-  @GeenPersoonsgegeven(() => Date, { nullable: true })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => Date, { nullable: true })
   beoordeeldOp!: Date | null;
 
   @Column("text", { nullable: true })
   @Gegeven(Gegevenscategorie.TOEZICHT, () => String, { nullable: true, description: "Oordeel van de functionaris gegevensbescherming; leeg zolang niet beoordeeld." })
   beoordeling!: string | null;
 
-  @GeenPersoonsgegeven(() => Boolean, { description: "Loopt op het moment van de vraag." })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => Boolean, { description: "Loopt op het moment van de vraag." })
   actief?: boolean;
 }
 

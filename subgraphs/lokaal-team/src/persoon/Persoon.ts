@@ -28,6 +28,11 @@ export class Persoon extends DossierRecord {
   @GeenPersoonsgegeven(() => ID, { description: "Het huishouden waarvan dit een lid is." })
   override gezinId!: string;
 
+  // Not a dossier record (its id is a federation key and stays GEEN), but who registered
+  // a member names a professional all the same: the household never reads that.
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => String, { description: "Gebruikers-id van wie dit vastlegde." })
+  override vastgelegdDoor!: string | null;
+
   @Column("char", { length: 9 })
   @Gegeven(Gegevenscategorie.IDENTIFICATIE, () => BsnScalar, { description: "Burgerservicenummer." })
   bsn!: string;

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 
@@ -8,18 +8,19 @@ import { Check, Column, Entity } from "typeorm";
  */
 @Entity("regieperiode")
 @Check("regieperiode_periode", `"tot" IS NULL OR "tot" >= "vanaf"`)
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Periode waarin een organisatie de regie had." })
 export class Regieperiode extends DossierRecord {
   @Column("text")
-  @GeenPersoonsgegeven(() => Organisatie)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie)
   organisatie!: Organisatie;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   vanaf!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar, { nullable: true })
   tot!: string | null;
 
   @Column("text")

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 
@@ -21,18 +21,19 @@ registerEnumType(Gebeurtenissoort, { name: "Gebeurtenissoort", description: "Soo
  * team adds it to the dossier (seed 001), so the timeline holds all partners.
  */
 @Entity("tijdslijn_gebeurtenis")
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Gebeurtenis op de gedeelde tijdslijn: geboden hulp en resultaat, kerngebeurtenissen, besluiten." })
 export class TijdslijnGebeurtenis extends DossierRecord {
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   datum!: string;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Organisatie, { description: "Organisatie waarvan de gebeurtenis afkomstig is." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie, { description: "Organisatie waarvan de gebeurtenis afkomstig is." })
   organisatie!: Organisatie;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Gebeurtenissoort)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Gebeurtenissoort)
   soort!: Gebeurtenissoort;
 
   @Column("text")

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 
@@ -15,14 +15,15 @@ registerEnumType(Toestemmingsvorm, { name: "Toestemmingsvorm" });
  */
 @Entity("toestemming")
 @Check("toestemming_periode", `"ingetrokkenOp" IS NULL OR "ingetrokkenOp" >= "gegevenOp"`)
+@Dossierstuk(Gegevenscategorie.TOESTEMMING)
 @ObjectType({ description: "Toestemming van het huishouden om gegevens te delen met een partner, per doel en gegevenscategorie." })
 export class Toestemming extends DossierRecord {
   @Column("uuid", { nullable: true })
-  @GeenPersoonsgegeven(() => String, { nullable: true, description: "Id van het lid dat toestemming gaf." })
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => String, { nullable: true, description: "Id van het lid dat toestemming gaf." })
   gegevenDoorPersoonId!: string | null;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Organisatie, { description: "Partner met wie gedeeld mag worden." })
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => Organisatie, { description: "Partner met wie gedeeld mag worden." })
   partner!: Organisatie;
 
   @Column("text")
@@ -30,22 +31,22 @@ export class Toestemming extends DossierRecord {
   doel!: string;
 
   @Column("text", { array: true })
-  @GeenPersoonsgegeven(() => [Gegevenscategorie])
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => [Gegevenscategorie])
   categorieen!: Gegevenscategorie[];
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Toestemmingsvorm)
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => Toestemmingsvorm)
   vorm!: Toestemmingsvorm;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => DatumScalar)
   gegevenOp!: string;
 
   @Column("timestamptz", { nullable: true })
-  @GeenPersoonsgegeven(() => Date, { nullable: true })
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => Date, { nullable: true })
   ingetrokkenOp!: Date | null;
 
-  @GeenPersoonsgegeven(() => Boolean, { description: "Gegeven en niet ingetrokken." })
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => Boolean, { description: "Gegeven en niet ingetrokken." })
   actief?: boolean;
 }
 
@@ -61,14 +62,15 @@ registerEnumType(Grondslag, { name: "Grondslag", description: "Grondslag om zond
  * went, and for what purpose.
  */
 @Entity("verstrekking_zonder_toestemming")
+@Dossierstuk(Gegevenscategorie.TOESTEMMING)
 @ObjectType({ description: "Verstrekking zonder toestemming, met de verplichte verantwoording." })
 export class VerstrekkingZonderToestemming extends DossierRecord {
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => DatumScalar)
   datum!: string;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Grondslag)
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => Grondslag)
   grondslag!: Grondslag;
 
   @Column("text")
@@ -84,11 +86,11 @@ export class VerstrekkingZonderToestemming extends DossierRecord {
   geraadpleegd!: string;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Organisatie, { description: "Aan wie is verstrekt." })
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => Organisatie, { description: "Aan wie is verstrekt." })
   ontvanger!: Organisatie;
 
   @Column("text", { array: true })
-  @GeenPersoonsgegeven(() => [Gegevenscategorie], { description: "Welke gegevens zijn verstrekt." })
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => [Gegevenscategorie], { description: "Welke gegevens zijn verstrekt." })
   categorieen!: Gegevenscategorie[];
 
   @Column("text")

@@ -1,9 +1,10 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 
 /** A danger statement: what the professionals fear happens if nothing changes. */
 @Entity("gevaarsoordeel")
+@Dossierstuk(Gegevenscategorie.VEILIGHEID)
 @ObjectType({ description: "Gevaarsoordeel (danger statement): wat er kan gebeuren als er niets verandert." })
 export class Gevaarsoordeel extends DossierRecord {
   @Column("text")
@@ -11,21 +12,22 @@ export class Gevaarsoordeel extends DossierRecord {
   omschrijving!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => DatumScalar)
   opgesteldOp!: string;
 }
 
 /** A version of the household's safety plan; the newest is in force. */
 @Entity("veiligheidsplan")
 @Index(["gezinId", "versie"], { unique: true })
+@Dossierstuk(Gegevenscategorie.VEILIGHEID)
 @ObjectType({ description: "Veiligheidsplan: één plan van alle partners samen (Top 3-methodiek)." })
 export class Veiligheidsplan extends DossierRecord {
   @Column("int")
-  @GeenPersoonsgegeven(() => Int)
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => Int)
   versie!: number;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => DatumScalar)
   vastgesteldOp!: string;
 
   @Column("text")
@@ -45,6 +47,7 @@ registerEnumType(AfspraakStatus, { name: "AfspraakStatus" });
 
 /** A safety agreement in a safety plan: who does what to keep whom safe. */
 @Entity("veiligheidsafspraak")
+@Dossierstuk(Gegevenscategorie.VEILIGHEID)
 @ObjectType({ description: "Veiligheidsafspraak: wie doet wat, zodat iedereen veilig is." })
 export class Veiligheidsafspraak extends DossierRecord {
   @Index()
@@ -60,6 +63,6 @@ export class Veiligheidsafspraak extends DossierRecord {
   wie!: string;
 
   @Column("text", { default: AfspraakStatus.ACTIEF })
-  @GeenPersoonsgegeven(() => AfspraakStatus)
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => AfspraakStatus)
   status!: AfspraakStatus;
 }

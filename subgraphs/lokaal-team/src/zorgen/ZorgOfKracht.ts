@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 
@@ -10,10 +10,11 @@ registerEnumType(ZorgOfKrachtSoort, { name: "ZorgOfKrachtSoort" });
 
 /** A concern or a strength, as the household and professionals name it together. */
 @Entity("zorg_of_kracht")
+@Dossierstuk(Gegevenscategorie.ZORGEN)
 @ObjectType({ description: "Zorg of kracht in het huishouden." })
 export class ZorgOfKracht extends DossierRecord {
   @Column("text")
-  @GeenPersoonsgegeven(() => ZorgOfKrachtSoort)
+  @Gegeven(Gegevenscategorie.ZORGEN, () => ZorgOfKrachtSoort)
   soort!: ZorgOfKrachtSoort;
 
   @Column("text")
@@ -21,10 +22,10 @@ export class ZorgOfKracht extends DossierRecord {
   omschrijving!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.ZORGEN, () => DatumScalar)
   vastgesteldOp!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Datum waarop de zorg is weggenomen." })
+  @Gegeven(Gegevenscategorie.ZORGEN, () => DatumScalar, { nullable: true, description: "Datum waarop de zorg is weggenomen." })
   opgelostOp!: string | null;
 }

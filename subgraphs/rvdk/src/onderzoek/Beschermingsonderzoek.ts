@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import { Persoon } from "../persoon/Persoon";
@@ -52,6 +52,7 @@ export const EEN_ONDERZOEK_PER_VERZOEK = "beschermingsonderzoek_een_per_verzoek"
   "beschermingsonderzoek_afronding",
   `("status" = 'AFGEROND') = ("einddatum" IS NOT NULL AND "conclusie" IS NOT NULL)`,
 )
+@Dossierstuk(Gegevenscategorie.JUSTITIEEL)
 @ObjectType({ description: "Beschermingsonderzoek van de Raad voor de Kinderbescherming." })
 export class Beschermingsonderzoek extends DossierRecord {
   /** One investigation per accepted request. */
@@ -60,15 +61,15 @@ export class Beschermingsonderzoek extends DossierRecord {
   verzoekId!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar)
   startdatum!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Leeg zolang het onderzoek loopt." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, { nullable: true, description: "Leeg zolang het onderzoek loopt." })
   einddatum!: string | null;
 
   @Column("text", { default: BeschermingsonderzoekStatus.LOPEND })
-  @GeenPersoonsgegeven(() => BeschermingsonderzoekStatus)
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => BeschermingsonderzoekStatus)
   status!: BeschermingsonderzoekStatus;
 
   @Column("text")
@@ -85,7 +86,7 @@ export class Beschermingsonderzoek extends DossierRecord {
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => String, { nullable: true, description: "Onderbouwing van de conclusie." })
   conclusieToelichting!: string | null;
 
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true, description: "Raadsonderzoeker die het onderzoek uitvoert." })
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Medewerker, { nullable: true, description: "Raadsonderzoeker die het onderzoek uitvoert." })
   raadsonderzoeker?: Medewerker | null;
 
   @Gegeven(Gegevenscategorie.JUSTITIEEL, () => [Persoon], { description: "De kinderen op wie het onderzoek betrekking heeft." })

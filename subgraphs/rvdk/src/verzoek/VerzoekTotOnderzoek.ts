@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
@@ -29,14 +29,15 @@ registerEnumType(VerzoekTotOnderzoekStatus, {
 @Entity("verzoek_tot_onderzoek")
 @Check("verzoek_tot_onderzoek_beoordeling", `("status" = 'ONTVANGEN') = ("beoordeeldOp" IS NULL)`)
 @Check("verzoek_tot_onderzoek_beoordeeld_na_ontvangst", `"beoordeeldOp" IS NULL OR "beoordeeldOp" >= "ontvangenOp"`)
+@Dossierstuk(Gegevenscategorie.JUSTITIEEL)
 @ObjectType({ description: "Verzoek tot onderzoek (toetsing) aan de Raad voor de Kinderbescherming." })
 export class VerzoekTotOnderzoek extends DossierRecord {
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar, { description: "Datum waarop de Raad het verzoek ontving." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, { description: "Datum waarop de Raad het verzoek ontving." })
   ontvangenOp!: string;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Organisatie, { description: "Organisatie die om het onderzoek vraagt." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => Organisatie, { description: "Organisatie die om het onderzoek vraagt." })
   verzoeker!: Organisatie;
 
   @Column("text")
@@ -44,18 +45,18 @@ export class VerzoekTotOnderzoek extends DossierRecord {
   reden!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, {
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, {
     nullable: true,
     description: "Datum waarop het huishouden is verteld dat de Raad betrokken is; leeg zolang dat niet is gebeurd.",
   })
   gezinGeinformeerdOp!: string | null;
 
   @Column("text", { default: VerzoekTotOnderzoekStatus.ONTVANGEN })
-  @GeenPersoonsgegeven(() => VerzoekTotOnderzoekStatus)
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => VerzoekTotOnderzoekStatus)
   status!: VerzoekTotOnderzoekStatus;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true, description: "Datum waarop de Raad het verzoek aannam of afwees." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, { nullable: true, description: "Datum waarop de Raad het verzoek aannam of afwees." })
   beoordeeldOp!: string | null;
 
   @Column("text", { nullable: true })

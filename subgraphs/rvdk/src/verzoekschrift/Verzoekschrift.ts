@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from "typeorm";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
@@ -32,6 +32,7 @@ registerEnumType(UitspraakKinderrechter, { name: "UitspraakKinderrechter", descr
 @Entity("verzoekschrift")
 @Check("verzoekschrift_uitspraak_compleet", `("uitspraak" IS NULL) = ("uitspraakOp" IS NULL)`)
 @Check("verzoekschrift_uitspraak_na_indiening", `"uitspraakOp" IS NULL OR "uitspraakOp" >= "ingediendOp"`)
+@Dossierstuk(Gegevenscategorie.JUSTITIEEL)
 @ObjectType({ description: "Verzoekschrift van de Raad aan de kinderrechter." })
 export class Verzoekschrift extends DossierRecord {
   @Index()
@@ -39,7 +40,7 @@ export class Verzoekschrift extends DossierRecord {
   beschermingsonderzoekId!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar)
   ingediendOp!: string;
 
   @Column("text")
@@ -51,7 +52,7 @@ export class Verzoekschrift extends DossierRecord {
   uitspraak!: UitspraakKinderrechter | null;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => DatumScalar, { nullable: true })
   uitspraakOp!: string | null;
 
   /** Loaded by the field resolver, never by TypeORM; the relation is here for the foreign key. */

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 
@@ -8,14 +8,15 @@ import { Column, Entity, Index } from "typeorm";
  */
 @Entity("advies_consult")
 @Index(["gezinId", "adviseurId"])
+@Dossierstuk(Gegevenscategorie.HULPVERLENING)
 @ObjectType({ description: "Advies of consult van Veilig Thuis aan het lokale team; kan anoniem." })
 export class AdviesConsult extends DossierRecord {
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar)
   datum!: string;
 
   @Column("boolean", { default: false })
-  @GeenPersoonsgegeven(() => Boolean, { description: "Anoniem consult: Veilig Thuis kent de identiteit van het huishouden niet." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Boolean, { description: "Anoniem consult: Veilig Thuis kent de identiteit van het huishouden niet." })
   anoniem!: boolean;
 
   @Column("text")
@@ -29,6 +30,6 @@ export class AdviesConsult extends DossierRecord {
   @Column("text")
   adviseurId!: string;
 
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true, description: "Medewerker van Veilig Thuis die adviseerde." })
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Medewerker, { nullable: true, description: "Medewerker van Veilig Thuis die adviseerde." })
   adviseur?: Medewerker | null;
 }

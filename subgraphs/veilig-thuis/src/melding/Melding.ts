@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 import { VeiligThuisOnderzoek } from "../onderzoek/VeiligThuisOnderzoek";
@@ -77,10 +77,11 @@ export class Melder {
  */
 @Entity("melding")
 @Check("melding_melder", `("melderNaam" IS NULL) = ("melderRelatie" IS NULL) AND ("melderNaam" IS NOT NULL OR ("melderFunctie" IS NULL AND "melderTelefoon" IS NULL))`)
+@Dossierstuk(Gegevenscategorie.VEILIGHEID)
 @ObjectType({ description: "Melding bij Veilig Thuis van (een vermoeden van) huiselijk geweld of kindermishandeling." })
 export class Melding extends DossierRecord {
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar, { description: "Datum waarop de melding binnenkwam." })
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => DatumScalar, { description: "Datum waarop de melding binnenkwam." })
   datum!: string;
 
   @Column("text")
@@ -92,7 +93,7 @@ export class Melding extends DossierRecord {
   omschrijving!: string;
 
   @Column("text", { default: Meldingstatus.ONTVANGEN })
-  @GeenPersoonsgegeven(() => Meldingstatus)
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => Meldingstatus)
   status!: Meldingstatus;
 
   @Column("text", { nullable: true })

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker } from "@gezinsbeeld/shared-schema";
 import { ID, ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
@@ -33,22 +33,23 @@ export const ONDERZOEK_PER_MELDING = "veilig_thuis_onderzoek_per_melding";
   "veilig_thuis_onderzoek_afronding",
   `("status" = 'LOPEND' AND "einddatum" IS NULL AND "conclusie" IS NULL AND "vervolg" IS NULL) OR ("status" = 'AFGEROND' AND "einddatum" IS NOT NULL AND "conclusie" IS NOT NULL AND "vervolg" IS NOT NULL)`,
 )
+@Dossierstuk(Gegevenscategorie.VEILIGHEID)
 @ObjectType({ description: "Onderzoek van Veilig Thuis naar aanleiding van een melding." })
 export class VeiligThuisOnderzoek extends DossierRecord {
   @Column("uuid")
-  @GeenPersoonsgegeven(() => ID, { description: "De melding die onderzocht wordt." })
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => ID, { description: "De melding die onderzocht wordt." })
   meldingId!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => DatumScalar)
   startdatum!: string;
 
   @Column("date", { nullable: true })
-  @GeenPersoonsgegeven(() => DatumScalar, { nullable: true })
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => DatumScalar, { nullable: true })
   einddatum!: string | null;
 
   @Column("text", { default: VeiligThuisOnderzoekStatus.LOPEND })
-  @GeenPersoonsgegeven(() => VeiligThuisOnderzoekStatus)
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => VeiligThuisOnderzoekStatus)
   status!: VeiligThuisOnderzoekStatus;
 
   @Column("text", { nullable: true })
@@ -62,6 +63,6 @@ export class VeiligThuisOnderzoek extends DossierRecord {
   @Column("text")
   onderzoekerId!: string;
 
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Medewerker, { nullable: true, description: "Medewerker van Veilig Thuis die het onderzoek doet." })
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Medewerker, { nullable: true, description: "Medewerker van Veilig Thuis die het onderzoek doet." })
   onderzoeker?: Medewerker | null;
 }

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie } from "@gezinsbeeld/shared-schema";
 import { ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 
@@ -17,15 +17,16 @@ registerEnumType(Veiligheidsinschatting, { name: "Veiligheidsinschatting", descr
  * worked on only once direct safety is sufficient.
  */
 @Entity("veiligheidstaxatie")
+@Dossierstuk(Gegevenscategorie.VEILIGHEID)
 @ObjectType({ description: "Veiligheidstaxatie na een melding: directe en stabiele veiligheid." })
 export class Veiligheidstaxatie extends DossierRecord {
   @Index()
   @Column("uuid")
-  @GeenPersoonsgegeven(() => ID, { description: "De melding waarop deze taxatie volgt." })
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => ID, { description: "De melding waarop deze taxatie volgt." })
   meldingId!: string;
 
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => DatumScalar)
   datum!: string;
 
   @Column("text")

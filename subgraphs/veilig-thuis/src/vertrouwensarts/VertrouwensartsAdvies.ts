@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 
@@ -8,10 +8,11 @@ import { Column, Entity } from "typeorm";
  * under the same category.
  */
 @Entity("vertrouwensarts_advies")
+@Dossierstuk(Gegevenscategorie.MEDISCH)
 @ObjectType({ description: "Advies van de vertrouwensarts van Veilig Thuis." })
 export class VertrouwensartsAdvies extends DossierRecord {
   @Column("date")
-  @GeenPersoonsgegeven(() => DatumScalar)
+  @Gegeven(Gegevenscategorie.MEDISCH, () => DatumScalar)
   datum!: string;
 
   @Column("text")
@@ -21,6 +22,6 @@ export class VertrouwensartsAdvies extends DossierRecord {
   @Column("text")
   vertrouwensartsId!: string;
 
-  @Gegeven(Gegevenscategorie.MEDISCH, () => Medewerker, { nullable: true })
+  @Gegeven(Gegevenscategorie.MEDEWERKER, () => Medewerker, { nullable: true })
   vertrouwensarts?: Medewerker | null;
 }
