@@ -107,8 +107,16 @@ describe("experts by experience", () => {
       const response = await hub.requestAs(ed, `query($id: ID!) { gezin(id: $id) { ervaringsdeskundigen { totaalContacten } meldingen { datum melder { naam } } vertrouwensartsAdviezen { advies } adviezen { advies } } }`, { id: g.id });
       for (const veld of ["meldingen", "vertrouwensartsAdviezen", "adviezen"]) expect(response.data?.gezin?.[veld] ?? null).toBeNull();
     }
-    // The gateway removed every Veilig Thuis field before planning: the subgraph was never asked.
-    expect(vt.statements.count).toBe(0);
+    // The gateway removed every Veilig Thuis field before planning: the subgraph was never asked for data;
+    // it only recorded the gateway's refusals in its own log: every request, with the household wherever it was visible.
+    expect(vt.statements.statements.filter((sql) => !/toegangslog|^(START TRANSACTION|COMMIT|SET LOCAL)/.test(sql))).toEqual([]);
+    const [{ verzoeken, gezinnen }] = (await vt.db.query(
+      `SELECT count(DISTINCT request_id)::int AS verzoeken, count(DISTINCT gezin_id)::int AS gezinnen FROM toegangslog
+       WHERE gebruiker = $1 AND subgraph = 'gateway' AND beslissing = 'GEWEIGERD'`,
+      [ed.userId],
+    )) as [{ verzoeken: number; gezinnen: number }];
+    expect(verzoeken).toBe(hub.scenario.gezinnen.length);
+    expect(gezinnen).toBeGreaterThan(0);
     const g = gezin((x) => !!x.mijlpalen.ervaringsdeskundigeVanaf && x.fase === "GROEN", "green household with an expert");
     const eigen = await hub.requestAs(medewerker(g, Organisatie.ERVARINGSDESKUNDIGEN), `query($id: ID!) { gezin(id: $id) { ervaringsdeskundigen { totaalContacten contactregistraties { aantalContacten } } } }`, { id: g.id });
     expect(eigen.errors).toBeUndefined();
