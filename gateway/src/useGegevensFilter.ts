@@ -1,6 +1,6 @@
 import { parse as parseUrl } from "node:url";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Gegevenscategorie, type GatewayWeigering, magOoitLezen, PERSOONSGEGEVENS, type Principal, Weigerreden } from "@gezinsbeeld/shared-schema";
+import { Gegevenscategorie, type GatewayWeigering, geenGegevensZonderLog, magOoitLezen, PERSOONSGEGEVENS, type Principal, Weigerreden } from "@gezinsbeeld/shared-schema";
 import type { Request, RequestHandler, Response } from "express";
 import {
   type ASTNode,
@@ -643,16 +643,7 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
           } catch (error) {
             // No log, no data: the same rule as in every subgraph.
             log(JSON.stringify({ event: "weigering-niet-gelogd", requestId: contextValue.requestId, fout: String(error) }));
-            response.body = {
-              kind: "single",
-              singleResult: {
-                errors: [{
-                  message: "Het toegangslog kon niet worden bijgewerkt; daarom worden geen gegevens verstrekt. Probeer het later opnieuw.",
-                  extensions: { code: "AUDIT_UNAVAILABLE" },
-                }],
-              },
-            };
-            response.http.status = 503;
+            geenGegevensZonderLog(response);
           }
         },
       };

@@ -4,6 +4,7 @@ import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import { buildFederatedSchema, demoScenario, demoUuid, type DemoGezin, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
+import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
 
 const scenario = demoScenario(12);
 /**
@@ -446,20 +447,11 @@ describe("ervaringsdeskundigen subgraph", () => {
     const [koppelingVoor] = await subgraph.db.query(`SELECT "tot"::text AS tot FROM koppeling WHERE id = $1`, [geweigerdId]);
     const voor = [await tel("koppeling"), await tel("contactregistratie")];
     const invoer = { periodeVan: "2026-03-01", periodeTot: "2026-03-31", aantalContacten: 1 };
-    const verwachtZelfdeWeigering = (onbekend: GraphQLResponse, geweigerd: GraphQLResponse): void => {
-      const [fout] = onbekend.errors ?? [];
-      expect(onbekend.errors).toHaveLength(1);
-      expect(fout!.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
-      expect(fout!.message).toMatch(/bestaat niet, of/);
-      expect(geweigerd.errors).toHaveLength(1);
-      expect({ message: fout!.message, extensions: fout!.extensions }).toEqual({ message: geweigerd.errors![0]!.message, extensions: geweigerd.errors![0]!.extensions });
-      for (const response of [onbekend, geweigerd]) expect(response.data ?? null).toBeNull();
-    };
-    verwachtZelfdeWeigering(
+    expectOnbekendAlsGeweigerd(
       await subgraph.request(REGISTREER, { koppelingId: randomUUID(), invoer }),
       await subgraph.request(REGISTREER, { koppelingId: geweigerdId, invoer }),
     );
-    verwachtZelfdeWeigering(
+    expectOnbekendAlsGeweigerd(
       await subgraph.request(BEEINDIG, { koppelingId: randomUUID(), tot: "2026-03-31" }),
       await subgraph.request(BEEINDIG, { koppelingId: geweigerdId, tot: "2026-03-31" }),
     );

@@ -4,6 +4,7 @@ import { gi } from "@gezinsbeeld/gi";
 import { buildFederatedSchema, type DemoGezin, type DemoPersoon, demoScenario, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
+import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
 
 // 25 households: every phase, including red households whose OTS was already extended
 // and households with a measure but without children.
@@ -110,22 +111,6 @@ function alleenGeweigerd(response: GraphQLResponse, reden: string): void {
   for (const error of response.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", reden });
 }
 
-/**
- * An unknown record answers exactly as one the requester may not touch (existence is data): FORBIDDEN with
- * no-involvement, the same message and extensions as `geweigerd` (the answer for a real record of a household
- * the requester is not involved in), and no data.
- */
-function onbekendAlsGeweigerd(onbekend: GraphQLResponse, geweigerd: GraphQLResponse): void {
-  const [fout] = onbekend.errors ?? [];
-  expect(onbekend.errors).toHaveLength(1);
-  expect(fout!.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
-  expect(fout!.message).toMatch(/bestaat niet, of/);
-  expect(geweigerd.errors).toHaveLength(1);
-  expect({ message: fout!.message, extensions: fout!.extensions }).toEqual({ message: geweigerd.errors![0]!.message, extensions: geweigerd.errors![0]!.extensions });
-  for (const response of [onbekend, geweigerd]) {
-    for (const value of Object.values(response.data ?? {})) expect(value).toBeNull();
-  }
-}
 
 /** A record of `tabel` in a seeded household the GI is no longer (or never was) involved with. */
 async function recordZonderBetrokkenheid(tabel: string): Promise<string> {
@@ -584,12 +569,12 @@ describe("gi subgraph: measures", () => {
     const [maatregelVoor] = await subgraph.db.query(`SELECT einddatum, beeindigingsreden FROM maatregel WHERE id = $1`, [geweigerdId]);
     const verlengingenVoor = await aantal("maatregel_verlenging");
     const invoer = { datum: "2025-12-01", nieuweEinddatum: "2026-06-01", beschikkingsnummer: "x" };
-    onbekendAlsGeweigerd(await subgraph.request(VERLENG, { id: randomUUID(), invoer }), await subgraph.request(VERLENG, { id: geweigerdId, invoer }));
+    expectOnbekendAlsGeweigerd(await subgraph.request(VERLENG, { id: randomUUID(), invoer }), await subgraph.request(VERLENG, { id: geweigerdId, invoer }));
     const ongeldig = await subgraph.request(VERLENG, { id: "geen-uuid", invoer });
     expect(ongeldig.data ?? null).toBeNull();
     expect(ongeldig.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "maatregelId" });
     const einde = { einddatum: "2025-01-01", reden: "x" };
-    onbekendAlsGeweigerd(
+    expectOnbekendAlsGeweigerd(
       await subgraph.request(BEEINDIG_MAATREGEL, { id: randomUUID(), ...einde }),
       await subgraph.request(BEEINDIG_MAATREGEL, { id: geweigerdId, ...einde }),
     );
@@ -686,7 +671,7 @@ describe("gi subgraph: involvement, jeugdbeschermer, youth probation and plans",
     const BEEINDIG_INZET = `mutation($id: ID!) { beeindigInzet(inzetId: $id, einddatum: "2025-08-01") { id } }`;
     const geweigerdeInzet = await recordZonderBetrokkenheid("gi_inzet");
     const [inzetVoor] = await subgraph.db.query(`SELECT einddatum FROM gi_inzet WHERE id = $1`, [geweigerdeInzet]);
-    onbekendAlsGeweigerd(await subgraph.request(BEEINDIG_INZET, { id: randomUUID() }), await subgraph.request(BEEINDIG_INZET, { id: geweigerdeInzet }));
+    expectOnbekendAlsGeweigerd(await subgraph.request(BEEINDIG_INZET, { id: randomUUID() }), await subgraph.request(BEEINDIG_INZET, { id: geweigerdeInzet }));
     const [inzetNa] = await subgraph.db.query(`SELECT einddatum FROM gi_inzet WHERE id = $1`, [geweigerdeInzet]);
     expect(inzetNa).toEqual(inzetVoor);
   });

@@ -4,6 +4,7 @@ import { rvdk } from "@gezinsbeeld/rvdk";
 import { buildFederatedSchema, demoScenario, type DemoGezin, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
+import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
 
 // The default scenario twice over (households 61-120 repeat the phases): the RvdK is involved in only part of it, and
 // the N+1 check wants more than twenty households whose raadsdossier one requester may read (see that test).
@@ -69,22 +70,6 @@ function expectGeweigerd(response: GraphQLResponse, reden: string): void {
   for (const error of response.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", reden });
 }
 
-/**
- * An unknown record answers exactly as one the requester may not touch (existence is data): FORBIDDEN with
- * no-involvement, the same message and extensions as `geweigerd` (the answer for a real record of a household
- * the requester is not involved in), and no data.
- */
-function expectOnbekendAlsGeweigerd(onbekend: GraphQLResponse, geweigerd: GraphQLResponse): void {
-  const [fout] = onbekend.errors ?? [];
-  expect(onbekend.errors).toHaveLength(1);
-  expect(fout.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
-  expect(fout.message).toMatch(/bestaat niet, of/);
-  expect(geweigerd.errors).toHaveLength(1);
-  expect({ message: fout.message, extensions: fout.extensions }).toEqual({ message: geweigerd.errors![0].message, extensions: geweigerd.errors![0].extensions });
-  for (const response of [onbekend, geweigerd]) {
-    for (const value of Object.values(response.data ?? {})) expect(value).toBeNull();
-  }
-}
 
 /** The raadsdossier of the household is refused to `principal` with `reden`. */
 async function expectDossierGeweigerd(gezinId: string, principal: Principal, reden: string): Promise<void> {

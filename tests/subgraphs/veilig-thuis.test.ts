@@ -5,6 +5,7 @@ import { veiligThuis } from "@gezinsbeeld/veilig-thuis";
 import { Melding } from "@gezinsbeeld/veilig-thuis/dist/melding/Melding";
 import { MeldingResolver } from "@gezinsbeeld/veilig-thuis/dist/melding/MeldingResolver";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
+import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
 
 // The full scenario rather than 12 households: meldingen only start in phase
 // ORANJE, and the mix of melders and the few vertrouwensarts adviezen need numbers.
@@ -148,22 +149,6 @@ function code(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code as string | undefined;
 }
 
-/**
- * An unknown record answers exactly as one the requester may not touch (existence is data): FORBIDDEN with
- * no-involvement, the same message and extensions as `geweigerd` (the answer for a real record of a household
- * Veilig Thuis is not involved with), and no data.
- */
-function onbekendAlsGeweigerd(onbekend: GraphQLResponse, geweigerd: GraphQLResponse): void {
-  const [fout] = onbekend.errors ?? [];
-  expect(onbekend.errors).toHaveLength(1);
-  expect(fout.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
-  expect(fout.message).toMatch(/bestaat niet, of/);
-  expect(geweigerd.errors).toHaveLength(1);
-  expect({ message: fout.message, extensions: fout.extensions }).toEqual({ message: geweigerd.errors![0].message, extensions: geweigerd.errors![0].extensions });
-  for (const response of [onbekend, geweigerd]) {
-    for (const value of Object.values(response.data ?? {})) expect(value).toBeNull();
-  }
-}
 
 /** A seeded record of `tabel` in a household Veilig Thuis is no longer involved with (the RvdK's investigation ended). */
 async function recordZonderBetrokkenheid(tabel: string): Promise<string> {
@@ -715,7 +700,7 @@ describe("startOnderzoek and rondOnderzoekAf", () => {
     const afronding = { einddatum: "2025-04-01", conclusie: "x", vervolg: "GEEN_VERVOLG" };
     const geweigerdId = await recordZonderBetrokkenheid("veilig_thuis_onderzoek");
     const geweigerdVoor = await subgraph.db.query(`SELECT status, einddatum, conclusie, vervolg FROM veilig_thuis_onderzoek WHERE id = $1`, [geweigerdId]);
-    onbekendAlsGeweigerd(
+    expectOnbekendAlsGeweigerd(
       await subgraph.request(ROND_ONDERZOEK_AF, { id: randomUUID(), invoer: afronding }),
       await subgraph.request(ROND_ONDERZOEK_AF, { id: geweigerdId, invoer: afronding }),
     );
@@ -808,7 +793,7 @@ describe("root queries", () => {
   it("answers an unknown melding as a forbidden one (existence is data), and BAD_USER_INPUT for a malformed household id", async () => {
     const MELDING = `query($id: ID!) { melding(id: $id) { id } }`;
     const geweigerdId = await recordZonderBetrokkenheid("melding");
-    onbekendAlsGeweigerd(await subgraph.request(MELDING, { id: randomUUID() }), await subgraph.request(MELDING, { id: geweigerdId }));
+    expectOnbekendAlsGeweigerd(await subgraph.request(MELDING, { id: randomUUID() }), await subgraph.request(MELDING, { id: geweigerdId }));
     const misvormd = await subgraph.request(`{ meldingenVanGezin(gezinId: "gezin-1") { id } }`);
     expect(misvormd.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "gezinId" });
   });

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../context/RequestContext";
 import { schrijfToegangslog } from "./schrijfToegangslog";
@@ -35,19 +35,27 @@ export function useToegangslog(db: DataSource): ApolloServerPlugin<RequestContex
             await schrijfToegangslog(db, regels);
           } catch (error) {
             console.error(JSON.stringify({ event: "toegangslog-niet-geschreven", requestId: contextValue.requestId, subgraph: contextValue.subgraph, fout: String(error) }));
-            response.body = {
-              kind: "single",
-              singleResult: {
-                errors: [{
-                  message: "Het toegangslog kon niet worden bijgewerkt; daarom worden geen gegevens verstrekt. Probeer het later opnieuw.",
-                  extensions: { code: "AUDIT_UNAVAILABLE" },
-                }],
-              },
-            };
-            response.http.status = 503;
+            geenGegevensZonderLog(response);
           }
         },
       };
     },
   };
+}
+
+/**
+ * Replace a response by one AUDIT_UNAVAILABLE error with HTTP 503 and no data:
+ * what a request gets when its access could not be recorded (no log, no data).
+ */
+export function geenGegevensZonderLog(response: GraphQLResponse): void {
+  response.body = {
+    kind: "single",
+    singleResult: {
+      errors: [{
+        message: "Het toegangslog kon niet worden bijgewerkt; daarom worden geen gegevens verstrekt. Probeer het later opnieuw.",
+        extensions: { code: "AUDIT_UNAVAILABLE" },
+      }],
+    },
+  };
+  response.http.status = 503;
 }
