@@ -130,3 +130,31 @@ describe("nothing withheld leaks sideways", () => {
     } while (after);
   });
 });
+
+describe("a list shows no record to whom may not read that it exists", () => {
+  it("gives an expert by experience linked to a household no melding of it, not even how many, nor who recorded them", async () => {
+    const gezin = hub.scenario.gezinnen.find((g) => g.mijlpalen.meldingOp && g.mijlpalen.ervaringsdeskundigeVanaf)!;
+    expect(gezin).toBeDefined();
+    const ed = als(hub.scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN));
+    const response = await hub.requestAs(ed, `query($g: ID!) { meldingenVanGezin(gezinId: $g) { id vastgelegdDoor } }`, { g: gezin.id });
+    expect(response.data?.meldingenVanGezin ?? []).toEqual([]);
+    // Veilig Thuis itself sees them.
+    const vt = als(hub.scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS));
+    const eigen = await hub.requestAs({ ...vt, rol: Rol.TEAMLEIDER }, `query($g: ID!) { meldingenVanGezin(gezinId: $g) { id } }`, { g: gezin.id });
+    expect(eigen.data?.meldingenVanGezin.length).toBeGreaterThan(0);
+    // One melding by id: the same answer as for an id that does not exist.
+    const [{ id }] = (await sub("veilig-thuis").db.query(`SELECT id FROM melding WHERE "gezinId" = $1 LIMIT 1`, [gezin.id])) as [{ id: string }];
+    const bestaand = await hub.requestAs(ed, `query($m: ID!) { melding(id: $m) { id datum } }`, { m: id });
+    const onbekend = await hub.requestAs(ed, `query($m: ID!) { melding(id: $m) { id datum } }`, { m: "7d3c1a52-0000-4000-8000-000000000003" });
+    expect(bestaand.data?.melding ?? null).toBeNull();
+    expect(bestaand.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.reden])).toEqual(onbekend.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.reden]));
+  });
+
+  it("gives the household no staff list: it reaches its data through its own household", async () => {
+    const gezin = hub.scenario.gezinnen[0]!;
+    const inwoner: Principal = { userId: "inwoner", organisatie: null, rol: Rol.INWONER, bsn: gezin.leden[0]!.bsn };
+    const response = await hub.requestAs(inwoner, `{ medewerkers { id naam } }`);
+    expect(response.data?.medewerkers ?? null).toBeNull();
+    expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});

@@ -57,7 +57,8 @@ export function beslis(vraag: Vraag): Beslissing {
   if (!magOoitLezen(principal.organisatie, principal.rol, categorie)) {
     return weiger(categorie === C.MELDER ? Weigerreden.BESCHERMDE_MELDER : Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
   }
-  if (!basis || !basis.bestaat) return weiger(Weigerreden.GEEN_BETROKKENHEID);
+  // An unknown household is refused as one the requester may not see: whether it exists is data too.
+  if (!basis || !basis.bestaat) return weiger(principal.rol === Rol.INWONER ? Weigerreden.NIET_EIGEN_HUISHOUDEN : Weigerreden.GEEN_BETROKKENHEID);
 
   // 2. The household itself: its own dossier, never another's; it writes nothing here.
   if (principal.rol === Rol.INWONER) {

@@ -147,12 +147,25 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
   };
 }
 
+/**
+ * What an unknown id is answered, which is also what a forbidden one is: for the
+ * household itself "not your own household", for anyone else "not involved".
+ */
+function onbekendVoor(context: RequestContext): ReturnType<typeof verboden> {
+  return verboden(Gegevenscategorie.GEEN, context.principal?.rol === Rol.INWONER ? Weigerreden.NIET_EIGEN_HUISHOUDEN : Weigerreden.GEEN_BETROKKENHEID);
+}
+
 function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, definition: SubgraphDefinition, toezichtTypen: ReadonlySet<string>): Resolver {
   // A page type (`GezinPagina`) holds its items in `nodes`: those are what was searched.
   const nodesType = isObjectType(returnType) ? returnType.getFields().nodes : undefined;
-  const itemType = nodesType ? getNamedType(nodesType.type).name : returnType.name;
+  const item = nodesType ? getNamedType(nodesType.type) : returnType;
+  const itemType = item.name;
   // Supervision data (break-glass claims, the access log) decides and records its own reads.
   const toezicht = toezichtTypen.has(returnType.name) || toezichtTypen.has(itemType);
+  // That a record exists is data of its own category (a melding: VEILIGHEID), which its id carries: each
+  // item is decided on that, so a list shows neither a record nor how many to whom may not read them.
+  const idCategorie = isObjectType(item) && item.getFields().id ? categorieVan(item.getFields().id!) : null;
+  const bestaansCategorie = idCategorie && !NIET_PERSOONLIJK.includes(idCategorie) ? idCategorie : Gegevenscategorie.GEEN;
   return async (parent, args, context, info) => {
     if (!context.principal) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_INGELOGD);
     const veld = `Query.${info.fieldName}`;
@@ -161,29 +174,34 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
     const result = await Promise.resolve(original(parent, args, context, info)).catch((error: unknown) => {
       // An unknown id answers exactly as a forbidden one: whether a record exists is data too.
       if ((error as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") {
-        noteerToegang(context, { gezinId: null, persoonId: null, categorie: Gegevenscategorie.GEEN, veld, handeling: "READ", besluit: { toegestaan: false, reden: Weigerreden.GEEN_BETROKKENHEID } });
-        throw verboden(Gegevenscategorie.GEEN, Weigerreden.GEEN_BETROKKENHEID);
+        const onbekend = onbekendVoor(context);
+        noteerToegang(context, { gezinId: null, persoonId: null, categorie: Gegevenscategorie.GEEN, veld, handeling: "READ", besluit: { toegestaan: false, reden: onbekend.extensions.reden as Weigerreden } });
+        throw onbekend;
       }
       throw error;
     });
     if (toezicht && (context.principal.rol === Rol.PRIVACY_OFFICER || nodesType)) return result;
     const pagina = nodesType && result && typeof result === "object" ? ((result as Record_).nodes as unknown[] | undefined) : undefined;
     const lijst = Array.isArray(result) ? result : Array.isArray(pagina) ? pagina : null;
-    const beslisOfNoteer = async (gezinId: string, item: unknown, handeling: "READ" | "SEARCH"): Promise<Beslissing> => {
+    const beslisOfNoteer = async (gezinId: string, item: unknown, handeling: "READ" | "SEARCH", categorie = bestaansCategorie): Promise<Beslissing> => {
       try {
-        return await toegang.beslis(gezinId, Gegevenscategorie.GEEN);
+        return await toegang.beslis(gezinId, categorie);
       } catch (error) {
-        noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie: Gegevenscategorie.GEEN, veld, handeling, besluit: ONBESLIST });
+        noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie, veld, handeling, besluit: ONBESLIST });
         throw error;
       }
     };
+    if (context.principal.rol === Rol.INWONER && (lijst ?? [result]).some((x) => x && typeof x === "object" && !gezinVan(itemType, x))) {
+      // What belongs to no household (the staff lists) is for professionals: the household reaches its data through its own.
+      throw verboden(Gegevenscategorie.MEDEWERKER, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
+    }
     if (lijst) {
       const besluiten = await Promise.all(
         lijst.map(async (item) => {
           const gezinId = gezinVan(itemType, item);
           if (!gezinId) return true;
           const besluit = await beslisOfNoteer(gezinId, item, "SEARCH");
-          noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie: Gegevenscategorie.GEEN, veld, handeling: "SEARCH", besluit });
+          noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie: bestaansCategorie, veld, handeling: "SEARCH", besluit });
           return besluit.toegestaan;
         }),
       );
@@ -192,10 +210,18 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
     }
     const gezinId = gezinVan(returnType.name, result);
     if (gezinId) {
+      const persoonId = persoonVan(returnType.name, result);
+      // First the household: its refusal (not involved, not told, another employee) is the requester's own relation to it.
+      const huishouden = await beslisOfNoteer(gezinId, result, "READ", Gegevenscategorie.GEEN);
+      if (!huishouden.toegestaan) {
+        noteerToegang(context, { gezinId, persoonId, categorie: Gegevenscategorie.GEEN, veld, handeling: "READ", besluit: huishouden });
+        throw verboden(Gegevenscategorie.GEEN, huishouden.reden);
+      }
       const besluit = await beslisOfNoteer(gezinId, result, "READ");
       if (!besluit.toegestaan) {
-        noteerToegang(context, { gezinId, persoonId: persoonVan(returnType.name, result), categorie: Gegevenscategorie.GEEN, veld, handeling: "READ", besluit });
-        throw verboden(Gegevenscategorie.GEEN, besluit.reden);
+        noteerToegang(context, { gezinId, persoonId, categorie: bestaansCategorie, veld, handeling: "READ", besluit });
+        // Then the record: the log keeps the reason, the requester gets what an unknown id gets, or the answer would tell it exists.
+        throw onbekendVoor(context);
       }
     }
     return result;
