@@ -2,9 +2,15 @@ import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { DECISION_TOKEN_HEADER, signDecisionToken, signSubgraphToken, type SigningKey } from "@gezinsbeeld/shared-schema";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./startGateway";
+import { SUBGRAPH_FETCHER_DEFAULTS, subgraphFetcher, type SubgraphFetcherOptions } from "./subgraphFetcher";
+import { SUBGRAPH_FOUTCODES, SubgraphVerbindingsfout } from "./SubgraphVerbindingsfout";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 type SendRequestOptions = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0];
+type ErrorArguments = Parameters<RemoteGraphQLDataSource<GatewayContext>["didEncounterError"]>;
+
+/** What a proxy in front of a subgraph answers when the subgraph is not there: no GraphQL body of the subgraph's own. */
+const PROXY_ONBEREIKBAAR = new Set([502, 503, 504]);
 
 /** Options of {@link SubgraphDataSource}. */
 export interface SubgraphDataSourceOptions {
@@ -21,6 +27,19 @@ export interface SubgraphDataSourceOptions {
    * only. Default: none (the subgraph then cannot decide and refuses).
    */
   organisatie?: string;
+  /**
+   * Timeouts and the bounds of this subgraph's own connection pool. Default
+   * {@link SUBGRAPH_FETCHER_DEFAULTS} (5 s per call, 2 s to connect, 50
+   * connections, 100 waiting calls); `startGateway` passes the environment's.
+   */
+  verbinding?: SubgraphFetcherOptions;
+  /**
+   * Where the reason a call got no answer is logged, one JSON line (event
+   * `subgraph-onbereikbaar`, with the address and the system's own error) per
+   * failed call: the client reads only which organisation is missing. Default
+   * `console.error` (stderr).
+   */
+  log?: (line: string) => void;
 }
 
 /**
@@ -30,17 +49,26 @@ export interface SubgraphDataSourceOptions {
  * id. It passes on the subgraph's own error when it refuses a request (HTTP 400
  * for an invalid BSN or date): the professional then reads "Ongeldig
  * burgerservicenummer" with code BAD_USER_INPUT instead of "400: Bad Request".
+ *
+ * Every call is bounded ({@link subgraphFetcher}). A subgraph that does not
+ * answer costs its own fields only: they come back null with one error naming
+ * the organisation, code SUBGRAPH_ONBEREIKBAAR, SUBGRAPH_TIME_OUT or
+ * SUBGRAPH_OVERBELAST, and no address; the other subgraphs' data still returns.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly gatewayPrivateKey: SigningKey;
   private readonly name: string;
   private readonly organisatie: string | undefined;
+  private readonly timeoutMs: number;
+  private readonly log: (line: string) => void;
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({ url: options.url });
+    super({ url: options.url, fetcher: subgraphFetcher(options.verbinding) });
     this.gatewayPrivateKey = options.gatewayPrivateKey;
     this.name = options.name;
     this.organisatie = options.organisatie;
+    this.timeoutMs = options.verbinding?.timeoutMs ?? SUBGRAPH_FETCHER_DEFAULTS.timeoutMs;
+    this.log = options.log ?? ((line) => console.error(line));
   }
 
   override async willSendRequest({ request, context }: SendRequestOptions): Promise<void> {
@@ -69,6 +97,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         return new GraphQLError(first.message, { extensions: { code: response.status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_USER_INPUT", ...extensions } });
       }
     }
-    return super.errorFromResponse(response);
+    if (PROXY_ONBEREIKBAAR.has(response.status)) throw new SubgraphVerbindingsfout("onbereikbaar", `HTTP ${response.status} without a GraphQL answer from ${this.url}`);
+    const error = await super.errorFromResponse(response);
+    // Apollo's own error carries the subgraph's address and raw body in `extensions.response`: the log's, not the client's.
+    const { response: _response, ...extensions } = error.extensions;
+    return new GraphQLError(error.message, { extensions });
+  }
+
+  /** A call that got no answer: logged with its cause, and what the client reads instead. */
+  override didEncounterError(...[error, , , context]: ErrorArguments): void {
+    if (!(error instanceof SubgraphVerbindingsfout)) throw error;
+    this.log(
+      JSON.stringify({
+        event: "subgraph-onbereikbaar",
+        requestId: context?.requestId ?? null,
+        subgraph: this.name,
+        code: SUBGRAPH_FOUTCODES[error.soort],
+        fout: error.message,
+        ...(error.cause instanceof Error ? { oorzaak: String(error.cause) } : {}),
+      }),
+    );
+    throw error.voorDeClient({ subgraph: this.name, organisatie: this.organisatie }, this.timeoutMs);
   }
 }

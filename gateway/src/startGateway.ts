@@ -21,6 +21,7 @@ import {
 } from "@gezinsbeeld/shared-schema";
 import express from "express";
 import { SubgraphDataSource } from "./SubgraphDataSource";
+import { subgraphFetcherOptionsFromEnvironment, type SubgraphFetcherOptions } from "./subgraphFetcher";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
 import { gefilterdVerzoek, type GefilterdVerzoek, useGegevensFilter } from "./useGegevensFilter";
 import { prefersHtml, useLocalQueryUi } from "./useLocalQueryUi";
@@ -62,6 +63,13 @@ export interface GatewayOptions {
    * Default {@link loadKeys}() (the environment, or the development key set).
    */
   keys?: IdentityKeys;
+  /**
+   * Timeouts and connection bounds of every call to a subgraph, each subgraph
+   * with a pool of its own. Default: `GEZINSBEELD_SUBGRAPH_TIMEOUT_MS` (5000),
+   * `…_CONNECT_TIMEOUT_MS` (2000), `…_MAX_SOCKETS` (50), `…_MAX_QUEUED` (100),
+   * `…_IDLE_TIMEOUT_MS` (30000); see {@link subgraphFetcherOptionsFromEnvironment}.
+   */
+  subgraphVerbinding?: SubgraphFetcherOptions;
 }
 
 /** A running gateway. */
@@ -90,12 +98,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       { url: subgraph.url, organisatie: subgraph.organisatie ?? configured.get(subgraph.name)?.organisatie },
     ]),
   );
+  // Read at start: a malformed value stops the gateway here, not at its first request.
+  const verbinding = { ...subgraphFetcherOptionsFromEnvironment(), ...options.subgraphVerbinding };
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const target = targets.get(name)?.url ?? url;
       if (!target) throw new Error(`gateway: no URL for subgraph ${name}; set it in gateway/subgraphs.json or SUBGRAPH_URL_*`);
-      return new SubgraphDataSource({ url: target, name, gatewayPrivateKey, organisatie: targets.get(name)?.organisatie });
+      return new SubgraphDataSource({ url: target, name, gatewayPrivateKey, organisatie: targets.get(name)?.organisatie, verbinding });
     },
   });
   const ui = useLocalQueryUi({ defaultQuery: options.exampleQuery });

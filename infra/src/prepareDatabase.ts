@@ -1,9 +1,11 @@
 import { createSubgraphDatabase, databaseUrlFor, type DemoScenario, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { migreer } from "@gezinsbeeld/shared-schema/dist/db/migreer";
 import { ensureDatabase } from "./databases";
 
 /**
- * Create the subgraph's database if needed, run its migrations, and seed it
- * when it holds no data yet, so data persists between runs.
+ * Create the subgraph's database if needed, run its migrations (under the
+ * database's migration lock, see `migreer`), and seed it when it holds no data
+ * yet, so data persists between runs.
  */
 export async function prepareDatabase(
   baseUrl: string,
@@ -15,7 +17,7 @@ export async function prepareDatabase(
   const { db } = createSubgraphDatabase(definition, databaseUrl);
   await db.initialize();
   try {
-    await db.runMigrations({ transaction: "each" });
+    await migreer(db);
     const [{ aantal }] = (await db.query(`SELECT count(*)::int AS aantal FROM medewerker`)) as [{ aantal: number }];
     if (aantal > 0) return { databaseUrl, seeded: false };
     await definition.seed(db, scenario);

@@ -1,16 +1,22 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
 import { defaultKeysDir, demoScenario, keyEnvironment, KeyConfigurationError, loadKeys, Organisatie } from "@gezinsbeeld/shared-schema";
+import { dataDirectory } from "./dataDirectory";
 import { dropDatabase } from "./databases";
+import { claimHubLock, otherRunningHubs, type RunningHub } from "./hubLock";
+import { freeHubPorts } from "./hubPorts";
 import { prepareDatabase } from "./prepareDatabase";
-import { redact, startPostgres } from "./postgres";
+import { redact, startPostgres, type PostgresServer } from "./postgres";
+import { failureLine, StartFailure } from "./StartFailure";
 import { subgraphs } from "./subgraphs";
+import { superviseProcess, type SupervisedProcess } from "./superviseProcess";
 
 const REPO = path.join(__dirname, "..", "..");
 /** Shifts every port (gateway 4000, subgraphs 4001-4005), to run a second hub beside the first. */
 const PORT_OFFSET = Number(process.env.GEZINSBEELD_PORT_OFFSET ?? 0);
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000) + PORT_OFFSET;
+const HOST = process.env.HOST ?? "127.0.0.1";
+const FAILED = "gezinsbeeld failed to start: ";
 
 /**
  * `npm start`: PostgreSQL (embedded unless GEZINSBEELD_DATABASE_URL is set), the
@@ -18,7 +24,11 @@ const GATEWAY_PORT = Number(process.env.PORT ?? 4000) + PORT_OFFSET;
  * separate processes. `npm start -- --reseed` drops the databases and seeds anew.
  * Keys come from the environment or the development key set in
  * GEZINSBEELD_KEYS_DIR (default `.data/keys`); the processes get them through
- * their environment, subgraphs only the public halves. Ctrl-C stops everything this started.
+ * their environment, subgraphs only the public halves. A process that crashes
+ * is restarted (see superviseProcess); the others keep serving meanwhile.
+ * Ctrl-C stops everything this started. A start that cannot succeed says why
+ * in one line: a second start in the same data directory (GEZINSBEELD_DATA_DIR,
+ * default `.data`), a port in use, PostgreSQL that does not start.
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -31,65 +41,81 @@ async function main(): Promise<void> {
   }
   const keysFor = await keyEnvironment(keys);
   const reseed = process.argv.includes("--reseed") || process.env.GEZINSBEELD_RESEED === "1";
-  const children: ChildProcess[] = [];
-  let postgresStop: (() => Promise<void>) | undefined;
+  const dataDir = dataDirectory();
+  const lock = claimHubLock(dataDir, GATEWAY_PORT, `http://localhost:${GATEWAY_PORT}/graphql`);
+
+  const processes: SupervisedProcess[] = [];
+  let postgres: PostgresServer | undefined;
+  let startup: Promise<unknown> = Promise.resolve();
   let stopping = false;
-  const stop = async (code: number): Promise<never> => {
+  const stop = async (code: number, failure?: string): Promise<never> => {
     if (!stopping) {
       stopping = true;
-      console.log("\nstopping gezinsbeeld…");
-      await Promise.all(children.map((child) => terminate(child)));
-      await postgresStop?.().catch(() => {});
+      if (failure) console.error(failure);
+      else console.log("\nstopping gezinsbeeld…");
+      await Promise.all(processes.map((child) => child.stop()));
+      // Whatever was still being started when the signal came is stopped too, once it stands.
+      await startup.catch(() => {});
+      await Promise.all(processes.map((child) => child.stop()));
+      if (postgres) await stopPostgres(postgres, dataDir);
+      lock.release();
     }
     process.exit(code);
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(0));
+  const supervise = (name: string, script: string, env: Record<string, string>, port: number): SupervisedProcess => {
+    if (stopping) throw new StartFailure("stopped while starting");
+    const child = superviseProcess({ name, script, env, healthUrl: `http://127.0.0.1:${port}/health` });
+    processes.push(child);
+    return child;
+  };
 
-  const postgres = await startPostgres();
-  postgresStop = postgres.stop;
-  console.log(`PostgreSQL: ${postgres.embedded ? "embedded" : "configured"} at ${redact(postgres.baseUrl)}`);
+  const scripts = {
+    gateway: path.join(REPO, "gateway", "dist", "main.js"),
+    subgraph: (name: string) => path.join(REPO, "subgraphs", name, "dist", "main.js"),
+  };
+  const starting = (async () => {
+    await freeHubPorts(
+      [
+        { name: "gateway", port: GATEWAY_PORT, script: scripts.gateway },
+        ...subgraphs.map((definition) => ({ name: definition.name, port: definition.defaultPort + PORT_OFFSET, script: scripts.subgraph(definition.name) })),
+      ],
+      HOST,
+    );
+    const sharing = otherRunningHubs(dataDir)[0];
+    postgres = await startPostgres({ dataDir: path.join(dataDir, "postgres"), inUseBy: sharing && hubName(sharing), processHooks: false });
+    console.log(`PostgreSQL: ${postgres.embedded ? "embedded" : "configured"} at ${redact(postgres.baseUrl)}${postgresOrigin(postgres, sharing)}`);
 
-  const scenario = demoScenario();
-  const urls = new Map<string, string>();
-  for (const definition of subgraphs) {
-    if (reseed) await dropDatabase(postgres.baseUrl, definition.databaseName);
-    const { databaseUrl, seeded } = await prepareDatabase(postgres.baseUrl, definition, scenario);
-    urls.set(definition.name, databaseUrl);
-    console.log(`${definition.name}: database ${definition.databaseName} migrated${seeded ? `, seeded with ${scenario.gezinnen.length} households` : ""}`);
-  }
+    const scenario = demoScenario();
+    const urls = new Map<string, string>();
+    for (const definition of subgraphs) {
+      if (reseed) await dropDatabase(postgres.baseUrl, definition.databaseName);
+      const { databaseUrl, seeded } = await prepareDatabase(postgres.baseUrl, definition, scenario);
+      urls.set(definition.name, databaseUrl);
+      console.log(`${definition.name}: database ${definition.databaseName} migrated${seeded ? `, seeded with ${scenario.gezinnen.length} households` : ""}`);
+    }
 
-  const subgraphUrls: Record<string, string> = {};
-  const lokaalTeam = subgraphs.find((definition) => definition.organisatie === Organisatie.LOKAAL_TEAM);
-  // Every subgraph reads the access register at this hub's lokaal-team, whatever the port offset.
-  const toegangsregister: Record<string, string> = lokaalTeam
-    ? { GEZINSBEELD_TOEGANGSREGISTER_URL: `http://127.0.0.1:${lokaalTeam.defaultPort + PORT_OFFSET}/graphql` }
-    : {};
-  await Promise.all(
-    subgraphs.map(async (definition) => {
-      const port = definition.defaultPort + PORT_OFFSET;
-      const child = launch(definition.name, path.join(REPO, "subgraphs", definition.name, "dist", "main.js"), {
-        ...keysFor.subgraph,
-        ...toegangsregister,
-        DATABASE_URL: urls.get(definition.name) ?? "",
-        PORT: String(port),
-      });
-      children.push(child);
-      subgraphUrls[`SUBGRAPH_URL_${definition.name.toUpperCase().replace(/-/g, "_")}`] = `http://127.0.0.1:${port}/graphql`;
-      await waitForHealth(`http://127.0.0.1:${port}/health`, definition.name, child);
-    }),
-  );
-  const gateway = launch("gateway", path.join(REPO, "gateway", "dist", "main.js"), { ...keysFor.gateway, ...subgraphUrls, PORT: String(GATEWAY_PORT) });
-  children.push(gateway);
-  await waitForHealth(`http://127.0.0.1:${GATEWAY_PORT}/health`, "gateway", gateway);
-  for (const child of children) {
-    child.once("exit", (code) => {
-      if (!stopping) {
-        console.error(`a process stopped unexpectedly (exit ${code}); stopping the hub.`);
-        void stop(1);
-      }
-    });
-  }
+    const subgraphUrls: Record<string, string> = {};
+    const lokaalTeam = subgraphs.find((definition) => definition.organisatie === Organisatie.LOKAAL_TEAM);
+    // Every subgraph reads the access register at this hub's lokaal-team, whatever the port offset.
+    const toegangsregister: Record<string, string> = lokaalTeam
+      ? { GEZINSBEELD_TOEGANGSREGISTER_URL: `http://127.0.0.1:${lokaalTeam.defaultPort + PORT_OFFSET}/graphql` }
+      : {};
+    await Promise.all(
+      subgraphs.map((definition) => {
+        const port = definition.defaultPort + PORT_OFFSET;
+        subgraphUrls[`SUBGRAPH_URL_${definition.name.toUpperCase().replace(/-/g, "_")}`] = `http://127.0.0.1:${port}/graphql`;
+        const env = { ...keysFor.subgraph, ...toegangsregister, DATABASE_URL: urls.get(definition.name) ?? "", PORT: String(port) };
+        return supervise(definition.name, scripts.subgraph(definition.name), env, port).started;
+      }),
+    );
+    await supervise("gateway", scripts.gateway, { ...keysFor.gateway, ...subgraphUrls, PORT: String(GATEWAY_PORT) }, GATEWAY_PORT).started;
+    return scenario;
+  })();
+  startup = starting;
+  // Failing because a signal is stopping the hub: that stop ends the process once it is done.
+  const scenario = await starting.catch((error: unknown) => (stopping ? new Promise<never>(() => {}) : stop(1, failureLine(error, FAILED))));
+  if (stopping) return;
 
   const voorbeeld = scenario.gezinnen.find((gezin) => gezin.fase === "ROOD") ?? scenario.gezinnen[0];
   // The household's own fixed contact: the professional whose token the example uses can see it.
@@ -120,50 +146,33 @@ ${EXAMPLE_QUERY}
     -H "Authorization: Bearer $(${keysDir}${tokenCommand})" \\
     -d '{"query":"{ gezin(id: \\"${voorbeeld?.id}\\") { naam leden { voornamen } meldingen { datum } maatregelen { soort } } }"}'
 
-Press Ctrl-C to stop.`);
+A process that crashes is restarted (each restart is reported here). Press Ctrl-C to stop.`);
 }
 
-function launch(name: string, script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe", "ipc"] });
-  const prefix = `[${name}] `;
-  const relay = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream): void => {
-    stream?.on("data", (chunk: Buffer) => {
-      for (const line of chunk.toString().split("\n")) if (line.trim()) out.write(`${prefix}${line}\n`);
-    });
-  };
-  relay(child.stdout, process.stdout);
-  relay(child.stderr, process.stderr);
-  return child;
+/** `the hub at http://localhost:4000/graphql (pid 12)`. */
+function hubName(hub: RunningHub): string {
+  return `the hub at ${hub.url} (pid ${hub.pid})`;
 }
 
-async function waitForHealth(url: string, name: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} during start`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
+/** How the embedded server came to run, when this launcher did not start it just now. */
+function postgresOrigin(postgres: PostgresServer, sharing: RunningHub | undefined): string {
+  if (postgres.found && sharing) return `, shared with ${hubName(sharing)}`;
+  if (postgres.found) return ` (pid ${postgres.found.pid}: left running by a launcher that was killed, taken over)`;
+  if (postgres.replaced) return ` (stopped the server a killed launcher left on port ${postgres.replaced.port}, pid ${postgres.replaced.pid}, first)`;
+  return "";
+}
+
+/** Stop the embedded server, unless another hub on the same data directory still uses it. */
+async function stopPostgres(postgres: PostgresServer, dataDir: string): Promise<void> {
+  const sharing = otherRunningHubs(dataDir)[0];
+  if (postgres.embedded && sharing) {
+    console.log(`PostgreSQL keeps running: ${hubName(sharing)} uses it too`);
+    return;
   }
-  throw new Error(`${name} did not become healthy within ${timeoutMs / 1000} s (${url})`);
-}
-
-function terminate(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
+  await postgres.stop().catch((error: unknown) => console.error(failureLine(error, "stopping PostgreSQL failed: ")));
 }
 
 main().catch((error: unknown) => {
-  console.error("gezinsbeeld failed to start:", error instanceof Error ? error.message : error);
+  console.error(failureLine(error, FAILED));
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import { createPublicKey, KeyObject } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -44,6 +45,11 @@ export interface LoadKeysOptions {
  * - the gateway's own pair for subgraph tokens: `GEZINSBEELD_GATEWAY_PRIVATE_KEY`
  *   (PEM or JWK; the gateway) and `GEZINSBEELD_GATEWAY_PUBLIC_KEY` (the subgraphs).
  *
+ * Each key variable may instead name a file, `<VARIABLE>_FILE` (e.g.
+ * `GEZINSBEELD_GATEWAY_PRIVATE_KEY_FILE=/var/run/secrets/gezinsbeeld/gateway-private-key`,
+ * a mounted Kubernetes Secret), so a key need not sit in the environment; see
+ * {@link readKeyVariable}.
+ *
  * A group none of whose variables is set comes from the development key set
  * ({@link loadDevelopmentKeySet}: generated once into `.data/keys`), except under
  * NODE_ENV=production: then it stays absent, and a development key (kid
@@ -58,29 +64,29 @@ export async function loadKeys(options: LoadKeysOptions = {}): Promise<IdentityK
     audience: env.GEZINSBEELD_JWT_AUDIENCE || DEFAULT_AUDIENCE,
     production,
   };
-  const publicKeyText = env.GEZINSBEELD_JWT_PUBLIC_KEY;
+  const publicKey = await keyVariable(env, "GEZINSBEELD_JWT_PUBLIC_KEY");
   const jwksUrl = env.GEZINSBEELD_JWKS_URL;
-  const gatewayPrivateText = env.GEZINSBEELD_GATEWAY_PRIVATE_KEY;
-  const gatewayPublicText = env.GEZINSBEELD_GATEWAY_PUBLIC_KEY;
+  const gatewayPrivate = await keyVariable(env, "GEZINSBEELD_GATEWAY_PRIVATE_KEY");
+  const gatewayPublic = await keyVariable(env, "GEZINSBEELD_GATEWAY_PUBLIC_KEY");
 
-  if (publicKeyText && jwksUrl) {
-    throw new KeyConfigurationError("Set GEZINSBEELD_JWT_PUBLIC_KEY or GEZINSBEELD_JWKS_URL, not both: which one verifies user tokens would be ambiguous.");
+  if (publicKey && jwksUrl) {
+    throw new KeyConfigurationError(`Set ${publicKey.source} or GEZINSBEELD_JWKS_URL, not both: which one verifies user tokens would be ambiguous.`);
   }
-  if (publicKeyText) keys.userTokenKey = await importVerificationKey(publicKeyText, "GEZINSBEELD_JWT_PUBLIC_KEY", production);
+  if (publicKey) keys.userTokenKey = await importVerificationKey(publicKey.text, publicKey.source, production);
   else if (jwksUrl) keys.userTokenKey = remoteKeySet(jwksUrl, production);
 
-  if (gatewayPrivateText) {
-    keys.gatewayPrivateKey = await importSigningKey(gatewayPrivateText, "GEZINSBEELD_GATEWAY_PRIVATE_KEY", production);
+  if (gatewayPrivate) {
+    keys.gatewayPrivateKey = await importSigningKey(gatewayPrivate.text, gatewayPrivate.source, production);
     keys.gatewayPublicKey = createPublicKey(keys.gatewayPrivateKey.key as KeyObject);
   }
-  if (gatewayPublicText) {
-    const configured = await importVerificationKey(gatewayPublicText, "GEZINSBEELD_GATEWAY_PUBLIC_KEY", production);
-    if (typeof configured === "function") throw new KeyConfigurationError("GEZINSBEELD_GATEWAY_PUBLIC_KEY must be one key, not a key set.");
+  if (gatewayPublic) {
+    const configured = await importVerificationKey(gatewayPublic.text, gatewayPublic.source, production);
+    if (typeof configured === "function") throw new KeyConfigurationError(`${gatewayPublic.source} must be one key, not a key set.`);
     keys.gatewayPublicKey = configured;
   }
 
-  const userConfigured = Boolean(publicKeyText || jwksUrl);
-  const gatewayConfigured = Boolean(gatewayPrivateText || gatewayPublicText);
+  const userConfigured = Boolean(publicKey || jwksUrl);
+  const gatewayConfigured = Boolean(gatewayPrivate || gatewayPublic);
   if (!production && (!userConfigured || !gatewayConfigured)) {
     const set = await loadDevelopmentKeySet(options.keysDir ?? defaultKeysDir(env));
     keys.development = {};
@@ -115,17 +121,58 @@ export async function loadKeys(options: LoadKeysOptions = {}): Promise<IdentityK
  */
 export async function keyEnvironment(keys: IdentityKeys): Promise<{ gateway: Record<string, string>; subgraph: Record<string, string> }> {
   const gateway: Record<string, string> = {};
-  const subgraph: Record<string, string> = { GEZINSBEELD_GATEWAY_PRIVATE_KEY: "" };
+  const subgraph: Record<string, string> = {};
+  // Blank, not absent: a child inherits this process's environment, and neither the key nor a file naming it may reach a subgraph.
+  handOver(subgraph, "GEZINSBEELD_GATEWAY_PRIVATE_KEY", "");
   if (keys.development?.userToken) {
-    gateway.GEZINSBEELD_JWT_PUBLIC_KEY = subgraph.GEZINSBEELD_JWT_PUBLIC_KEY = JSON.stringify(publicJwk(keys.development.userToken));
+    const jwk = JSON.stringify(publicJwk(keys.development.userToken));
+    handOver(gateway, "GEZINSBEELD_JWT_PUBLIC_KEY", jwk);
+    handOver(subgraph, "GEZINSBEELD_JWT_PUBLIC_KEY", jwk);
   }
-  if (keys.development?.gateway) gateway.GEZINSBEELD_GATEWAY_PRIVATE_KEY = JSON.stringify(keys.development.gateway);
+  if (keys.development?.gateway) handOver(gateway, "GEZINSBEELD_GATEWAY_PRIVATE_KEY", JSON.stringify(keys.development.gateway));
   if (keys.gatewayPublicKey) {
     const jwk = await exportJWK(keys.gatewayPublicKey);
     const kid = keys.gatewayPrivateKey?.kid;
-    subgraph.GEZINSBEELD_GATEWAY_PUBLIC_KEY = JSON.stringify({ ...jwk, ...(kid ? { kid } : {}), alg: TOKEN_ALGORITHM, use: "sig" });
+    handOver(subgraph, "GEZINSBEELD_GATEWAY_PUBLIC_KEY", JSON.stringify({ ...jwk, ...(kid ? { kid } : {}), alg: TOKEN_ALGORITHM, use: "sig" }));
   }
   return { gateway, subgraph };
+}
+
+/** Set `name` and blank an inherited `<name>_FILE`, which would otherwise compete with it (see {@link readKeyVariable}). */
+function handOver(env: Record<string, string>, name: string, value: string): void {
+  env[name] = value;
+  env[`${name}_FILE`] = "";
+}
+
+/**
+ * The text of key variable `name`: the variable's own value, or, when only
+ * `<name>_FILE` is set, the content of the file it names (a mounted Secret:
+ * the key then never appears in the environment, `ps e` or a pod spec). An
+ * empty variable counts as unset. Setting both is refused with a
+ * {@link KeyConfigurationError}, as is a file that cannot be read or is empty.
+ *
+ * @returns `undefined` when neither is set
+ */
+export async function readKeyVariable(env: NodeJS.ProcessEnv, name: string): Promise<string | undefined> {
+  return (await keyVariable(env, name))?.text;
+}
+
+/** A key variable's text and where it came from, for messages (`X`, or `X_FILE (/path)`). */
+async function keyVariable(env: NodeJS.ProcessEnv, name: string): Promise<{ text: string; source: string } | undefined> {
+  const value = env[name];
+  const file = env[`${name}_FILE`];
+  if (value && file) throw new KeyConfigurationError(`Set ${name} or ${name}_FILE, not both: which key counts would be ambiguous.`);
+  if (value) return { text: value, source: name };
+  if (!file) return undefined;
+  const source = `${name}_FILE (${file})`;
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new KeyConfigurationError(`${source} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  if (!text.trim()) throw new KeyConfigurationError(`${source} is empty.`);
+  return { text, source };
 }
 
 /**

@@ -6,6 +6,7 @@ import express from "express";
 import type { KeyLike } from "jose";
 import { createRequestContext, type RequestContext } from "../context/RequestContext";
 import { createSubgraphDatabase, type SubgraphDatabase } from "../db/createDataSource";
+import { migreer } from "../db/migreer";
 import { buildFederatedSchema } from "../federation/buildFederatedSchema";
 import { httpBeslisser } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
@@ -72,7 +73,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   }
   const { db, statements } = createSubgraphDatabase(definition, options.databaseUrl);
   await db.initialize();
-  if (options.migrate ?? true) await db.runMigrations({ transaction: "each" });
+  if (options.migrate ?? true) await migreer(db);
 
   const { schema } = await buildFederatedSchema(definition);
   const beslisser = definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser({ url: options.toegangsregisterUrl });
