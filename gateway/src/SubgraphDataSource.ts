@@ -30,7 +30,7 @@ export interface SubgraphDataSourceOptions {
   /**
    * Timeouts and the bounds of this subgraph's own connection pool. Default
    * {@link SUBGRAPH_FETCHER_DEFAULTS} (5 s per call, 2 s to connect, 50
-   * connections, 100 waiting calls); `startGateway` passes the environment's.
+   * connections, 200 waiting calls); `startGateway` passes the environment's.
    */
   verbinding?: SubgraphFetcherOptions;
   /**

@@ -1,12 +1,22 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
+  accessLog,
+  createLogger,
+  currentTraceId,
   formatFout,
+  healthEndpoints,
+  httpCheck,
+  keysCheck,
+  type Logger,
+  logJsonLine,
+  metricsEndpoint,
+  startTracing,
+  useRequestMetrics,
   GATEWAY_WEIGERINGEN_PAD,
   signSubgraphToken,
   GATEWAY_QUERY_LIMITS,
@@ -20,17 +30,26 @@ import {
   useInterneFoutLog,
 } from "@gezinsbeeld/shared-schema";
 import express from "express";
+import { createEdgeServer } from "./edgeServer";
+import { FetchSpanMetrics } from "./FetchSpanMetrics";
 import { SubgraphDataSource } from "./SubgraphDataSource";
 import { subgraphFetcherOptionsFromEnvironment, type SubgraphFetcherOptions } from "./subgraphFetcher";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
 import { gefilterdVerzoek, type GefilterdVerzoek, useGegevensFilter } from "./useGegevensFilter";
+import { useCors } from "./useCors";
 import { prefersHtml, useLocalQueryUi } from "./useLocalQueryUi";
+import { type RateLimitOptions, useRateLimit } from "./useRateLimit";
+import { cspNonce, useSecurityHeaders } from "./useSecurityHeaders";
 import { useToegangslogExport } from "./useToegangslogExport";
 import { principalOf, useUserToken } from "./useUserToken";
 
 /** Per-request context of the gateway. */
 export interface GatewayContext {
-  /** Sent to every subgraph as `x-request-id` and in its token (`rid`), so their records of one request line up. */
+  /**
+   * The request's trace id (32 hex digits), sent to every subgraph as
+   * `x-request-id`, in its token (`rid`) and in `traceparent`, so their access
+   * logs and their traces of one request line up.
+   */
   requestId: string;
   /** The purpose the requester stated (`x-doel`), passed on to every subgraph's access log. */
   doel?: string | null;
@@ -66,10 +85,20 @@ export interface GatewayOptions {
   /**
    * Timeouts and connection bounds of every call to a subgraph, each subgraph
    * with a pool of its own. Default: `GEZINSBEELD_SUBGRAPH_TIMEOUT_MS` (5000),
-   * `…_CONNECT_TIMEOUT_MS` (2000), `…_MAX_SOCKETS` (50), `…_MAX_QUEUED` (100),
+   * `…_CONNECT_TIMEOUT_MS` (2000), `…_MAX_SOCKETS` (50), `…_MAX_QUEUED` (200),
    * `…_IDLE_TIMEOUT_MS` (30000); see {@link subgraphFetcherOptionsFromEnvironment}.
    */
   subgraphVerbinding?: SubgraphFetcherOptions;
+  /** Where the gateway logs (access log, internal errors, readiness changes). Default: createLogger for `gateway` (JSON lines on stdout). */
+  logger?: Logger;
+  /** Origins whose pages may call the gateway (CORS). Default `GEZINSBEELD_CORS_ORIGINS`, else none. */
+  corsOrigins?: readonly string[];
+  /**
+   * The per-user rate limit. Default `GEZINSBEELD_RATE_LIMIT` (600) requests per
+   * `GEZINSBEELD_RATE_LIMIT_WINDOW_SECONDS` (60) per user, counted in memory, or
+   * in the Redis at `GEZINSBEELD_REDIS_URL`.
+   */
+  rateLimit?: RateLimitOptions;
 }
 
 /** A running gateway. */
@@ -83,10 +112,14 @@ export interface RunningGateway {
  * Start the federated gateway on a static supergraph. No introspection of
  * subgraphs at run time: a subgraph that is down makes its fields fail, not the
  * gateway's start. Every GraphQL request needs a valid user token (else 401,
- * nothing executed); the query UI page, its assets and `/health` do not.
+ * nothing executed) and stays within its user's rate limit (else 429); the
+ * query UI page, its assets, `/health`, `/ready` (keys, every subgraph's
+ * `/health`) and `/metrics` do not. A request's trace starts here, and its
+ * trace id is its request id.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const keys = options.keys ?? (await loadKeys());
+  const logger = options.logger ?? createLogger({ service: "gateway" });
   const gatewayPrivateKey = keys.gatewayPrivateKey;
   if (!keys.userTokenKey) throw new KeyConfigurationError("gateway: no key to verify user tokens; set GEZINSBEELD_JWT_PUBLIC_KEY or GEZINSBEELD_JWKS_URL.");
   if (!gatewayPrivateKey) throw new KeyConfigurationError("gateway: no key to sign subgraph tokens with; set GEZINSBEELD_GATEWAY_PRIVATE_KEY.");
@@ -136,33 +169,62 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     validationRules: limits.validationRules,
     // No stack, URL or English internals to the client: they go to stderr (useInterneFoutLog).
     formatError: formatFout,
-    plugins: [ui.plugin, gegevensFilter.plugin, ...limits.plugins, useInterneFoutLog({ bron: "gateway" })],
+    plugins: [
+      ui.plugin,
+      gegevensFilter.plugin,
+      ...limits.plugins,
+      useRequestMetrics({ service: "gateway" }),
+      useInterneFoutLog({ bron: "gateway", log: logJsonLine(logger) }),
+    ],
+    logger,
   });
   await server.start();
+  // The subgraph metrics come from Apollo Gateway's own spans of each fetch.
+  const tracing = startTracing({ service: "gateway" });
+  const withoutFetchMetrics = tracing.addSpanProcessor(new FetchSpanMetrics());
+  const rateLimit = await useRateLimit({ ...options.rateLimit, logger }).catch(async (error: unknown) => {
+    withoutFetchMetrics();
+    await Promise.all([tracing.stop(), server.stop()]);
+    throw error;
+  });
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(accessLog({ logger }));
+  app.use(useSecurityHeaders());
+  // Before any token check: a browser's preflight carries no token.
+  app.use(useCors({ origins: options.corsOrigins }));
   app.use("/ui", ui.assets);
   app.get("/", (_req, res) => res.redirect("/graphql"));
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
+  app.use(
+    healthEndpoints({
+      checks: [
+        keysCheck(() => [...(keys.userTokenKey ? [] : ["user token key"]), ...(gatewayPrivateKey ? [] : ["gateway private key"])]),
+        ...[...targets].map(([name, target]) => httpCheck(`subgraph:${name}`, new URL("/health", target.url))),
+      ],
+      logger,
+    }),
+  );
+  app.get("/metrics", metricsEndpoint("gateway"));
   // The UI page is no data: a browser opens it without a token, and the user pastes one into its headers editor.
   app.get("/graphql", (req, res, next) => {
-    if (prefersHtml(req)) res.type("html").send(ui.html);
+    if (prefersHtml(req)) res.type("html").send(ui.page(cspNonce(res)));
     else next();
   });
   app.use(
     "/graphql",
     // Before the body is even parsed: without a valid user token nothing runs.
     useUserToken({ keys }),
+    // Per user, so after the token check; before parsing, so an exhausted user costs nothing more.
+    rateLimit.middleware,
     express.json({ limit: "1mb" }),
     // Issue 3: after the identity check, before Apollo parses: drop fields the requester may never read.
     gegevensFilter.middleware,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
-        // Always the gateway's own: the access logs of all subgraphs are joined on it, so a client may not choose it.
-        const requestId = randomUUID();
+        // Always the gateway's own (its server drops a client's traceparent): the access logs of all
+        // subgraphs are joined on it, so a client may not choose it. Without a trace, the same format.
+        const requestId = currentTraceId() ?? randomBytes(16).toString("hex");
         res.setHeader("x-request-id", requestId);
         const doel = req.header("x-doel")?.slice(0, 500) ?? null;
         const naam = (req.body as { operationName?: unknown } | undefined)?.operationName ?? req.query.operationName;
@@ -172,12 +234,21 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     }),
   );
   // Issue 4: the access logs as CSV, behind the same identity check as /graphql; its queries run through `server`.
-  app.get("/export/toegangslog.csv", useUserToken({ keys }), useToegangslogExport({ server }));
+  app.get("/export/toegangslog.csv", useUserToken({ keys }), rateLimit.middleware, useToegangslogExport({ server }));
   // Last: every other answer, an unknown address or malformed JSON included, is a GraphQL error in JSON.
-  app.use(jsonFouten({ bron: "gateway" }));
+  app.use(jsonFouten({ bron: "gateway", log: logJsonLine(logger) }));
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
-  const listener = await new Promise<Server>((resolve, reject) => {
-    const http = app.listen(options.port ?? Number(process.env.PORT ?? 4000), host, (error?: Error) => (error ? reject(error) : resolve(http)));
+  const listener = createEdgeServer(app);
+  await new Promise<void>((resolve, reject) => {
+    listener.once("error", reject);
+    listener.listen(options.port ?? Number(process.env.PORT ?? 4000), host, () => {
+      listener.off("error", reject);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    withoutFetchMetrics();
+    await Promise.all([tracing.stop(), server.stop(), rateLimit.close()]);
+    throw error;
   });
   const { port } = listener.address() as AddressInfo;
   return {
@@ -189,6 +260,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         listener.closeAllConnections();
       });
       await server.stop();
+      await rateLimit.close();
+      withoutFetchMetrics();
+      await tracing.stop();
     },
   };
 }

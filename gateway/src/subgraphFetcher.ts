@@ -26,8 +26,10 @@ export interface SubgraphFetcherOptions {
   /**
    * Calls that may wait for one of those connections. A call beyond it fails at
    * once (SUBGRAPH_OVERBELAST) instead of queueing without end behind a subgraph
-   * that hangs. Default 100: two rounds of 50, well within the timeout of a
-   * subgraph that answers in tens of milliseconds.
+   * that hangs. Default 200: with the 50 connections, a burst of 250 calls to one
+   * subgraph still waits its turn (at a few hundred answers a second that is
+   * well within the timeout), while a subgraph that hangs holds at most 250
+   * gateway requests, each for at most the timeout.
    */
   maxQueued?: number;
   /**
@@ -43,7 +45,7 @@ export const SUBGRAPH_FETCHER_DEFAULTS: Readonly<Required<SubgraphFetcherOptions
   timeoutMs: 5000,
   connectTimeoutMs: 2000,
   maxSockets: 50,
-  maxQueued: 100,
+  maxQueued: 200,
   idleTimeoutMs: 30_000,
 };
 

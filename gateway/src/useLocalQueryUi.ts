@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express, { type Request } from "express";
 
 /** Options of {@link useLocalQueryUi}. */
@@ -38,16 +39,26 @@ const ASSETS: Record<string, [string, string]> = {
   "react-dom.production.min.js": ["react-dom", "umd/react-dom.production.min.js"],
 };
 
+/** A string as a JavaScript literal inside an inline script: a `</script>` in it cannot close the script. */
+function inScript(value: string): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
 /**
  * GraphiQL served from the gateway itself. Apollo's default landing page loads
  * from a CDN, which this network and many government networks cannot reach;
  * this one needs nothing but the gateway.
  *
- * @returns the page itself (serve it for {@link prefersHtml} requests, before
- * the token check), the Apollo Server plugin that renders the same page as the
- * landing page, and the express router that serves its assets (mount it at `assetsPath`)
+ * The page's inline script and style carry the request's CSP nonce (see
+ * useSecurityHeaders), and it has no inline event handlers, so a policy
+ * without `'unsafe-inline'` runs it.
+ *
+ * @returns the page for one request's nonce (serve it for {@link prefersHtml}
+ * requests, before the token check), the Apollo Server plugin that keeps
+ * Apollo's own landing page (from a CDN, without the nonce) off, and the
+ * express router that serves the assets (mount it at `assetsPath`)
  */
-export function useLocalQueryUi(options: LocalQueryUiOptions = {}): { html: string; plugin: ApolloServerPlugin; assets: express.Router } {
+export function useLocalQueryUi(options: LocalQueryUiOptions = {}): { page(nonce: string): string; plugin: ApolloServerPlugin; assets: express.Router } {
   const assetsPath = options.assetsPath ?? "/ui";
   const endpoint = options.endpoint ?? "/graphql";
   const assets = express.Router();
@@ -57,41 +68,38 @@ export function useLocalQueryUi(options: LocalQueryUiOptions = {}): { html: stri
       res.sendFile(location, { maxAge: "1d" });
     });
   }
-  const html = `<!doctype html>
+  const page = (nonce: string): string => {
+    // Base64 from randomBytes: nothing in it to escape, but never trust a caller's string inside an attribute.
+    const n = nonce.replace(/[^A-Za-z0-9+/=_-]/g, "");
+    return `<!doctype html>
 <html lang="nl">
 <head>
   <meta charset="utf-8" />
   <title>gezinsbeeld</title>
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <link rel="stylesheet" href="${assetsPath}/graphiql.min.css" />
-  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+  <style nonce="${n}">body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
 </head>
 <body>
   <div id="graphiql">gezinsbeeld laadt…</div>
-  <script src="${assetsPath}/react.production.min.js"></script>
-  <script src="${assetsPath}/react-dom.production.min.js"></script>
-  <script src="${assetsPath}/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+  <script nonce="${n}" src="${assetsPath}/react.production.min.js"></script>
+  <script nonce="${n}" src="${assetsPath}/react-dom.production.min.js"></script>
+  <script nonce="${n}" src="${assetsPath}/graphiql.min.js"></script>
+  <script nonce="${n}">
+    const fetcher = GraphiQL.createFetcher({ url: ${inScript(endpoint)} });
     ReactDOM.createRoot(document.getElementById("graphiql")).render(
       React.createElement(GraphiQL, {
         fetcher,
-        defaultQuery: ${JSON.stringify(options.defaultQuery ?? "")},
-        defaultHeaders: ${JSON.stringify(JSON.stringify(options.defaultHeaders ?? DEFAULT_HEADERS, null, 2))},
+        defaultQuery: ${inScript(options.defaultQuery ?? "")},
+        defaultHeaders: ${inScript(JSON.stringify(options.defaultHeaders ?? DEFAULT_HEADERS, null, 2))},
         defaultEditorToolsVisibility: "headers"
       })
     );
   </script>
 </body>
 </html>`;
-  const plugin: ApolloServerPlugin = {
-    async serverWillStart() {
-      return {
-        async renderLandingPage() {
-          return { html };
-        },
-      };
-    },
   };
-  return { html, plugin, assets };
+  // The express route answers every browser before Apollo would; Apollo's page could not carry the request's nonce.
+  const plugin = ApolloServerPluginLandingPageDisabled();
+  return { page, plugin, assets };
 }

@@ -12,12 +12,14 @@ import { redact, startPostgres } from "./postgres";
 import { prepareDatabase } from "./prepareDatabase";
 import { subgraphs } from "./subgraphs";
 
-const USAGE = `npm run bench:fouten [-- --concurrency 200 --healthy 10 --stall 30 --resumed 10 --after 10 --households 60 --subgraph gi]
+const USAGE = `npm run bench:fouten [-- --concurrency 200 --healthy 10 --stall 30 --resumed 10 --after 10 --households 60 --subgraph gi --query light]
 
 Measures, on this machine, what a hanging subgraph costs the gateway. Starts
 embedded PostgreSQL in a temporary directory (or uses GEZINSBEELD_DATABASE_URL),
 the five subgraphs and the gateway as separate processes, as \`npm start\` does,
-then sends one household's whole gezinsbeeld from --concurrency clients:
+then sends one household's gezinsbeeld from --concurrency clients (--query
+light: its name, members, meldingen and the GI's measures, from three subgraphs;
+whole: every field of every subgraph, which saturates a small machine by itself):
   1. --healthy seconds with every subgraph up;
   2. --stall seconds with --subgraph stopped (SIGSTOP);
   3. --resumed seconds after SIGCONT, load still on;
@@ -25,7 +27,9 @@ then sends one household's whole gezinsbeeld from --concurrency clients:
 Prints the gateway's resident memory and open sockets (all, and those to the
 stopped subgraph) per phase, the answers by error code, and how long after
 SIGCONT the first complete answer came. The gateway's bounds come from its
-environment (GEZINSBEELD_SUBGRAPH_TIMEOUT_MS, …). Linux only (reads /proc).`;
+environment (GEZINSBEELD_SUBGRAPH_TIMEOUT_MS, …); its per-user rate limit is
+lifted (GEZINSBEELD_RATE_LIMIT, unless set), as every client asks as one user.
+Linux only (reads /proc).`;
 
 const REPO = path.join(__dirname, "..", "..");
 
@@ -37,7 +41,13 @@ interface Opties {
   daarna: number;
   huishoudens: number;
   subgraph: string;
+  query: string;
 }
+
+/** Three subgraphs, the GI among them: light enough that the healthy hub keeps up with many clients. */
+const LICHTE_QUERY = `query GezinMetMaatregelen($id: ID!) {
+  gezin(id: $id) { naam leden { voornamen } meldingen { datum aard } maatregelen { soort startdatum einddatum } jeugdbeschermer { naam } }
+}`;
 
 function opties(): Opties {
   const { values } = parseArgs({
@@ -49,6 +59,7 @@ function opties(): Opties {
       after: { type: "string", default: "10" },
       households: { type: "string", default: "60" },
       subgraph: { type: "string", default: "gi" },
+      query: { type: "string", default: "light" },
       help: { type: "boolean", default: false },
     },
   });
@@ -64,6 +75,7 @@ function opties(): Opties {
   if (!subgraphs.some((s) => s.name === values.subgraph) || values.subgraph === "lokaal-team") {
     throw new Error(`--subgraph must be a partner subgraph (${subgraphs.slice(1).map((s) => s.name).join(", ")}), got '${values.subgraph}'`);
   }
+  if (values.query !== "light" && values.query !== "whole") throw new Error(`--query must be light or whole, got '${values.query}'\n\n${USAGE}`);
   return {
     gelijktijdig: getal("concurrency", values.concurrency, 1),
     gezond: getal("healthy", values.healthy, 1),
@@ -72,6 +84,7 @@ function opties(): Opties {
     daarna: getal("after", values.after, 0),
     huishoudens: getal("households", values.households, 12),
     subgraph: values.subgraph,
+    query: values.query,
   };
 }
 
@@ -147,7 +160,13 @@ async function main(): Promise<void> {
     }
     const gatewayPoort = await vrijePoort();
     const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase().replace(/-/g, "_")}`, url(s.name)]));
-    const gateway = start("gateway", path.join(REPO, "gateway", "dist", "main.js"), { ...omgeving.gateway, ...subgraphUrls, PORT: String(gatewayPoort) });
+    const gateway = start("gateway", path.join(REPO, "gateway", "dist", "main.js"), {
+      ...omgeving.gateway,
+      ...subgraphUrls,
+      PORT: String(gatewayPoort),
+      // Every client asks as the same user: the per-user rate limit would measure itself, not the subgraph's stall.
+      GEZINSBEELD_RATE_LIMIT: process.env.GEZINSBEELD_RATE_LIMIT ?? "100000000",
+    });
     kinderen.push(gateway);
     await gezond(`http://127.0.0.1:${gatewayPoort}/health`, "gateway", gateway);
     const doel = kinderen[subgraphs.findIndex((s) => s.name === o.subgraph)]!;
@@ -158,7 +177,7 @@ async function main(): Promise<void> {
       scenario.gezinnen.find((g) => g.fase === "ROOD" && g.mijlpalen.ervaringsdeskundigeVanaf && g.mijlpalen.meldingOp && g.leden.some((l) => l.gezinsrol === "KIND")) ??
       scenario.gezinnen[0]!;
     const token = await createDevToken({ org: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-karin-smits" }, keys);
-    const vraag = { url: `http://127.0.0.1:${gatewayPoort}/graphql`, token, body: JSON.stringify({ query: GEZINSBEELD_QUERY, variables: { id: gezin.id } }) };
+    const vraag = { url: `http://127.0.0.1:${gatewayPoort}/graphql`, token, body: JSON.stringify({ query: o.query === "whole" ? GEZINSBEELD_QUERY : LICHTE_QUERY, variables: { id: gezin.id } }) };
 
     // Warm up, and make sure a healthy hub answers completely: otherwise the figures below mean nothing.
     const opwarmen = await belast(vraag, 4, Date.now() + 3000);
@@ -189,7 +208,7 @@ async function main(): Promise<void> {
     console.log(`
 Load average of the machine (1 min) at start ${belastingBijStart.toFixed(2)}, at the end ${loadavg()[0]!.toFixed(2)} (${cpus().length} CPUs): anything else running shares them.
 Gateway (pid ${gateway.pid}) bounds per subgraph: timeout ${bounds.timeoutMs} ms, connect ${bounds.connectTimeoutMs} ms, ${bounds.maxSockets} sockets + ${bounds.maxQueued} queued, idle ${bounds.idleTimeoutMs} ms.
-${o.gelijktijdig} clients, one household's whole gezinsbeeld (${o.subgraph} among its subgraphs); ${o.subgraph} stopped with SIGSTOP for ${o.stil} s.
+${o.gelijktijdig} clients, one household's ${o.query === "whole" ? "whole gezinsbeeld" : "name, members, meldingen and measures"} (${o.subgraph} among its subgraphs); ${o.subgraph} stopped with SIGSTOP for ${o.stil} s.
 
 ${rij("phase", "RSS MB start/max/end", "sockets max/end", `to ${o.subgraph} max/end`, "answers (complete: no error at all)")}
 ${rij("idle, before", mb(rust.metingen), max(rust.metingen, "sockets"), max(rust.metingen, "naarSubgraph"), "")}

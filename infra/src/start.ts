@@ -63,8 +63,11 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(0));
-  const supervise = (name: string, script: string, env: Record<string, string>, port: number): SupervisedProcess => {
+  const notStopping = (): void => {
     if (stopping) throw new StartFailure("stopped while starting");
+  };
+  const supervise = (name: string, script: string, env: Record<string, string>, port: number): SupervisedProcess => {
+    notStopping();
     const child = superviseProcess({ name, script, env, healthUrl: `http://127.0.0.1:${port}/health` });
     processes.push(child);
     return child;
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
     const scenario = demoScenario();
     const urls = new Map<string, string>();
     for (const definition of subgraphs) {
+      notStopping();
       if (reseed) await dropDatabase(postgres.baseUrl, definition.databaseName);
       const { databaseUrl, seeded } = await prepareDatabase(postgres.baseUrl, definition, scenario);
       urls.set(definition.name, databaseUrl);

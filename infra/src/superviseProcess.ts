@@ -66,8 +66,11 @@ export function superviseProcess(options: SupervisedProcessOptions): SupervisedP
     const launched = spawn(process.execPath, [options.script], { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe", "ipc"] });
     child = launched;
     relay(launched.stdout, process.stdout, `[${name}] `);
-    relay(launched.stderr, process.stderr, `[${name}] `, (line) => (lastStderr = line));
-    const exited = new Promise<string>((resolve) => launched.once("exit", (code, signal) => resolve(describeExit(code, signal, lastStderr))));
+    relay(launched.stderr, process.stderr, `[${name}] `, (line) => {
+      if (!STACK_NOISE.test(line)) lastStderr = line;
+    });
+    // "close", not "exit": only then has the last of its stderr been read.
+    const exited = new Promise<string>((resolve) => launched.once("close", (code, signal) => resolve(describeExit(code, signal, lastStderr))));
     const gone = (): boolean => launched.exitCode !== null || launched.signalCode !== null;
     const failure = await Promise.race([waitForHealth(options.healthUrl, startTimeoutMs, gone), exited]);
     if (failure === "timeout") {
@@ -114,7 +117,7 @@ export function superviseProcess(options: SupervisedProcessOptions): SupervisedP
   };
 
   const started = launch().then((failure) => {
-    if (failure !== undefined) throw new Error(`${name} ${failure.startsWith("did not") ? "" : "stopped during start: "}${failure}`);
+    if (failure !== undefined) throw new Error(`${name} could not start (${failure})`);
   });
 
   return {
@@ -130,6 +133,9 @@ export function superviseProcess(options: SupervisedProcessOptions): SupervisedP
     },
   };
 }
+
+/** What Node prints around an error on stderr: stack frames, the caret under the source line, its version. The error is the line before. */
+const STACK_NOISE = /^(at .*|\^+|Node\.js v[\d.]+)$/;
 
 /** `killed by SIGKILL` or `exit code 1; last stderr line: …`. */
 function describeExit(code: number | null, signal: NodeJS.Signals | null, lastStderr: string): string {

@@ -277,7 +277,7 @@ describe("the gateway when a subgraph hangs or is gone", () => {
 
 describe("the bounds come from the environment", () => {
   it("reads every bound, and refuses a value that would switch one off", () => {
-    expect(subgraphFetcherOptionsFromEnvironment({})).toEqual({ timeoutMs: 5000, connectTimeoutMs: 2000, maxSockets: 50, maxQueued: 100, idleTimeoutMs: 30_000 });
+    expect(subgraphFetcherOptionsFromEnvironment({})).toEqual({ timeoutMs: 5000, connectTimeoutMs: 2000, maxSockets: 50, maxQueued: 200, idleTimeoutMs: 30_000 });
     expect(subgraphFetcherOptionsFromEnvironment({ GEZINSBEELD_SUBGRAPH_TIMEOUT_MS: "1500", GEZINSBEELD_SUBGRAPH_MAX_QUEUED: "0" })).toMatchObject({ timeoutMs: 1500, maxQueued: 0 });
     for (const [name, value] of [
       ["GEZINSBEELD_SUBGRAPH_TIMEOUT_MS", "5s"],

@@ -1,6 +1,7 @@
 import type { Beslissing } from "../beleid/beslis";
 import { Grondslag, Weigerreden } from "../beleid/beleid";
 import type { RequestContext } from "../context/RequestContext";
+import { toegangMetrics } from "../observability/metrics";
 import { isUuid } from "../validation";
 import type { Handeling, Toegangsregel } from "./Toegangsregel";
 
@@ -72,8 +73,18 @@ function alsUuid(id: string | null): string | null {
   return id !== null && isUuid(id) ? id.toLowerCase() : null;
 }
 
-/** Note a fact in the request's log, creating the log on first use. */
+/**
+ * Note a fact in the request's log, creating the log on first use. Every
+ * decision passes here, so here it is also counted
+ * (`gezinsbeeld_toegang_besluiten_total`, by outcome, basis and reason).
+ */
 export function noteerToegang(context: RequestContext, feit: Toegangsfeit): void {
+  const besluit = feit.besluit;
+  toegangMetrics(context.subgraph).besluiten.inc({
+    beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
+    grondslag: besluit.toegestaan ? besluit.grondslag : "",
+    reden: besluit.toegestaan ? "" : besluit.reden,
+  });
   context.toegangslog ??= new Toegangslog(context);
   context.toegangslog.noteer(feit);
 }

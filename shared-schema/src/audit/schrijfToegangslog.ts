@@ -1,4 +1,6 @@
+import { performance } from "node:perf_hooks";
 import type { DataSource, EntityManager } from "typeorm";
+import { toegangslogMetrics } from "../observability/metrics";
 import { ketenHash } from "./hashketen";
 import type { Toegangsregel } from "./Toegangsregel";
 
@@ -13,6 +15,8 @@ const KOLOMMEN = [
  * head, commit synchronously. Throws when the log cannot be written; the caller
  * then sends no data (fail closed). Given a transaction's manager (a guarded
  * mutation's), the entries join that transaction: they commit with the change.
+ * Each write is counted (`gezinsbeeld_toegangslog_writes_total` by outcome,
+ * `…_entries_total`, `…_write_duration_seconds`) under the entries' subgraph.
  */
 export async function schrijfToegangslog(db: DataSource | EntityManager, regels: readonly Toegangsregel[]): Promise<void> {
   if (regels.length === 0) return;
@@ -41,6 +45,16 @@ export async function schrijfToegangslog(db: DataSource | EntityManager, regels:
     await manager.query(`INSERT INTO toegangslog (${KOLOMMEN.join(", ")}) VALUES ${rijen.join(", ")}`, waarden);
     await manager.query("UPDATE toegangslog_kop SET volgnummer = $1, hash = $2 WHERE id = 1", [volgnummer.toString(), vorige]);
   };
-  if (inTransactie) await schrijf(db as EntityManager);
-  else await (db as DataSource).transaction(schrijf);
+  const metrics = toegangslogMetrics(regels[0]!.subgraph);
+  const start = performance.now();
+  try {
+    if (inTransactie) await schrijf(db as EntityManager);
+    else await (db as DataSource).transaction(schrijf);
+  } catch (error) {
+    metrics.writes.inc({ outcome: "failed" });
+    throw error;
+  }
+  metrics.writes.inc({ outcome: "ok" });
+  metrics.entries.inc(regels.length);
+  metrics.duration.observe((performance.now() - start) / 1000);
 }

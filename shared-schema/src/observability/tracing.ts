@@ -1,7 +1,7 @@
 import type { ClientRequest, IncomingMessage } from "node:http";
 import { context, isSpanContextValid, propagation, type Span, trace } from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { type InstrumentationBase, registerInstrumentations } from "@opentelemetry/instrumentation";
+import type { InstrumentationBase } from "@opentelemetry/instrumentation";
 import { HttpInstrumentation } from "@opentelemetry/instrumentation-http";
 import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
 import { UndiciInstrumentation } from "@opentelemetry/instrumentation-undici";
@@ -76,7 +76,7 @@ class SpanProcessors implements SpanProcessor {
 interface ProcessTracing {
   provider: NodeTracerProvider;
   processors: SpanProcessors;
-  instrumentations: InstrumentationBase[];
+  undici: UndiciInstrumentation;
   unpatch: Array<() => void>;
   exporter: "otlp" | "none";
   serviceName: string;
@@ -113,41 +113,43 @@ function create(options: TracingOptions): ProcessTracing {
   });
   // W3C traceparent (and baggage) on every request, context through async code.
   provider.register();
-  const instrumentations: InstrumentationBase[] = [
+  // http and pg are patched by hand (instrumentLoadedModules), so they start switched off: no require hook of their own.
+  const patched: InstrumentationBase[] = [
     new HttpInstrumentation({
+      enabled: false,
       ignoreIncomingRequestHook: (request) => PROBE_PATHS.has((request.url ?? "").split("?")[0] ?? ""),
       // Readiness probes, key fetches and the like outside any request start no trace of their own.
       requireParentforOutgoingSpans: true,
       requestHook: withoutQuery,
     }),
-    new UndiciInstrumentation({ requireParentforSpans: true }),
     // SQL text only, never its parameters (enhancedDatabaseReporting stays off); no root spans for migrations or seeding.
-    new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
+    new PgInstrumentation({ enabled: false, requireParentSpan: true, enhancedDatabaseReporting: false }),
   ];
-  registerInstrumentations({ instrumentations, tracerProvider: provider });
-  return { provider, processors, instrumentations, unpatch: instrumentLoadedModules(instrumentations), exporter: otlp ? "otlp" : "none", serviceName, holds: 0 };
+  // fetch (undici) reports through diagnostics channels, which need no patching.
+  const undici = new UndiciInstrumentation({ requireParentforSpans: true });
+  for (const instrumentation of [...patched, undici]) instrumentation.setTracerProvider(provider);
+  return { provider, processors, undici, unpatch: instrumentLoadedModules(patched), exporter: otlp ? "otlp" : "none", serviceName, holds: 0 };
 }
 
 /**
  * The instrumentations patch a module when it is required after they start;
  * a service starts tracing when `http` and `pg` are long loaded (and jest's
- * module registry never passes the require hook at all). So patch the module
- * instances this process already uses, as a bundler integration would.
+ * module registry never passes a require hook at all). So patch the module
+ * instances this process uses, as a bundler integration does.
  */
 function instrumentLoadedModules(instrumentations: InstrumentationBase[]): Array<() => void> {
   const unpatch: Array<() => void> = [];
   for (const instrumentation of instrumentations) {
     for (const definition of instrumentation.getModuleDefinitions()) {
       let exports: unknown;
-      let version: string | undefined;
       try {
         exports = require(definition.name);
-        version = definition.name.includes("/") || !/^[a-z-]+$/.test(definition.name) ? undefined : packageVersion(definition.name);
       } catch {
+        // Not installed here (pg in a process without a database): nothing to patch.
         continue;
       }
-      if (!definition.patch) continue;
-      definition.patch(exports, version);
+      const version = packageVersion(definition.name);
+      definition.patch?.(exports, version);
       unpatch.push(() => definition.unpatch?.(exports, version));
     }
   }
@@ -196,7 +198,7 @@ export function startTracing(options: TracingOptions): Tracing {
       tracing.holds--;
       if (tracing.holds > 0 || running !== tracing) return;
       running = undefined;
-      for (const instrumentation of tracing.instrumentations) instrumentation.disable();
+      tracing.undici.disable();
       for (const undo of tracing.unpatch) undo();
       await tracing.provider.shutdown();
       trace.disable();

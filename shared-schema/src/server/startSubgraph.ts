@@ -18,10 +18,17 @@ import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { KeyConfigurationError } from "../identity/IdentityError";
 import { loadKeys } from "../identity/loadKeys";
 import { verifySubgraphToken, type VerifiedSubgraphToken } from "../identity/subgraphToken";
+import { accessLog } from "../observability/accessLog";
+import { createLogger, type Logger, logJsonLine } from "../observability/logger";
+import { metricsEndpoint } from "../observability/metrics";
+import { startTracing } from "../observability/tracing";
+import { useRequestMetrics } from "../observability/useRequestMetrics";
 import { authenticated, bearerAuthentication } from "./bearerAuthentication";
 import { formatFout } from "./formatFout";
+import { databaseCheck, healthEndpoints, httpCheck, keysCheck, migrationsCheck, type ReadinessCheck } from "./healthEndpoints";
 import { jsonFouten } from "./jsonFouten";
 import { queryLimits, queryLimitsFromEnvironment, SUBGRAPH_QUERY_LIMITS } from "./queryLimits";
+import { securityHeaders } from "./securityHeaders";
 import { useGeldigeTekens } from "./useGeldigeTekens";
 import { useInterneFoutLog } from "./useInterneFoutLog";
 
@@ -48,6 +55,11 @@ export interface SubgraphServerOptions {
    * `GEZINSBEELD_TOEGANGSREGISTER_URL` (default http://127.0.0.1:4001).
    */
   toegangsregisterUrl?: string;
+  /**
+   * Where the subgraph logs (access log, internal errors, readiness changes).
+   * Default: {@link createLogger} for the subgraph's name (JSON lines on stdout).
+   */
+  logger?: Logger;
 }
 
 /** A running subgraph. */
@@ -60,10 +72,15 @@ export interface RunningSubgraph extends SubgraphDatabase {
 
 /**
  * Start one subgraph: connect to its own database, migrate, and serve its
- * federated schema over HTTP at `/graphql` (with `/health` for orchestration).
- * Every request to `/graphql` must carry a token the gateway signed for this
- * subgraph; without one it gets 401 and nothing runs, so calling a subgraph
- * past the gateway yields no data.
+ * federated schema over HTTP at `/graphql`. Every request to `/graphql` must
+ * carry a token the gateway signed for this subgraph; without one it gets 401
+ * and nothing runs, so calling a subgraph past the gateway yields no data.
+ *
+ * Beside it, without a token, on the same port (never expose them publicly):
+ * `/health` (alive), `/ready` (database, migrations, keys and, for a partner,
+ * the decision service) and `/metrics` (Prometheus). Every answer carries
+ * helmet's headers and is written to the access log; the request's trace
+ * continues from the gateway's `traceparent` down to each SQL statement.
  */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<RunningSubgraph> {
   // Keys first: a subgraph that cannot check who asks must not even open its database.
@@ -71,12 +88,29 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   if (!gatewayPublicKey) {
     throw new KeyConfigurationError(`${definition.name}: no key to verify the gateway's tokens; set GEZINSBEELD_GATEWAY_PUBLIC_KEY.`);
   }
+  const logger = options.logger ?? createLogger({ service: definition.name });
+  // Before the database: its statements are spans of the requests that send them.
+  const tracing = startTracing({ service: definition.name });
+  try {
+    return await serve(definition, options, { gatewayPublicKey, logger, stopTracing: () => tracing.stop() });
+  } catch (error) {
+    await tracing.stop();
+    throw error;
+  }
+}
+
+async function serve(
+  definition: SubgraphDefinition,
+  options: SubgraphServerOptions,
+  { gatewayPublicKey, logger, stopTracing }: { gatewayPublicKey: KeyLike; logger: Logger; stopTracing: () => Promise<void> },
+): Promise<RunningSubgraph> {
   const { db, statements } = createSubgraphDatabase(definition, options.databaseUrl);
   await db.initialize();
   if (options.migrate ?? true) await migreer(db);
 
   const { schema } = await buildFederatedSchema(definition);
-  const beslisser = definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser({ url: options.toegangsregisterUrl });
+  const beslisserUrl = options.toegangsregisterUrl ?? process.env.GEZINSBEELD_TOEGANGSREGISTER_URL ?? "http://127.0.0.1:4001";
+  const beslisser = definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser({ url: beslisserUrl });
   // Above whatever the gateway plans; a query sent past the gateway meets them too.
   const limits = queryLimits(queryLimitsFromEnvironment(SUBGRAPH_QUERY_LIMITS, "GEZINSBEELD_SUBGRAPH_"));
   const server = new ApolloServer<RequestContext>({
@@ -95,16 +129,25 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       useToegangslog(db),
       ...limits.plugins,
       useGeldigeTekens(),
-      useInterneFoutLog({ bron: definition.name }),
+      useRequestMetrics({ service: definition.name }),
+      useInterneFoutLog({ bron: definition.name, log: logJsonLine(logger) }),
     ],
   });
   await server.start();
 
   const app = express();
   app.disable("x-powered-by");
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok", subgraph: definition.name });
-  });
+  app.use(accessLog({ logger }));
+  app.use(securityHeaders());
+  const readiness: ReadinessCheck[] = [
+    databaseCheck(db),
+    migrationsCheck(db),
+    keysCheck(() => (gatewayPublicKey ? [] : ["GEZINSBEELD_GATEWAY_PUBLIC_KEY"])),
+    // A partner decides nothing without the register holder's decision service.
+    ...(definition.toegangsregister ? [] : [httpCheck("toegangsbeslisser", new URL("/.well-known/authzen-configuration", beslisserUrl))]),
+  ];
+  app.use(healthEndpoints({ health: { subgraph: definition.name }, checks: readiness, logger }));
+  app.get("/metrics", metricsEndpoint(definition.name));
   const log = toegangslogAan();
   if (definition.toegangsregister) {
     // The decision service for every other subgraph: decisions only, never the register's data.
@@ -132,7 +175,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     }),
   );
   // Last: every other answer, an unknown address or malformed JSON included, is a GraphQL error in JSON.
-  app.use(jsonFouten({ bron: definition.name }));
+  app.use(jsonFouten({ bron: definition.name, log: logJsonLine(logger) }));
 
   const host = options.host ?? "127.0.0.1";
   const listener = await new Promise<import("node:http").Server>((resolve, reject) => {
@@ -155,7 +198,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
         listener.closeAllConnections();
       });
       await server.stop();
-      await db.destroy();
+      // A readiness test may have closed the connections already.
+      if (db.isInitialized) await db.destroy();
+      await stopTracing();
     },
   };
 }
