@@ -58,7 +58,7 @@ export function describeProcess(found: LocalProcess | undefined): string {
   const name = path.basename(executable).split(" ")[0];
   const dataDir = args.includes("-D") ? args[args.indexOf("-D") + 1] : undefined;
   const script = args.find((arg) => !arg.startsWith("-"));
-  const detail = dataDir ? `, data directory ${dataDir}` : script ? `, ${script}` : "";
+  const detail = dataDir ? `, data directory ${dataDir}` : script ? `, ${script.length > 80 ? `${script.slice(0, 80)}…` : script}` : "";
   return `${name} (pid ${found.pid}${detail})`;
 }
 

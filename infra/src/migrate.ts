@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createSubgraphDatabase, databaseUrlFor, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
-import { migreer } from "@gezinsbeeld/shared-schema/dist/db/migreer";
+import { migreer } from "@gezinsbeeld/shared-schema";
 import { dataDirectory } from "./dataDirectory";
 import { ensureDatabase } from "./databases";
 import { otherRunningHubs } from "./hubLock";

@@ -75,7 +75,10 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
 export async function startPostgres(options: PostgresOptions = {}): Promise<PostgresServer> {
   const existingUrl = options.existingUrl ?? process.env.GEZINSBEELD_DATABASE_URL;
   if (existingUrl) {
-    await checkConnection(existingUrl);
+    await checkConnection(existingUrl).catch((error: unknown) => {
+      if (options.existingUrl) throw error;
+      throw new StartFailure(`${(error as Error).message}; check that server and GEZINSBEELD_DATABASE_URL, or unset it to use the embedded PostgreSQL`);
+    });
     return { baseUrl: existingUrl, embedded: false, stop: async () => {} };
   }
   const dataDir = path.resolve(options.dataDir ?? path.join(dataDirectory(), "postgres"));

@@ -1,5 +1,5 @@
 import { createSubgraphDatabase, databaseUrlFor, type DemoScenario, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
-import { migreer } from "@gezinsbeeld/shared-schema/dist/db/migreer";
+import { migreer } from "@gezinsbeeld/shared-schema";
 import { ensureDatabase } from "./databases";
 
 /**

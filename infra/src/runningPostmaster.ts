@@ -1,6 +1,6 @@
 import { readFileSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import { isAlive, localProcess, stopProcess } from "./localProcesses";
+import { localProcess, stopProcess } from "./localProcesses";
 
 /** A PostgreSQL server that runs now on a data directory, as its `postmaster.pid` says. */
 export interface RunningPostmaster {
@@ -45,7 +45,6 @@ export function runningPostmaster(dataDir: string): RunningPostmaster | undefine
  * next start.
  */
 export async function stopPostmaster(pid: number): Promise<void> {
-  if (!isAlive(pid)) return;
   await stopProcess(pid, { signal: "SIGINT", graceMs: 30_000, then: "SIGQUIT" });
 }
 

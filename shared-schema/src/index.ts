@@ -9,6 +9,7 @@ export * from "./db/insertInChunks";
 export * from "./db/loadBy";
 export * from "./db/StatementCounter";
 export * from "./db/transaction";
+export * from "./db/migreer";
 export * from "./demo/scenario";
 export * from "./dossier/DossierRecord";
 export * from "./dossier/records";

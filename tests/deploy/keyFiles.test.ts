@@ -123,7 +123,7 @@ describe("keys from mounted Secret files (<VARIABLE>_FILE)", () => {
     // The public half travels as a value; an inherited _FILE beside it would make the child refuse both.
     expect(subgraph.GEZINSBEELD_GATEWAY_PUBLIC_KEY).toContain('"kty":"OKP"');
     expect(subgraph.GEZINSBEELD_GATEWAY_PUBLIC_KEY_FILE).toBe("");
-    const child = await loadKeys({ production: true, env: { GEZINSBEELD_GATEWAY_PRIVATE_KEY_FILE: file, ...subgraph } });
+    const child = await loadKeys({ production: false, keysDir: path.join(secrets, "dev-keys"), env: { GEZINSBEELD_GATEWAY_PRIVATE_KEY_FILE: file, ...subgraph } });
     expect(child.gatewayPrivateKey).toBeUndefined();
     expect(child.gatewayPublicKey).toBeDefined();
   });

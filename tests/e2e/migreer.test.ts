@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { dropDatabase, ensureDatabase } from "@gezinsbeeld/infra";
 import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import { createSubgraphDatabase, databaseUrlFor } from "@gezinsbeeld/shared-schema";
-import { MIGRATION_LOCK_KEY, migreer } from "@gezinsbeeld/shared-schema/dist/db/migreer";
+import { MIGRATION_LOCK_KEY, migreer } from "@gezinsbeeld/shared-schema";
 import { Client } from "pg";
 import { testDatabaseServer } from "../support/subgraph";
 

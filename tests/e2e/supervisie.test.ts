@@ -10,8 +10,9 @@ import { postGraphQL } from "../support/subgraph";
 
 const REPO = path.join(__dirname, "..", "..");
 const LAUNCHER = path.join(REPO, "infra", "dist", "start.js");
-// Apart from start.test.ts's offsets (20000-29990), so both may run at once.
-const OFFSET = 30000 + (process.pid % 500) * 10;
+// Below start.test.ts's ports (24000 and up), so both may run at once, and below the ephemeral
+// ports (32768 and up), which any outgoing connection may hold for a moment.
+const OFFSET = 6000 + (process.pid % 400) * 10;
 const GATEWAY = `http://127.0.0.1:${4000 + OFFSET}/graphql`;
 const GI_HEALTH = `http://127.0.0.1:${4004 + OFFSET}/health`;
 /** Needs lokaal-team only: the owner of Gezin, which also keeps the access register. */

@@ -95,6 +95,22 @@ describe("one gateway request is one trace", () => {
     }
   });
 
+  it("keeps a GET's query string, the variables with it, out of every span", async () => {
+    spans.reset();
+    const gezin = hub.scenario.gezinnen[0]!;
+    const bsn = gezin.leden[0]!.bsn;
+    const query = `query Lid($id: ID!) { gezin(id: $id) { naam } }`;
+    const response = await fetch(`${hub.gateway.url}?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ id: gezin.id, bsn }))}`, {
+      headers: { authorization: `Bearer ${await hub.userToken(DEFAULT_HUB_PRINCIPAL)}`, "apollo-require-preflight": "true" },
+    });
+    expect(response.status).toBe(200);
+    const trace = await spoor(response.headers.get("x-request-id") ?? "", (found) => found.some((span) => parentOf(span) === undefined));
+    const root = trace.find((span) => parentOf(span) === undefined);
+    expect(root?.attributes["url.path"]).toBe("/graphql");
+    expect(root?.attributes["url.query"]).toBe("REDACTED");
+    expect(JSON.stringify(trace.map((span) => span.attributes))).not.toContain(bsn);
+  });
+
   it("starts its own trace whatever traceparent a client sends: the client does not choose the request id", async () => {
     const gekozen = "4bf92f3577b34da6a3ce929d0e0e4736";
     const { requestId } = await vraag({ traceparent: `00-${gekozen}-00f067aa0ba902b7-01` });

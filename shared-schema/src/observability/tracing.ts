@@ -30,12 +30,6 @@ export interface TracingOptions {
   service: string;
   /** Processors to add for as long as this start holds tracing, e.g. a test's in-memory exporter. Default: none. */
   spanProcessors?: readonly SpanProcessor[];
-  /**
-   * Environment to read the exporter's configuration from. Default
-   * `process.env`: an OTLP/HTTP exporter when `OTEL_EXPORTER_OTLP_ENDPOINT` (or
-   * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`) is set, else none.
-   */
-  env?: NodeJS.ProcessEnv;
 }
 
 /** One service's hold on the process's tracing, from {@link startTracing}. */
@@ -98,11 +92,11 @@ function withoutQuery(span: Span, request: ClientRequest | IncomingMessage): voi
 }
 
 function create(options: TracingOptions): ProcessTracing {
-  const env = options.env ?? process.env;
+  // The exporter reads its endpoint, headers and timeout from the same environment.
+  const env = process.env;
   const serviceName = env.OTEL_SERVICE_NAME || `gezinsbeeld-${options.service}`;
   const processors = new SpanProcessors();
   const otlp = Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
-  // The exporter reads its endpoint, headers and timeout from the same environment.
   if (otlp) processors.members.add(new BatchSpanProcessor(new OTLPTraceExporter()));
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": serviceName }).merge(detectResources({ detectors: [envDetector] })),

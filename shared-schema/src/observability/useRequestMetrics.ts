@@ -20,8 +20,9 @@ export interface RequestMetricsOptions {
  * `gezinsbeeld_graphql_request_duration_seconds`, labelled `operation` (the
  * client's operation name, `anonymous` without one; at a subgraph without the
  * gateway's `__<subgraph>__<n>` suffix) and `outcome`: `ok` (no errors),
- * `partial` (data and errors) or `error` (errors, and no root field with a value). Requests refused before
- * Apollo (no token, rate limit) are not GraphQL requests and are not counted here.
+ * `partial` (data and errors) or `error` (errors, and no root field with a
+ * value). Requests refused before Apollo (no token, rate limit) are not
+ * GraphQL requests and are not counted here.
  */
 export function useRequestMetrics<TContext extends BaseContext>(options: RequestMetricsOptions): ApolloServerPlugin<TContext> {
   const { requests, duration } = graphqlMetrics(options.service);
@@ -42,10 +43,10 @@ export function useRequestMetrics<TContext extends BaseContext>(options: Request
           // A request that failed validation has no resolved operation, but its document may still name one.
           const name = operationName ?? (document ? getOperationAST(document, request.operationName)?.name?.value : undefined) ?? request.operationName;
           const body = response.body.kind === "single" ? response.body.singleResult : response.body.initialResult;
-          const fouten = (body.errors?.length ?? 0) > 0 || (errors?.length ?? 0) > 0;
+          const failed = (body.errors?.length ?? 0) > 0 || (errors?.length ?? 0) > 0;
           // `{ gezin: null }` is no answer: data only when some root field has a value.
           const data = Object.values(body.data ?? {}).some((value) => value !== null && value !== undefined);
-          const labels = { operation: label(name), outcome: !fouten ? "ok" : data ? "partial" : "error" };
+          const labels = { operation: label(name), outcome: !failed ? "ok" : data ? "partial" : "error" };
           requests.inc(labels);
           duration.observe(labels, (performance.now() - start) / 1000);
         },

@@ -14,7 +14,9 @@ export async function runFromEnvironment(definition: SubgraphDefinition): Promis
     console.error(`${definition.name}: set DATABASE_URL to this subgraph's own PostgreSQL database.`);
     process.exit(2);
   }
-  let running: RunningSubgraph;
+  // Started by `npm start` with an IPC channel: stop when that launcher dies, even by SIGKILL, and even mid-start.
+  let running: RunningSubgraph | undefined;
+  if (process.connected) process.once("disconnect", () => (running ? void running.stop().finally(() => process.exit(0)) : process.exit(0)));
   try {
     running = await startSubgraph(definition, {
       databaseUrl,
@@ -25,15 +27,14 @@ export async function runFromEnvironment(definition: SubgraphDefinition): Promis
     console.error(`${definition.name} failed to start: ${error instanceof KeyConfigurationError ? error.message : error instanceof Error ? error.stack : String(error)}`);
     process.exit(1);
   }
-  console.log(`${definition.name} subgraph ready at ${running.url}`);
+  const started = running;
+  console.log(`${definition.name} subgraph ready at ${started.url}`);
   const stop = (): void => {
-    running.stop().then(
+    started.stop().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  // Started by `npm start` with an IPC channel: stop when that launcher dies, even by SIGKILL.
-  if (process.connected) process.once("disconnect", stop);
 }

@@ -98,6 +98,7 @@ function pooledPost(o: { timeoutMs: number; maxSockets: number; maxQueued: numbe
   const agents: Record<string, http.Agent> = { "http:": new http.Agent(agentOptions), "https:": new https.Agent(agentOptions) };
   let busy = 0;
   const queue: Array<() => void> = [];
+  const noConnection = (): Error => new Error(`decision service: no free connection within ${o.timeoutMs} ms`);
   const acquire = (signal: AbortSignal): Promise<void> => {
     if (busy < o.maxSockets) {
       busy++;
@@ -111,7 +112,7 @@ function pooledPost(o: { timeoutMs: number; maxSockets: number; maxQueued: numbe
       };
       const giveUp = (): void => {
         queue.splice(queue.indexOf(turn), 1);
-        reject(new Error(`decision service: no free connection within ${o.timeoutMs} ms`));
+        reject(noConnection());
       };
       queue.push(turn);
       signal.addEventListener("abort", giveUp, { once: true });
@@ -128,6 +129,8 @@ function pooledPost(o: { timeoutMs: number; maxSockets: number; maxQueued: numbe
     const signal = AbortSignal.timeout(o.timeoutMs);
     await acquire(signal);
     try {
+      // Its turn may come in the same instant its time runs out.
+      if (signal.aborted) throw noConnection();
       return await new Promise((resolve, reject) => {
         const request = (url.protocol === "https:" ? https : http).request(url, {
           method: "POST",

@@ -1,0 +1,71 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { beslisserTimeoutFromEnvironment, httpBeslisser, Organisatie, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+
+/**
+ * A decision service that takes every request and never answers: what a
+ * partner subgraph's client costs then, without a real hub (its answers are
+ * covered by tests/toegang).
+ */
+let server: Server;
+let url: string;
+let connections = 0;
+
+beforeAll(async () => {
+  server = createServer(() => undefined);
+  server.on("connection", () => connections++);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const vraag = { principal: { userId: "vt-test", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER }, eigenaar: Organisatie.VEILIG_THUIS };
+const context = { beslisToken: "test" } as RequestContext;
+
+async function timed(call: Promise<unknown>): Promise<{ ms: number; error: string }> {
+  const start = Date.now();
+  const error = await call.then(
+    () => "answered",
+    (e: unknown) => String(e),
+  );
+  return { ms: Date.now() - start, error };
+}
+
+describe("the decision-service client when the decision service hangs", () => {
+  it("gives up after its timeout, on no more connections than its pool, and refuses at once beyond its queue", async () => {
+    connections = 0;
+    const beslisser = httpBeslisser({ url, timeoutMs: 400, maxSockets: 2, maxQueued: 1 });
+    const calls = [
+      timed(beslisser.besluiten(vraag, ["g1"], context)),
+      timed(beslisser.zijnLeden(vraag, "g1", ["p1"], context)),
+      timed(beslisser.besluiten(vraag, ["g2"], context)),
+      timed(beslisser.besluiten(vraag, ["g3"], context)),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const open = connections;
+    const [first, second, queued, refused] = await Promise.all(calls);
+    expect(open).toBe(2);
+    for (const call of [first, second]) {
+      expect(call.error).toMatch(/no answer within 400 ms/);
+      expect(call.ms).toBeGreaterThanOrEqual(390);
+      expect(call.ms).toBeLessThan(1000);
+    }
+    // Its turn comes as its own time runs out: whichever is seen first.
+    expect(queued.error).toMatch(/no (free connection|answer) within 400 ms/);
+    expect(queued.ms).toBeLessThan(1000);
+    expect(refused.error).toMatch(/2 calls open and 1 waiting; not queueing more/);
+    expect(refused.ms).toBeLessThan(100);
+  });
+
+  it("takes its timeout from GEZINSBEELD_TOEGANGSBESLISSER_TIMEOUT_MS, 3000 ms by default, and refuses one that would switch it off", () => {
+    expect(beslisserTimeoutFromEnvironment({})).toBe(3000);
+    expect(beslisserTimeoutFromEnvironment({ GEZINSBEELD_TOEGANGSBESLISSER_TIMEOUT_MS: "1200" })).toBe(1200);
+    for (const value of ["0", "3s", "-5"]) {
+      expect(() => beslisserTimeoutFromEnvironment({ GEZINSBEELD_TOEGANGSBESLISSER_TIMEOUT_MS: value })).toThrow(`GEZINSBEELD_TOEGANGSBESLISSER_TIMEOUT_MS=${value}`);
+    }
+  });
+});
