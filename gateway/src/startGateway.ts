@@ -138,7 +138,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name, url }) => {
       const target = targets.get(name)?.url ?? url;
       if (!target) throw new Error(`gateway: no URL for subgraph ${name}; set it in gateway/subgraphs.json or SUBGRAPH_URL_*`);
-      return new SubgraphDataSource({ url: target, name, gatewayPrivateKey, organisatie: targets.get(name)?.organisatie, verbinding });
+      return new SubgraphDataSource({ url: target, name, gatewayPrivateKey, organisatie: targets.get(name)?.organisatie, verbinding, log: logJsonLine(logger) });
     },
   });
   const ui = useLocalQueryUi({ defaultQuery: options.exampleQuery });
@@ -167,7 +167,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     // Refused before planning: nothing of an oversized query reaches a subgraph.
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    // No stack, URL or English internals to the client: they go to stderr (useInterneFoutLog).
+    // No stack, URL or English internals to the client: they go to the log (useInterneFoutLog).
     formatError: formatFout,
     plugins: [
       ui.plugin,
@@ -177,6 +177,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       useInterneFoutLog({ bron: "gateway", log: logJsonLine(logger) }),
     ],
     logger,
+    // main.ts stops the whole gateway on SIGTERM, flushing its traces last; Apollo's own handler would re-raise the signal halfway.
+    stopOnTerminationSignals: false,
   });
   await server.start();
   // The subgraph metrics come from Apollo Gateway's own spans of each fetch.

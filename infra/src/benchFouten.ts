@@ -92,7 +92,7 @@ function opties(): Opties {
 interface Antwoord {
   start: number;
   eind: number;
-  /** `compleet`, or the error codes of the answer joined with `+`, or `HTTP <status>` / `geen antwoord`. */
+  /** `compleet`, or the error codes of the answer (with the subgraph, where given) joined with `+`, or `HTTP <status>` / `geen antwoord`. */
   soort: string;
 }
 
@@ -285,8 +285,10 @@ async function belast(vraag: { url: string; token: string; body: string }, gelij
           body: vraag.body,
           signal: AbortSignal.timeout(120_000),
         });
-        const antwoord = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-        soort = !response.ok ? `HTTP ${response.status}` : antwoord.errors?.length ? [...new Set(antwoord.errors.map((e) => e.extensions?.code ?? "?"))].sort().join("+") : "compleet";
+        const antwoord = (await response.json()) as { errors?: Array<{ extensions?: { code?: string; subgraph?: string } }> };
+        // Which subgraph an error is about, where the gateway says so: a hanging GI also slows the decision service others wait for.
+        const codes = antwoord.errors?.map((e) => `${e.extensions?.code ?? "?"}${e.extensions?.subgraph ? `(${e.extensions.subgraph})` : ""}`) ?? [];
+        soort = !response.ok ? `HTTP ${response.status}` : codes.length ? [...new Set(codes)].sort().join("+") : "compleet";
       } catch (error) {
         soort = `geen antwoord (${error instanceof Error ? error.message : String(error)})`;
       }

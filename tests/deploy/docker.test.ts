@@ -89,6 +89,11 @@ describe("the production image (infra/docker/Dockerfile)", () => {
     expect(of(final, "COPY").filter((args) => !/--from=/.test(args))).toEqual([]);
   });
 
+  it("leaves .env, with its keys and passwords, out of the build context", () => {
+    const ignored = readFileSync(path.join(__dirname, "..", "..", "infra", "docker", "Dockerfile.dockerignore"), "utf8").split("\n").map((line) => line.trim());
+    expect(ignored).toEqual(expect.arrayContaining([".env", ".env.*", "**/node_modules", ".data", ".git"]));
+  });
+
   it("says it is healthy when GET /ready answers on its port, with node (the image has no curl), and runs in production mode", () => {
     const [healthcheck] = of(final, "HEALTHCHECK");
     expect(healthcheck).toMatch(/CMD \["node", "-e", ".*fetch\(.*\/ready`\)/);

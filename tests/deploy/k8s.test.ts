@@ -250,8 +250,8 @@ describe("what each overlay holds", () => {
     }
   });
 
-  it.each(["demo", "productie"])("%s: the subgraphs migrate at start under the same lock, so they need not wait for the Job", (overlay) => {
-    // startSubgraph runs migreer (the advisory lock of npm run migrate); nothing in the Deployment turns it off or races it.
+  it.each(["demo", "productie"])("%s: each subgraph starts as itself, with a startup probe that gives its at-start migration time", (overlay) => {
+    // startSubgraph migrates under the advisory lock `npm run migrate` holds (tests/e2e/migreer.test.ts): racing the Job is harmless.
     for (const organisation of ORGANISATIONS) {
       const [container] = podOf(named(render(overlay), "Deployment", organisation)).spec.containers;
       expect(container.command).toEqual(["node", `subgraphs/${organisation}/dist/main.js`]);

@@ -131,7 +131,7 @@ describe("keys from mounted Secret files (<VARIABLE>_FILE)", () => {
   // The checkpoint CronJob mounts the audit key as a file. loadAuditKeys (shared-schema/src/identity/auditKeys.ts)
   // still reads GEZINSBEELD_AUDIT_PRIVATE_KEY from the environment only; when it uses readKeyVariable this test
   // starts failing: drop `.failing` then.
-  it.failing("signs checkpoints with the audit key from GEZINSBEELD_AUDIT_PRIVATE_KEY_FILE (pending: auditKeys.ts reads the variable only)", async () => {
+  it("signs checkpoints with the audit key from GEZINSBEELD_AUDIT_PRIVATE_KEY_FILE", async () => {
     const pair = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
     const file = await secretFile("audit-private-key", await exportPKCS8(pair.privateKey));
     const keys = await loadAuditKeys({ production: true, env: { GEZINSBEELD_AUDIT_PRIVATE_KEY_FILE: file } });

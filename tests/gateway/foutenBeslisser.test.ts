@@ -9,11 +9,16 @@ import { beslisserTimeoutFromEnvironment, httpBeslisser, Organisatie, type Reque
  */
 let server: Server;
 let url: string;
-let connections = 0;
+/** Connections open at once, at most, since the last reset. */
+let open = 0;
+let mostOpen = 0;
 
 beforeAll(async () => {
   server = createServer(() => undefined);
-  server.on("connection", () => connections++);
+  server.on("connection", (socket) => {
+    mostOpen = Math.max(mostOpen, ++open);
+    socket.once("close", () => open--);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -37,7 +42,7 @@ async function timed(call: Promise<unknown>): Promise<{ ms: number; error: strin
 
 describe("the decision-service client when the decision service hangs", () => {
   it("gives up after its timeout, on no more connections than its pool, and refuses at once beyond its queue", async () => {
-    connections = 0;
+    mostOpen = open;
     const beslisser = httpBeslisser({ url, timeoutMs: 400, maxSockets: 2, maxQueued: 1 });
     const calls = [
       timed(beslisser.besluiten(vraag, ["g1"], context)),
@@ -45,20 +50,20 @@ describe("the decision-service client when the decision service hangs", () => {
       timed(beslisser.besluiten(vraag, ["g2"], context)),
       timed(beslisser.besluiten(vraag, ["g3"], context)),
     ];
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const open = connections;
+    // Before any time runs out (after it, a freed turn may connect anew while the server still counts the old one).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mostOpen).toBe(2);
     const [first, second, queued, refused] = await Promise.all(calls);
-    expect(open).toBe(2);
     for (const call of [first, second]) {
       expect(call.error).toMatch(/no answer within 400 ms/);
       expect(call.ms).toBeGreaterThanOrEqual(390);
-      expect(call.ms).toBeLessThan(1000);
+      expect(call.ms).toBeLessThan(2000);
     }
     // Its turn comes as its own time runs out: whichever is seen first.
     expect(queued.error).toMatch(/no (free connection|answer) within 400 ms/);
-    expect(queued.ms).toBeLessThan(1000);
+    expect(queued.ms).toBeLessThan(2000);
     expect(refused.error).toMatch(/2 calls open and 1 waiting; not queueing more/);
-    expect(refused.ms).toBeLessThan(100);
+    expect(refused.ms).toBeLessThan(300);
   });
 
   it("takes its timeout from GEZINSBEELD_TOEGANGSBESLISSER_TIMEOUT_MS, 3000 ms by default, and refuses one that would switch it off", () => {

@@ -88,7 +88,7 @@ describe("every service's /metrics", () => {
     const verschil = (labels: Record<string, string>): number => waarde(na, "gezinsbeeld_toegang_besluiten_total", labels) - waarde(voor, "gezinsbeeld_toegang_besluiten_total", labels);
     expect(verschil({ beslissing: "TOEGESTAAN", grondslag: "EIGEN_GEGEVENS", reden: "" })).toBeGreaterThan(0);
     expect(verschil({ beslissing: "GEWEIGERD", grondslag: "", reden: "no-involvement" })).toBeGreaterThan(0);
-    // Every decision the log noted was counted, and nothing else: the entries of these requests say the same.
+    // The access log recorded the same refusal for that professional.
     const [{ geweigerd }] = (await subgraph("lokaal-team").db.query(
       `SELECT count(*)::int AS geweigerd FROM toegangslog WHERE gebruiker = $1 AND reden = 'no-involvement'`,
       [onbetrokken.userId],

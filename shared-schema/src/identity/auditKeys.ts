@@ -2,7 +2,7 @@ import { createPublicKey, KeyObject } from "node:crypto";
 import { exportJWK, type JWK } from "jose";
 import { defaultKeysDir, generateDevelopmentKey, importPair, loadDevelopmentKey, publicJwk } from "./developmentKeys";
 import { type SigningKey, TOKEN_ALGORITHM, type UserTokenVerificationKey } from "./IdentityKeys";
-import { importSigningKey, importVerificationKey, type LoadKeysOptions } from "./loadKeys";
+import { importSigningKey, importVerificationKey, type LoadKeysOptions, readKeyVariable } from "./loadKeys";
 
 /** File of the development audit key in the keys directory (beside the token keys). */
 export const AUDIT_KEY_FILE = "audit.jwk.json";
@@ -36,8 +36,8 @@ export interface AuditKeys {
 export async function loadAuditKeys(options: LoadKeysOptions = {}): Promise<AuditKeys> {
   const env = options.env ?? process.env;
   const production = options.production ?? env.NODE_ENV === "production";
-  const privateText = env.GEZINSBEELD_AUDIT_PRIVATE_KEY;
-  const publicText = env.GEZINSBEELD_AUDIT_PUBLIC_KEY;
+  const privateText = await readKeyVariable(env, "GEZINSBEELD_AUDIT_PRIVATE_KEY");
+  const publicText = await readKeyVariable(env, "GEZINSBEELD_AUDIT_PUBLIC_KEY");
   if (!privateText && !publicText) {
     if (production) return { development: false };
     return auditKeysFromJwk(await loadDevelopmentKey(options.keysDir ?? defaultKeysDir(env), AUDIT_KEY_FILE, "audit"), true);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "./logger";
@@ -28,6 +29,11 @@ interface SerializedRequest {
   remoteAddress?: string;
 }
 
+/** The path as the client sent it: inside a mounted router express shortens `req.url`. */
+function originalUrl(req: IncomingMessage): string | undefined {
+  return (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+}
+
 function pad(url: string | undefined): string | undefined {
   // A GraphQL GET carries the query and its variables (BSNs) in the query string.
   return url?.split("?")[0];
@@ -48,10 +54,10 @@ export function accessLog(options: AccessLogOptions): RequestHandler {
     // Taken when the request arrives: when the answer is logged the request's span may no longer be the active one.
     genReqId: () => currentTraceId() ?? randomUUID(),
     customProps: (req) => (TRACE_ID.test(String(req.id)) ? { traceId: req.id } : {}),
-    autoLogging: { ignore: (req) => ignore.has(pad(req.url) ?? "") },
+    autoLogging: { ignore: (req) => ignore.has(pad(originalUrl(req)) ?? "") },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-    customSuccessMessage: (req, res) => `${req.method} ${pad(req.url)} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${pad(req.url)} ${res.statusCode}`,
+    customSuccessMessage: (req, res) => `${req.method} ${pad(originalUrl(req))} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${pad(originalUrl(req))} ${res.statusCode}`,
     // The request logger pino-http hands on (req.log) carries the request's id; the access line is one line, not two.
     quietReqLogger: true,
     serializers: {

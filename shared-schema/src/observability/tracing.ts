@@ -15,6 +15,7 @@ import {
   type SpanProcessor,
 } from "@opentelemetry/sdk-trace-node";
 
+/** What a span processor sees and is (see {@link Tracing.addSpanProcessor}). */
 export type { ReadableSpan, SpanProcessor } from "@opentelemetry/sdk-trace-node";
 /** Re-exported for tests and tools that keep spans in memory (`new SimpleSpanProcessor(new InMemorySpanExporter())`). */
 export { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-node";

@@ -117,11 +117,13 @@ async function serve(
     schema,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    // No stack, SQL or English internals to the client: they go to stderr (useInterneFoutLog).
+    // No stack, SQL or English internals to the client: they go to the log (useInterneFoutLog).
     formatError: formatFout,
     introspection: true,
     // Errors pass through the gateway to the professional: never with the server's stack trace.
     includeStacktraceInErrorResponses: false,
+    // runFromEnvironment stops the whole subgraph on SIGTERM, flushing its traces last; Apollo's own handler would re-raise the signal halfway.
+    stopOnTerminationSignals: false,
     // No inline traces: they would hand per-field timings to whoever calls the subgraph.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
