@@ -37,7 +37,7 @@ export interface SubgraphDataSourceOptions {
    * Where the reason a call got no answer is logged, one JSON line (event
    * `subgraph-onbereikbaar`, with the address and the system's own error) per
    * failed call: the client reads only which organisation is missing. Default
-   * `console.error` (stderr).
+   * `console.error` (stderr); `startGateway` passes its logger's.
    */
   log?: (line: string) => void;
 }

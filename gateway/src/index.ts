@@ -6,3 +6,8 @@ export * from "./SubgraphDataSource";
 export * from "./useGegevensFilter";
 export * from "./useLocalQueryUi";
 export * from "./useUserToken";
+export * from "./subgraphFetcher";
+export * from "./SubgraphVerbindingsfout";
+export * from "./useCors";
+export * from "./useRateLimit";
+export * from "./useSecurityHeaders";

@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway/dist/subgraphFetcher";
+import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway";
 import { createDevToken, databaseUrlFor, demoScenario, developmentKeys, keyEnvironment, Organisatie, Rol } from "@gezinsbeeld/shared-schema";
 import { GEZINSBEELD_QUERY } from "./gezinsbeeldQuery";
 import { redact, startPostgres } from "./postgres";

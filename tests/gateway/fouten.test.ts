@@ -5,11 +5,11 @@ import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
-import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway/dist/subgraphFetcher";
+import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway";
 import { gi } from "@gezinsbeeld/gi";
 import { dropDatabase, prepareDatabase } from "@gezinsbeeld/infra";
 import { subgraphs } from "@gezinsbeeld/infra/dist/subgraphs";
-import { createDevToken, databaseUrlFor, type DemoGezin, demoScenario, developmentKeys, type IdentityKeys, keyEnvironment } from "@gezinsbeeld/shared-schema";
+import { createDevToken, createLogger, databaseUrlFor, type DemoGezin, demoScenario, developmentKeys, type IdentityKeys, keyEnvironment } from "@gezinsbeeld/shared-schema";
 import { GEZINSBEELD_QUERY } from "../supergraph/gezinsbeeldQuery";
 import { DEFAULT_HUB_PRINCIPAL } from "../support/hub";
 import { type GraphQLResponse, postGraphQL, startSubgraphForTest, type SubgraphUnderTest, testDatabaseServer } from "../support/subgraph";
@@ -141,14 +141,12 @@ function connectionsToGi(): number | undefined {
     }).length;
 }
 
-let logged: string[];
+/** The main gateway's log lines (JSON, level error and up) since the test began. */
+let logged: string[] = [];
 let quiet: jest.SpyInstance[];
 beforeEach(() => {
   logged = [];
-  quiet = [
-    jest.spyOn(console, "warn").mockImplementation(() => undefined),
-    jest.spyOn(console, "error").mockImplementation((line: unknown) => void logged.push(String(line))),
-  ];
+  quiet = [jest.spyOn(console, "warn").mockImplementation(() => undefined), jest.spyOn(console, "error").mockImplementation(() => undefined)];
 });
 afterEach(() => quiet.forEach((spy) => spy.mockRestore()));
 
@@ -172,7 +170,8 @@ beforeAll(async () => {
   giProcess = await startGi(register.url);
   const organisatie = new Map(subgraphs.map((definition) => [definition.name, definition.organisatie]));
   const targets = [...inProcess.map((s) => ({ name: s.name, url: s.url })), { name: gi.name, url: giUrl }].map((t) => ({ ...t, organisatie: organisatie.get(t.name) }));
-  gateway = await startGateway({ port: 0, keys, subgraphs: targets });
+  const logger = createLogger({ service: "gateway", level: "error", destination: { write: (line: string) => void logged.push(line) } });
+  gateway = await startGateway({ port: 0, keys, subgraphs: targets, logger });
   gateways.push(gateway);
   // A second gateway with a pool of 2 and room for 2 waiting calls: the bounds made small enough to see.
   gateways.push(await startGateway({ port: 0, keys, subgraphs: targets, subgraphVerbinding: { timeoutMs: 3000, maxSockets: 2, maxQueued: 2 } }));

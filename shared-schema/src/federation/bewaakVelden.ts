@@ -16,6 +16,7 @@ import type { RequestContext } from "../context/RequestContext";
 import { eisUuid } from "../validation";
 import { Rol } from "../enums/Rol";
 import { isToegangOnbekend, ONBESLIST, Toegang, verboden } from "../toegang/Toegang";
+import type { Toegangsbeslisser } from "../toegang/Besluiten";
 import { httpBeslisser } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
 import { schrijfToegangslog } from "../audit/schrijfToegangslog";
@@ -32,12 +33,24 @@ type Record_ = Record<string, unknown>;
 const PROFESSIONELE_ROLLEN: readonly Rol[] = [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
 const NIET_PERSOONLIJK: readonly Gegevenscategorie[] = [Gegevenscategorie.GEEN, Gegevenscategorie.MEDEWERKER];
 
+const standaardBeslissers = new WeakMap<SubgraphDefinition, Toegangsbeslisser>();
+
+/** For a schema executed without `startSubgraph` (tests of plumbing): one decision source per definition, one connection pool. */
+function standaardBeslisser(definition: SubgraphDefinition): Toegangsbeslisser {
+  let beslisser = standaardBeslissers.get(definition);
+  if (!beslisser) {
+    beslisser = definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser();
+    standaardBeslissers.set(definition, beslisser);
+  }
+  return beslisser;
+}
+
 /** The request's access decisions, created on first use with this subgraph's register and owner. */
 export function toegangVan(context: RequestContext, definition: SubgraphDefinition): Toegang {
   // startSubgraph always sets the request's register; the fallbacks serve a schema executed without it.
   context.toegang ??= new Toegang(
     context,
-    context.beslisser ?? (definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser()),
+    context.beslisser ?? standaardBeslisser(definition),
     definition.organisatie,
   );
   return context.toegang;

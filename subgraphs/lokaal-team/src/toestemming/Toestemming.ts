@@ -14,7 +14,8 @@ registerEnumType(Toestemmingsvorm, { name: "Toestemmingsvorm" });
  * class and period). Withdrawal takes effect at once: `ingetrokkenOp` set.
  */
 @Entity("toestemming")
-@Check("toestemming_periode", `"ingetrokkenOp" IS NULL OR "ingetrokkenOp" >= "gegevenOp"`)
+// A consent given today may be withdrawn today: compare on the Dutch calendar day, not on UTC midnight.
+@Check("toestemming_periode", `"ingetrokkenOp" IS NULL OR ("ingetrokkenOp" AT TIME ZONE 'Europe/Amsterdam')::date >= "gegevenOp"`)
 @Dossierstuk(Gegevenscategorie.TOESTEMMING)
 @ObjectType({ description: "Toestemming van het huishouden om gegevens te delen met een partner, per doel en gegevenscategorie." })
 export class Toestemming extends DossierRecord {
