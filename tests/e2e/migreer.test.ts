@@ -11,7 +11,10 @@ import { testDatabaseServer } from "../support/subgraph";
 
 const REPO = path.join(__dirname, "..", "..");
 /** Every migration a subgraph's database gets: its own plus the access log's (written out, not read from migreer). */
-const EXPECTED = [...lokaalTeam.migrations.map((migration) => migration.name), "Toegangslog1795400000000", "ToegangslogBesluiten1795500000000"];
+/** In the order TypeORM applies them: by the timestamp that ends each name. */
+const EXPECTED = [...lokaalTeam.migrations.map((migration) => migration.name), "Toegangslog1795400000000", "ToegangslogBesluiten1795500000000"].sort(
+  (a, b) => Number(/(\d+)$/.exec(a)?.[1]) - Number(/(\d+)$/.exec(b)?.[1]),
+);
 
 let databaseName: string;
 let databaseUrl: string;
