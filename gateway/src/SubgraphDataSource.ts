@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { DECISION_TOKEN_HEADER, signDecisionToken, signSubgraphToken, type SigningKey } from "@gezinsbeeld/shared-schema";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./startGateway";
-import { SUBGRAPH_FETCHER_DEFAULTS, subgraphFetcher, type SubgraphFetcherOptions } from "./subgraphFetcher";
+import { SUBGRAPH_FETCHER_DEFAULTS, type SubgraphFetch, subgraphFetcher, type SubgraphFetcherOptions } from "./subgraphFetcher";
 import { SUBGRAPH_FOUTCODES, SubgraphVerbindingsfout } from "./SubgraphVerbindingsfout";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
@@ -33,6 +33,8 @@ export interface SubgraphDataSourceOptions {
    * connections, 200 waiting calls); `startGateway` passes the environment's.
    */
   verbinding?: SubgraphFetcherOptions;
+  /** The fetcher to use, e.g. one the gateway shares with its other calls to this subgraph. Default: a new one with `verbinding`. */
+  fetcher?: SubgraphFetch;
   /**
    * Where the reason a call got no answer is logged, one JSON line (event
    * `subgraph-onbereikbaar`, with the address and the system's own error) per
@@ -63,7 +65,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly log: (line: string) => void;
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({ url: options.url, fetcher: subgraphFetcher(options.verbinding) });
+    super({ url: options.url, fetcher: options.fetcher ?? subgraphFetcher(options.verbinding) });
     this.gatewayPrivateKey = options.gatewayPrivateKey;
     this.name = options.name;
     this.organisatie = options.organisatie;

@@ -33,7 +33,7 @@ import express from "express";
 import { createEdgeServer } from "./edgeServer";
 import { FetchSpanMetrics } from "./FetchSpanMetrics";
 import { SubgraphDataSource } from "./SubgraphDataSource";
-import { subgraphFetcherOptionsFromEnvironment, type SubgraphFetcherOptions } from "./subgraphFetcher";
+import { type SubgraphFetch, subgraphFetcher, subgraphFetcherOptionsFromEnvironment, type SubgraphFetcherOptions } from "./subgraphFetcher";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
 import { gefilterdVerzoek, type GefilterdVerzoek, useGegevensFilter } from "./useGegevensFilter";
 import { useCors } from "./useCors";
@@ -133,12 +133,27 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   );
   // Read at start: a malformed value stops the gateway here, not at its first request.
   const verbinding = { ...subgraphFetcherOptionsFromEnvironment(), ...options.subgraphVerbinding };
+  // One bounded connection pool per subgraph, for its queries and for the refusals logged there.
+  const fetchers = new Map<string, SubgraphFetch>();
+  const fetcherVan = (name: string): SubgraphFetch => {
+    let fetcher = fetchers.get(name);
+    if (!fetcher) fetchers.set(name, (fetcher = subgraphFetcher(verbinding)));
+    return fetcher;
+  };
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const target = targets.get(name)?.url ?? url;
       if (!target) throw new Error(`gateway: no URL for subgraph ${name}; set it in gateway/subgraphs.json or SUBGRAPH_URL_*`);
-      return new SubgraphDataSource({ url: target, name, gatewayPrivateKey, organisatie: targets.get(name)?.organisatie, verbinding, log: logJsonLine(logger) });
+      return new SubgraphDataSource({
+        url: target,
+        name,
+        gatewayPrivateKey,
+        organisatie: targets.get(name)?.organisatie,
+        verbinding,
+        fetcher: fetcherVan(name),
+        log: logJsonLine(logger),
+      });
     },
   });
   const ui = useLocalQueryUi({ defaultQuery: options.exampleQuery });
@@ -151,11 +166,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       const url = targets.get(subgraph)?.url;
       if (!url) throw new Error(`gateway: no URL for subgraph ${subgraph} to log its refusals at`);
       const token = await signSubgraphToken(verzoek.principal, { requestId: verzoek.requestId, audience: subgraph }, gatewayPrivateKey);
-      const response = await fetch(new URL(GATEWAY_WEIGERINGEN_PAD, url), {
+      const response = await fetcherVan(subgraph)(new URL(GATEWAY_WEIGERINGEN_PAD, url).toString(), {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({ weigeringen, doel: verzoek.doel ?? null, operatie: verzoek.operatie ?? null }),
-        signal: AbortSignal.timeout(3000),
       });
       if (response.status !== 204) throw new Error(`${subgraph} did not record the gateway's refusals (HTTP ${response.status})`);
     },
