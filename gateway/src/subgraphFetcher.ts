@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
+import { begrensdeWachtrij } from "@gezinsbeeld/shared-schema";
 import { SubgraphVerbindingsfout } from "./SubgraphVerbindingsfout";
 
 /** The fetch function a {@link RemoteGraphQLDataSource} sends its requests with. */
@@ -90,34 +91,13 @@ export function subgraphFetcher(options: SubgraphFetcherOptions = {}): SubgraphF
   const agentOptions: http.AgentOptions = { keepAlive: true, maxSockets: o.maxSockets, maxFreeSockets: o.maxSockets, timeout: o.idleTimeoutMs, scheduling: "lifo" };
   const agents: Record<string, http.Agent> = { "http:": new http.Agent(agentOptions), "https:": new https.Agent(agentOptions) };
   // Our own queue, not the agent's: the agent's grows without bound and keeps a call that gave up until a connection frees.
-  let busy = 0;
-  const queue: Array<() => void> = [];
-  const release = (): void => {
-    const next = queue.shift();
-    if (next) next();
-    else busy--;
-  };
-  const acquire = (signal: AbortSignal, fout: () => SubgraphVerbindingsfout): Promise<void> => {
-    if (busy < o.maxSockets) {
-      busy++;
-      return Promise.resolve();
-    }
-    if (queue.length >= o.maxQueued) {
-      return Promise.reject(new SubgraphVerbindingsfout("overbelast", `${busy} calls open and ${queue.length} waiting; not queueing more`));
-    }
-    return new Promise((resolve, reject) => {
-      const turn = (): void => {
-        signal.removeEventListener("abort", giveUp);
-        resolve();
-      };
-      const giveUp = (): void => {
-        queue.splice(queue.indexOf(turn), 1);
-        reject(fout());
-      };
-      queue.push(turn);
-      signal.addEventListener("abort", giveUp, { once: true });
+  const wachtrij = begrensdeWachtrij({ maxLopend: o.maxSockets, maxWachtend: o.maxQueued });
+  const acquire = (signal: AbortSignal, fout: () => SubgraphVerbindingsfout): Promise<void> =>
+    wachtrij.neem(signal, {
+      overvol: (lopend, wachtend) => new SubgraphVerbindingsfout("overbelast", `${lopend} calls open and ${wachtend} waiting; not queueing more`),
+      opgegeven: fout,
     });
-  };
+  const release = (): void => wachtrij.geefTerug();
 
   return async (url, init = {}) => {
     const target = new URL(url);

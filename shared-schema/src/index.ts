@@ -30,6 +30,7 @@ export * from "./scalars/BSN";
 export * from "./scalars/Datum";
 export * from "./server/runFromEnvironment";
 export * from "./server/startSubgraph";
+export * from "./server/begrensdeWachtrij";
 export * from "./validation";
 export * from "./beleid/beleid";
 export * from "./beleid/beslis";

@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { RequestContext } from "../context/RequestContext";
+import { begrensdeWachtrij } from "../server/begrensdeWachtrij";
 import type { Gezinsbesluiten, Toegangsbeslisser } from "./Besluiten";
 
 /** Options of {@link httpBeslisser}. */
@@ -96,33 +97,14 @@ function pooledPost(o: { timeoutMs: number; maxSockets: number; maxQueued: numbe
   // Idle connections close before the decision service's own keep-alive (65 s) would close them under a call.
   const agentOptions: http.AgentOptions = { keepAlive: true, maxSockets: o.maxSockets, maxFreeSockets: o.maxSockets, timeout: 30_000, scheduling: "lifo" };
   const agents: Record<string, http.Agent> = { "http:": new http.Agent(agentOptions), "https:": new https.Agent(agentOptions) };
-  let busy = 0;
-  const queue: Array<() => void> = [];
+  const wachtrij = begrensdeWachtrij({ maxLopend: o.maxSockets, maxWachtend: o.maxQueued });
   const noConnection = (): Error => new Error(`decision service: no free connection within ${o.timeoutMs} ms`);
-  const acquire = (signal: AbortSignal): Promise<void> => {
-    if (busy < o.maxSockets) {
-      busy++;
-      return Promise.resolve();
-    }
-    if (queue.length >= o.maxQueued) return Promise.reject(new Error(`decision service: ${busy} calls open and ${queue.length} waiting; not queueing more`));
-    return new Promise((resolve, reject) => {
-      const turn = (): void => {
-        signal.removeEventListener("abort", giveUp);
-        resolve();
-      };
-      const giveUp = (): void => {
-        queue.splice(queue.indexOf(turn), 1);
-        reject(noConnection());
-      };
-      queue.push(turn);
-      signal.addEventListener("abort", giveUp, { once: true });
+  const acquire = (signal: AbortSignal): Promise<void> =>
+    wachtrij.neem(signal, {
+      overvol: (lopend, wachtend) => new Error(`decision service: ${lopend} calls open and ${wachtend} waiting; not queueing more`),
+      opgegeven: noConnection,
     });
-  };
-  const release = (): void => {
-    const next = queue.shift();
-    if (next) next();
-    else busy--;
-  };
+  const release = (): void => wachtrij.geefTerug();
   return async (url, body, headers) => {
     const agent = agents[url.protocol];
     if (!agent) throw new Error(`decision service: unsupported protocol ${url.protocol}`);
