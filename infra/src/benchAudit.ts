@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { leesBenchOpties } from "./benchOpties";
 import { rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import {
   createDevToken,
@@ -60,33 +60,24 @@ const PAGINA = 25;
 let onderbroken = false;
 
 function opties(): Opties {
-  const { values } = parseArgs({
-    options: {
+  const { values, getal } = leesBenchOpties(
+    {
       duration: { type: "string", default: "30" },
       slice: { type: "string", default: "10" },
       concurrency: { type: "string", default: "4" },
       warmup: { type: "string", default: "20" },
       households: { type: "string", default: "60" },
       entries: { type: "string", default: "1000000" },
-      help: { type: "boolean", default: false },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const getal = (naam: string, tekst: string, minimum: number): number => {
-    const waarde = Number(tekst);
-    if (!Number.isFinite(waarde) || waarde < minimum) throw new Error(`--${naam} must be a number ≥ ${minimum}, got '${tekst}'\n\n${USAGE}`);
-    return waarde;
-  };
+    USAGE,
+  );
   return {
-    duurSeconden: getal("duration", values.duration, 1),
-    schijfSeconden: getal("slice", values.slice, 1),
-    gelijktijdig: getal("concurrency", values.concurrency, 1),
-    opwarmen: getal("warmup", values.warmup, 0),
-    huishoudens: getal("households", values.households, PAGINA),
-    regels: getal("entries", values.entries, 1000),
+    duurSeconden: getal("duration", 1),
+    schijfSeconden: getal("slice", 1),
+    gelijktijdig: getal("concurrency", 1),
+    opwarmen: getal("warmup", 0),
+    huishoudens: getal("households", PAGINA),
+    regels: getal("entries", 1000),
   };
 }
 

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { leesBenchOpties } from "./benchOpties";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway";
 import { createDevToken, databaseUrlFor, demoScenario, developmentKeys, keyEnvironment, Organisatie, Rol } from "@gezinsbeeld/shared-schema";
 import { GEZINSBEELD_QUERY } from "./gezinsbeeldQuery";
@@ -50,8 +50,8 @@ const LICHTE_QUERY = `query GezinMetMaatregelen($id: ID!) {
 }`;
 
 function opties(): Opties {
-  const { values } = parseArgs({
-    options: {
+  const { values, getal } = leesBenchOpties(
+    {
       concurrency: { type: "string", default: "200" },
       healthy: { type: "string", default: "10" },
       stall: { type: "string", default: "30" },
@@ -60,29 +60,20 @@ function opties(): Opties {
       households: { type: "string", default: "60" },
       subgraph: { type: "string", default: "gi" },
       query: { type: "string", default: "light" },
-      help: { type: "boolean", default: false },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const getal = (naam: string, tekst: string, minimum: number): number => {
-    const waarde = Number(tekst);
-    if (!Number.isFinite(waarde) || waarde < minimum) throw new Error(`--${naam} must be a number ≥ ${minimum}, got '${tekst}'\n\n${USAGE}`);
-    return waarde;
-  };
+    USAGE,
+  );
   if (!subgraphs.some((s) => s.name === values.subgraph) || values.subgraph === "lokaal-team") {
     throw new Error(`--subgraph must be a partner subgraph (${subgraphs.slice(1).map((s) => s.name).join(", ")}), got '${values.subgraph}'`);
   }
   if (values.query !== "light" && values.query !== "whole") throw new Error(`--query must be light or whole, got '${values.query}'\n\n${USAGE}`);
   return {
-    gelijktijdig: getal("concurrency", values.concurrency, 1),
-    gezond: getal("healthy", values.healthy, 1),
-    stil: getal("stall", values.stall, 1),
-    hervat: getal("resumed", values.resumed, 1),
-    daarna: getal("after", values.after, 0),
-    huishoudens: getal("households", values.households, 12),
+    gelijktijdig: getal("concurrency", 1),
+    gezond: getal("healthy", 1),
+    stil: getal("stall", 1),
+    hervat: getal("resumed", 1),
+    daarna: getal("after", 0),
+    huishoudens: getal("households", 12),
     subgraph: values.subgraph,
     query: values.query,
   };
