@@ -198,8 +198,9 @@ describe("the gateway when a subgraph hangs or is gone", () => {
     try {
       const { response, ms } = await gezinsbeeld();
       console.log(`GI stopped: partial answer after ${ms} ms`);
+      // Answered because of the 5 s time-out, not after the GI came back: the figures themselves are bench:fouten's.
       expect(ms).toBeGreaterThanOrEqual(4900);
-      expect(ms).toBeLessThan(6000);
+      expect(ms).toBeLessThan(15_000);
       expectPartialAnswerWithoutGi(response);
       expect(codesOf(response)).toEqual(["SUBGRAPH_TIME_OUT"]);
       expect(response.errors?.[0]?.message).toBe(
@@ -217,7 +218,7 @@ describe("the gateway when a subgraph hangs or is gone", () => {
     }
     const recovery = await firstCompleteAnswer(stoppedAt);
     console.log(`GI resumed (SIGCONT): first complete answer after ${recovery} ms`);
-    expect(recovery).toBeLessThan(5000);
+    expect(recovery).toBeLessThan(10_000);
   });
 
   it("fails calls beyond its pool and queue at once (SUBGRAPH_OVERBELAST), holding no more connections than its pool", async () => {
@@ -247,7 +248,8 @@ describe("the gateway when a subgraph hangs or is gone", () => {
     expect(overbelast.length).toBeGreaterThanOrEqual(6);
     for (const answer of [...overbelast, ...timedOut]) expect(answer.response.errors?.map((e) => e.extensions?.subgraph)).toEqual(["gi"]);
     for (const answer of overbelast) {
-      expect(answer.ms).toBeLessThan(1500);
+      // Refused without waiting for this gateway's 3 s time-out.
+      expect(answer.ms).toBeLessThan(3000);
       expect(answer.response.data?.gezin).toEqual({ naam: gezin.naam, maatregelen: null });
       expect(answer.response.errors?.[0]?.message).toMatch(/^De gegevens van de GI ontbreken: er wachten al te veel vragen op de GI\./);
       expectNoInternals(answer.response);
@@ -260,7 +262,8 @@ describe("the gateway when a subgraph hangs or is gone", () => {
     await killGi();
     const { response, ms } = await gezinsbeeld();
     console.log(`GI killed: partial answer after ${ms} ms`);
-    expect(ms).toBeLessThan(1500);
+    // Without waiting for the 5 s time-out.
+    expect(ms).toBeLessThan(4500);
     expectPartialAnswerWithoutGi(response);
     expect(codesOf(response)).toEqual(["SUBGRAPH_ONBEREIKBAAR"]);
     expect(response.errors?.[0]?.message).toBe(
@@ -274,7 +277,7 @@ describe("the gateway when a subgraph hangs or is gone", () => {
     giProcess = await startGi(register.url);
     const recovery = await firstCompleteAnswer(Date.now());
     console.log(`GI restarted: first complete answer ${recovery} ms after it was healthy`);
-    expect(recovery).toBeLessThan(5000);
+    expect(recovery).toBeLessThan(10_000);
   });
 });
 
