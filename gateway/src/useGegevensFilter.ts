@@ -155,6 +155,13 @@ export function readGegevenscategorieen(supergraphSdl: string): Map<string, Gege
   return categorieen;
 }
 
+/** The category of `type.field` and why `principal` may never read it, or undefined when it may. */
+function weigering(categorieen: Categorieen, principal: Principal, type: string, field: string): { categorie: Gegevenscategorie; reden: Weigerreden } | undefined {
+  const categorie = categorieen.get(`${type}.${field}`);
+  const reden = categorie && weigerreden(principal, categorie);
+  return categorie && reden ? { categorie, reden } : undefined;
+}
+
 /** Why `principal` may never read `categorie`, or undefined when it may. */
 function weigerreden(principal: Principal, categorie: Gegevenscategorie): Weigerreden | undefined {
   // Step 1 of the policy covers a household's personal data only, exactly as `beslis` applies it.
@@ -180,11 +187,7 @@ export function filterOperation(
   principal: Principal,
   operationName?: string | null,
 ): FilteredOperation {
-  const refused = (type: string, field: string): { categorie: Gegevenscategorie; reden: Weigerreden } | undefined => {
-    const categorie = categorieen.get(`${type}.${field}`);
-    const reden = categorie && weigerreden(principal, categorie);
-    return categorie && reden ? { categorie, reden } : undefined;
-  };
+  const refused = (type: string, field: string) => weigering(categorieen, principal, type, field);
   let count = 0;
   const typeInfo = new TypeInfo(schema);
   // One frame per open selection set: whether a field was removed below it.
@@ -493,23 +496,24 @@ function leesVerzoek(req: Request): GelezenVerzoek | "onleesbaar" {
 
 /**
  * Every field anywhere in `document` (every operation and fragment) whose
- * category `principal` may never read, as `Type.field`. Linear in the document:
- * no fragment is expanded.
+ * category `principal` may never read, once per `Type.field`, with its category
+ * and reason (no response path: the document is not walked as an operation).
+ * Linear in the document: no fragment is expanded.
  */
-export function refusedFields(document: DocumentNode, schema: GraphQLSchema, categorieen: Categorieen, principal: Principal): string[] {
-  const refused = new Set<string>();
+export function refusedFields(document: DocumentNode, schema: GraphQLSchema, categorieen: Categorieen, principal: Principal): RemovedField[] {
+  const refused = new Map<string, RemovedField>();
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const parent = typeInfo.getParentType();
-        const categorie = parent && categorieen.get(`${parent.name}.${node.name.value}`);
-        if (categorie && weigerreden(principal, categorie)) refused.add(`${parent.name}.${node.name.value}`);
+        const refusal = parent && weigering(categorieen, principal, parent.name, node.name.value);
+        if (parent && refusal) refused.set(`${parent.name}.${node.name.value}`, { veld: `${parent.name}.${node.name.value}`, ...refusal, path: [] });
       },
     }),
   );
-  return [...refused];
+  return [...refused.values()];
 }
 
 /**
@@ -620,14 +624,9 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
           const over = refusedFields(document, loaded.schema, loaded.categorieen, principal);
           if (over.length === 0) return;
           const { userId, organisatie, rol } = principal;
-          log(JSON.stringify({ event: "verzoek-geweigerd", requestId: contextValue.requestId, userId, organisatie, rol, velden: over }));
+          log(JSON.stringify({ event: "verzoek-geweigerd", requestId: contextValue.requestId, userId, organisatie, rol, velden: over.map((f) => f.veld) }));
           // Refused whole: every field it asked that the requester may never read is a refusal in its owner's chain.
-          const geweigerd = over.flatMap((veld) => {
-            const categorie = loaded!.categorieen.get(veld);
-            const reden = categorie && weigerreden(principal, categorie);
-            return categorie && reden ? [{ veld, categorie, reden, path: [] }] : [];
-          });
-          await meld(contextValue, weigeringenPerEigenaar({}, geweigerd, loaded.eigenaren)).catch((error: unknown) => {
+          await meld(contextValue, weigeringenPerEigenaar({}, over, loaded.eigenaren)).catch((error: unknown) => {
             log(JSON.stringify({ event: "weigering-niet-gelogd", requestId: contextValue.requestId, fout: String(error) }));
           });
           throw new GraphQLError(ONLEESBAAR, { extensions: { code: "FORBIDDEN", verwijderdDoor: "gateway", http: { status: 403 } } });

@@ -2,13 +2,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { leesBenchOpties } from "./benchOpties";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway";
 import { createDevToken, databaseUrlFor, demoScenario, developmentKeys, keyEnvironment, Organisatie, Rol } from "@gezinsbeeld/shared-schema";
 import { GEZINSBEELD_QUERY } from "./gezinsbeeldQuery";
-import { redact, startPostgres } from "./postgres";
+import { freePort, redact, startPostgres } from "./postgres";
 import { prepareDatabase } from "./prepareDatabase";
 import { subgraphs } from "./subgraphs";
 
@@ -134,7 +133,7 @@ async function main(): Promise<void> {
     for (const definition of subgraphs) {
       const naam = `${voorvoegsel}_${definition.databaseName}`;
       await prepareDatabase(postgres.baseUrl, { ...definition, databaseName: naam }, scenario);
-      poorten.set(definition.name, await vrijePoort());
+      poorten.set(definition.name, await freePort());
     }
     console.log(`5 databases (${voorvoegsel}_*) migrated and seeded with ${scenario.gezinnen.length} households`);
 
@@ -149,7 +148,7 @@ async function main(): Promise<void> {
       kinderen.push(kind);
       await gezond(`http://127.0.0.1:${poorten.get(definition.name)}/health`, definition.name, kind);
     }
-    const gatewayPoort = await vrijePoort();
+    const gatewayPoort = await freePort();
     const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase().replace(/-/g, "_")}`, url(s.name)]));
     const gateway = start("gateway", path.join(REPO, "gateway", "dist", "main.js"), {
       ...omgeving.gateway,
@@ -316,14 +315,6 @@ function latenties(antwoorden: Antwoord[]): string {
   if (ms.length === 0) return "-";
   const p = (q: number): number => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]!;
   return `p50 ${p(0.5)} ms, p99 ${p(0.99)} ms, max ${ms.at(-1)} ms`;
-}
-
-async function vrijePoort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** A child process with an IPC channel (it stops when this process dies); its output only when it fails to start. */

@@ -2,12 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway";
 import { gi } from "@gezinsbeeld/gi";
-import { dropDatabase, prepareDatabase } from "@gezinsbeeld/infra";
+import { dropDatabase, freePort, prepareDatabase } from "@gezinsbeeld/infra";
 import { subgraphs } from "@gezinsbeeld/infra/dist/subgraphs";
 import { createDevToken, createLogger, databaseUrlFor, type DemoGezin, demoScenario, developmentKeys, type IdentityKeys, keyEnvironment } from "@gezinsbeeld/shared-schema";
 import { GEZINSBEELD_QUERY } from "../supergraph/gezinsbeeldQuery";
@@ -42,14 +41,6 @@ function gezinMetAlleOrganisaties(): DemoGezin {
   );
   if (!found) throw new Error("the demo scenario has no red household with data at every organisation");
   return found;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** `node subgraphs/gi/dist/main.js`, as `npm start` runs it, on {@link giPort}; resolves once it is healthy. */
@@ -91,7 +82,7 @@ interface Timed {
 
 async function gezinsbeeld(via: RunningGateway = gateway, query = GEZINSBEELD_QUERY): Promise<Timed> {
   const start = Date.now();
-  const response = await postGraphQL(via.url, query, { id: gezin.id }, { authorization: `Bearer ${token}` });
+  const response = await postGraphQL<Record<string, any>>(via.url, query, { id: gezin.id }, { authorization: `Bearer ${token}` });
   return { response, ms: Date.now() - start };
 }
 

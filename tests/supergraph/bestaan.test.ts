@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { DossierRecord, Dossierstuk, Gegevenscategorie, GeenPersoonsgegeven } from "@gezinsbeeld/shared-schema";
-import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from "graphql";
+import { Kind, type ObjectTypeDefinitionNode } from "graphql";
+import { benoemdType, categorie, SUPERGRAPH } from "../support/supergraph";
 import { ObjectType } from "type-graphql";
 
 /**
@@ -11,7 +10,6 @@ import { ObjectType } from "type-graphql";
  * record may be GEEN: not its id, not its dates, statuses, counts or links. Read
  * from the composed supergraph itself, not from the decorators that produce it.
  */
-const SUPERGRAPH = parse(readFileSync(path.join(__dirname, "..", "..", "gateway", "supergraph.graphql"), "utf8"));
 
 /** Every object type that is not a record of a household's dossier, and why. */
 const GEEN_DOSSIERRECORD: Readonly<Record<string, string>> = {
@@ -35,15 +33,6 @@ const objectTypes = SUPERGRAPH.definitions.filter(
 );
 const dossierrecords = objectTypes.filter((type) => !(type.name.value in GEEN_DOSSIERRECORD));
 const recordNamen = new Set(dossierrecords.map((type) => type.name.value));
-
-function categorie(field: FieldDefinitionNode): string | undefined {
-  const argument = field.directives?.find((d) => d.name.value === "gegevens")?.arguments?.find((a) => a.name.value === "categorie");
-  return argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
-}
-
-function benoemdType(type: TypeNode): string {
-  return type.kind === Kind.NAMED_TYPE ? type.name.value : benoemdType(type.type);
-}
 
 describe("existence is data", () => {
   it("classifies no field of any household record as GEEN: ids, dates, statuses, counts and links carry the record's category", () => {

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from "graphql";
+import { Kind, type ObjectTypeDefinitionNode } from "graphql";
+import { benoemdType, categorie, SUPERGRAPH } from "../support/supergraph";
 
 /**
  * What the household sees of professionals (docs/toegangslog.md, "Wat het
@@ -8,7 +7,6 @@ import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, t
  * household never reads, except the household's designated contacts, whom it
  * needs to know and reach. Read from the composed supergraph.
  */
-const SUPERGRAPH = parse(readFileSync(path.join(__dirname, "..", "..", "gateway", "supergraph.graphql"), "utf8"));
 
 /** Fields holding a professional's user id, by name. */
 const GEBRUIKERS_ID_VELDEN = new Set(["vastgelegdDoor", "beoordeeldDoor", "medewerkerId", "userId", "gebruiker"]);
@@ -28,15 +26,6 @@ const NOOIT_VOOR_HUISHOUDEN = ["MEDEWERKER", "MELDER"];
 const velden = SUPERGRAPH.definitions
   .filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !["Query", "Mutation"].includes(d.name.value) && !d.name.value.startsWith("join__") && !d.name.value.startsWith("link__"))
   .flatMap((type) => (type.fields ?? []).map((field) => ({ veld: `${type.name.value}.${field.name.value}`, field })));
-
-function categorie(field: FieldDefinitionNode): string | undefined {
-  const argument = field.directives?.find((d) => d.name.value === "gegevens")?.arguments?.find((a) => a.name.value === "categorie");
-  return argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
-}
-
-function benoemdType(type: TypeNode): string {
-  return type.kind === Kind.NAMED_TYPE ? type.name.value : benoemdType(type.type);
-}
 
 describe("fields naming professionals", () => {
   it("classify every professional's user id as MEDEWERKER", () => {

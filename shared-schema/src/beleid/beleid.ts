@@ -159,6 +159,9 @@ export const GEDWONGEN_REGIMES: readonly Regime[] = [Regime.ORANJE, Regime.ROOD]
 /** Regimes of the voluntary phase. */
 export const VRIJWILLIGE_REGIMES: readonly Regime[] = [Regime.ADVIES, Regime.GROEN];
 
+/** Roles that do the work with households: they write, open and break glass; privacy officers, coordinators and the household do not. */
+export const PROFESSIONELE_ROLLEN: readonly Rol[] = [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
+
 /** Roles that see every household their organisation is involved with; a MEDEWERKER only their own. */
 export const ROLLEN_MET_TEAMZICHT: readonly Rol[] = [Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
 

@@ -8,9 +8,9 @@ import {
   isObjectType,
   Kind,
 } from "graphql";
-import { Grondslag, Weigerreden } from "../beleid/beleid";
+import { Grondslag, PROFESSIONELE_ROLLEN, Weigerreden } from "../beleid/beleid";
 import type { Beslissing } from "../beleid/beslis";
-import { noteerToegang } from "../audit/Toegangslog";
+import { noteerToegang, type Toegangsfeit } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
 import { eisUuid } from "../validation";
@@ -30,7 +30,6 @@ import type { ReferenceResolver, SubgraphDefinition } from "./SubgraphDefinition
 type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
 type Record_ = Record<string, unknown>;
 
-const PROFESSIONELE_ROLLEN: readonly Rol[] = [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
 const NIET_PERSOONLIJK: readonly Gegevenscategorie[] = [Gegevenscategorie.GEEN, Gegevenscategorie.MEDEWERKER];
 
 const standaardBeslissers = new WeakMap<SubgraphDefinition, Toegangsbeslisser>();
@@ -54,6 +53,17 @@ export function toegangVan(context: RequestContext, definition: SubgraphDefiniti
     definition.organisatie,
   );
   return context.toegang;
+}
+
+/**
+ * Decide, and when no decision can be had, record the access as undecided
+ * (never as a refusal with a reason) before the TOEGANG_ONBEKEND error goes on.
+ */
+function beslisOfOnbeslist(context: RequestContext, toegang: Toegang, feit: Omit<Toegangsfeit, "besluit"> & { gezinId: string }): Promise<Beslissing> {
+  return toegang.beslis(feit.gezinId, feit.categorie as Gegevenscategorie).catch((error: unknown) => {
+    noteerToegang(context, { ...feit, besluit: ONBESLIST });
+    throw error;
+  });
 }
 
 /** The household a resolved object belongs to: `Gezin` is one, every dossier record names one. */
@@ -140,17 +150,11 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
         pasToe(bekend, parent, context, gezinId, info.fieldName);
         return original(parent, args, context, info);
       }
-      return toegang.beslis(gezinId, categorie).then(
-        (besluit) => {
-          pasToe(besluit, parent, context, gezinId, info.fieldName);
-          return original(parent, args, context, info);
-        },
-        (error: unknown) => {
-          // Undecided is recorded as such, never as a refusal with a reason.
-          noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld: `${typeName}.${info.fieldName}`, handeling: "READ", besluit: ONBESLIST });
-          throw error;
-        },
-      );
+      const feit = { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld: `${typeName}.${info.fieldName}`, handeling: "READ" as const };
+      return beslisOfOnbeslist(context, toegang, feit).then((besluit) => {
+        pasToe(besluit, parent, context, gezinId, info.fieldName);
+        return original(parent, args, context, info);
+      });
     }
     if (persoonlijk) {
       // Personal data that belongs to no known household is never released (fail closed).
@@ -196,14 +200,8 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
     if (toezicht && (context.principal.rol === Rol.PRIVACY_OFFICER || nodesType)) return result;
     const pagina = nodesType && result && typeof result === "object" ? ((result as Record_).nodes as unknown[] | undefined) : undefined;
     const lijst = Array.isArray(result) ? result : Array.isArray(pagina) ? pagina : null;
-    const beslisOfNoteer = async (gezinId: string, item: unknown, handeling: "READ" | "SEARCH", categorie = bestaansCategorie): Promise<Beslissing> => {
-      try {
-        return await toegang.beslis(gezinId, categorie);
-      } catch (error) {
-        noteerToegang(context, { gezinId, persoonId: persoonVan(itemType, item), categorie, veld, handeling, besluit: ONBESLIST });
-        throw error;
-      }
-    };
+    const beslisOfNoteer = (gezinId: string, item: unknown, handeling: "READ" | "SEARCH", categorie = bestaansCategorie): Promise<Beslissing> =>
+      beslisOfOnbeslist(context, toegang, { gezinId, persoonId: persoonVan(itemType, item), categorie, veld, handeling });
     if (context.principal.rol === Rol.INWONER && (lijst ?? [result]).some((x) => x && typeof x === "object" && !gezinVan(itemType, x))) {
       // What belongs to no household (the staff lists) is for professionals: the household reaches its data through its own.
       throw verboden(Gegevenscategorie.MEDEWERKER, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
@@ -230,10 +228,11 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
         noteerToegang(context, { gezinId, persoonId, categorie: Gegevenscategorie.GEEN, veld, handeling: "READ", besluit: huishouden });
         throw verboden(Gegevenscategorie.GEEN, huishouden.reden);
       }
-      const besluit = await beslisOfNoteer(gezinId, result, "READ");
+      // Then the record itself, where its existence has a category of its own (a household's is GEEN: decided above).
+      const besluit = bestaansCategorie === Gegevenscategorie.GEEN ? huishouden : await beslisOfNoteer(gezinId, result, "READ");
       if (!besluit.toegestaan) {
         noteerToegang(context, { gezinId, persoonId, categorie: bestaansCategorie, veld, handeling: "READ", besluit });
-        // Then the record: the log keeps the reason, the requester gets what an unknown id gets, or the answer would tell it exists.
+        // The log keeps the reason; the requester gets what an unknown id gets, or the answer would tell it exists.
         throw onbekendVoor(context);
       }
     }
@@ -279,7 +278,7 @@ function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, de
         if (gezinId && personen.length > 0) {
           const leden = await toegang.zijnLeden(gezinId, personen.map((p) => p.id));
           const vreemd = personen.find((_p, i) => !leden[i]);
-          if (vreemd) throw invoerFout(`'${vreemd.id}' is geen lid van dit huishouden; er is niets opgeslagen.`, vreemd.pad.split(".").pop() ?? vreemd.pad);
+          if (vreemd) throw invoerFout(`'${vreemd.id}' is geen lid van dit huishouden; er is niets opgeslagen.`, vreemd.veld);
         }
         const result = await original(parent, args, { ...context, mutatie: { manager } } satisfies RequestContext, info);
         gezinId ??= gezinVan(getNamedType(info.returnType).name, result);
@@ -317,12 +316,13 @@ function waardeOp(args: unknown, pad: string): unknown {
   return pad.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record_)[key] : undefined), args);
 }
 
-/** The person ids the declared paths name, each checked to be an id. */
-function personenIn(args: unknown, paden: readonly string[]): Array<{ id: string; pad: string }> {
+/** The person ids the declared paths name, each checked to be an id, with the input field it came from (`persoonId`). */
+function personenIn(args: unknown, paden: readonly string[]): Array<{ id: string; veld: string }> {
   return paden.flatMap((pad) => {
+    const veld = pad.split(".").pop() ?? pad;
     const waarde = waardeOp(args, pad);
     const ids = waarde === undefined || waarde === null ? [] : Array.isArray(waarde) ? waarde : [waarde];
-    return ids.map((id) => ({ id: eisUuid(id as string, pad.split(".").pop() ?? pad).toLowerCase(), pad }));
+    return ids.map((id) => ({ id: eisUuid(id as string, veld).toLowerCase(), veld }));
   });
 }
 
@@ -343,9 +343,12 @@ export function bewaakReferenties(definition: SubgraphDefinition): Record<string
         const entity = await resolve(reference, context);
         const entityGezin = gezinVan(typeName, entity) ?? gezinId;
         if (entityGezin) {
-          const besluit = await toegang.beslis(entityGezin, Gegevenscategorie.GEEN).catch((error: unknown) => {
-            noteerToegang(context, { gezinId: entityGezin, persoonId: persoonVan(typeName, entity), categorie: Gegevenscategorie.GEEN, veld: `${typeName}`, handeling: "READ", besluit: ONBESLIST });
-            throw error;
+          const besluit = await beslisOfOnbeslist(context, toegang, {
+            gezinId: entityGezin,
+            persoonId: persoonVan(typeName, entity),
+            categorie: Gegevenscategorie.GEEN,
+            veld: typeName,
+            handeling: "READ",
           });
           if (!besluit.toegestaan) throw verboden(Gegevenscategorie.GEEN, besluit.reden);
         }

@@ -8,7 +8,7 @@ import { createRequestContext, type RequestContext } from "../context/RequestCon
 import { createSubgraphDatabase, type SubgraphDatabase } from "../db/createDataSource";
 import { migreer } from "../db/migreer";
 import { buildFederatedSchema } from "../federation/buildFederatedSchema";
-import { httpBeslisser } from "../toegang/httpBeslisser";
+import { httpBeslisser, toegangsbeslisserUrl } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
 import { beslisserApi } from "../toegang/beslisserApi";
 import { DECISION_TOKEN_HEADER } from "../identity/subgraphToken";
@@ -109,7 +109,7 @@ async function serve(
   if (options.migrate ?? true) await migreer(db);
 
   const { schema } = await buildFederatedSchema(definition);
-  const beslisserUrl = options.toegangsregisterUrl ?? process.env.GEZINSBEELD_TOEGANGSREGISTER_URL ?? "http://127.0.0.1:4001";
+  const beslisserUrl = toegangsbeslisserUrl(options.toegangsregisterUrl);
   const beslisser = definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser({ url: beslisserUrl });
   // Above whatever the gateway plans; a query sent past the gateway meets them too.
   const limits = queryLimits(queryLimitsFromEnvironment(SUBGRAPH_QUERY_LIMITS, "GEZINSBEELD_SUBGRAPH_"));

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { GraphQLError } from "graphql";
 import type { Beslissing } from "../beleid/beslis";
-import { PERSOONSGEGEVENS, Weigerreden } from "../beleid/beleid";
+import { Weigerreden } from "../beleid/beleid";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import { isUuid } from "../validation";
 import type { RequestContext } from "../context/RequestContext";
@@ -69,7 +69,7 @@ export class Toegang {
     /** The organisation that owns this subgraph's data. */
     readonly eigenaar: Organisatie,
   ) {
-    this.besluiten = new DataLoader(async (gezinIds) => {
+    this.besluiten = new DataLoader<string, Gezinsbesluiten>(async (gezinIds): Promise<Array<Gezinsbesluiten | Error>> => {
       const principal = context.principal;
       if (!principal) return gezinIds.map(() => toegangOnbekend());
       // A malformed id names no household: refused here, so it cannot make the batch for the others fail.
@@ -80,7 +80,7 @@ export class Toegang {
         const perId = new Map(besluiten.map((b) => [b.gezinId.toLowerCase(), b]));
         return gezinIds.map((id) => perId.get(id) ?? nergens(id));
       } catch (error) {
-        console.error(JSON.stringify({ event: "toegang-onbekend", requestId: context.requestId, subgraph: context.subgraph, fout: String(error) }));
+        meldOnbekend(context, error);
         return gezinIds.map(() => toegangOnbekend());
       }
     });
@@ -119,7 +119,7 @@ export class Toegang {
     try {
       return await this.beslisser.zijnLeden({ principal, eigenaar: this.eigenaar }, gezinId.toLowerCase(), persoonIds.map((id) => id.toLowerCase()), this.context);
     } catch (error) {
-      console.error(JSON.stringify({ event: "toegang-onbekend", requestId: this.context.requestId, subgraph: this.context.subgraph, fout: String(error) }));
+      meldOnbekend(this.context, error);
       throw toegangOnbekend();
     }
   }
@@ -130,14 +130,20 @@ export class Toegang {
   }
 }
 
+/** Why no decision could be had, for the operator: one JSON line (the client gets TOEGANG_ONBEKEND, without the cause). */
+function meldOnbekend(context: RequestContext, error: unknown): void {
+  console.error(JSON.stringify({ event: "toegang-onbekend", requestId: context.requestId, subgraph: context.subgraph, fout: String(error) }));
+}
+
 /** The decisions about an id that names no household: nothing is allowed. */
 function nergens(gezinId: string): Gezinsbesluiten {
   const nee: Beslissing = { toegestaan: false, reden: Weigerreden.GEEN_BETROKKENHEID };
-  const lezen = Object.fromEntries([Gegevenscategorie.GEEN, Gegevenscategorie.MEDEWERKER, ...PERSOONSGEGEVENS].map((c) => [c, nee])) as Record<Gegevenscategorie, Beslissing>;
+  const lezen = Object.fromEntries(Object.values(Gegevenscategorie).map((c) => [c, nee])) as Record<Gegevenscategorie, Beslissing>;
   return { gezinId, lezen, schrijven: nee, openen: nee };
 }
 
-function kies(besluiten: Gezinsbesluiten, categorie: Gegevenscategorie, handeling: Handelwijze): Beslissing {
+/** The decision for one action (and, for reading, one category) among a household's decisions. */
+export function kies(besluiten: Gezinsbesluiten, categorie: Gegevenscategorie, handeling: Handelwijze): Beslissing {
   if (handeling === "schrijven") return besluiten.schrijven;
   if (handeling === "openen") return besluiten.openen;
   return besluiten.lezen[categorie];

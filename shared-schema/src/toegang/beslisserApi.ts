@@ -12,6 +12,7 @@ import { authenticated, bearerAuthentication } from "../server/bearerAuthenticat
 import { isUuid } from "../validation";
 import type { Beslisvraag, Gezinsbesluiten, Handelwijze } from "./Besluiten";
 import { registerBeslisser, type RegisterBron } from "./registerBeslisser";
+import { kies } from "./Toegang";
 
 /** Options of {@link beslisserApi}. */
 export interface BeslisserApiOptions {
@@ -144,7 +145,7 @@ export function beslisserApi(options: BeslisserApiOptions): Router {
         noteer(e.gezinId, gezin.lezen[Gegevenscategorie.GEEN], "evaluation");
         return lid ? { decision: true } : { decision: false, context: { reden: "not-a-member" } };
       }
-      const besluit = kies(gezin, e.actie, e.categorie);
+      const besluit = kies(gezin, e.categorie, e.actie);
       noteer(e.gezinId, besluit, "evaluation");
       return naarAuthZen(besluit);
     }));
@@ -174,8 +175,10 @@ export function beslisserApi(options: BeslisserApiOptions): Router {
     const categorie = leesCategorie(resource.properties);
     const kandidaten = await options.register.kandidaten(vraag.principal, context);
     const besluiten = await beslisser.besluiten(vraag, kandidaten, context);
-    const ids = besluiten.filter((b) => kies(b, actie, categorie).toegestaan).map((b) => b.gezinId);
-    ids.forEach((id) => noteer(id, { toegestaan: true, grondslag: Grondslag.GEEN_PERSOONSGEGEVENS }, "search"));
+    // Each household found is recorded with the decision that let it be found.
+    const gevonden = besluiten.map((b) => ({ id: b.gezinId, besluit: kies(b, categorie, actie) })).filter(({ besluit }) => besluit.toegestaan);
+    gevonden.forEach(({ id, besluit }) => noteer(id, besluit, "search"));
+    const ids = gevonden.map(({ id }) => id);
     return { results: ids.map((id) => ({ type: "gezin", id })), page: { next_token: "" } };
   }));
 
@@ -185,12 +188,6 @@ export function beslisserApi(options: BeslisserApiOptions): Router {
 type Noteer = (gezinId: string, besluit: Beslissing, endpoint: string) => void;
 interface Evaluatie { gezinId: string; actie: Handelwijze; categorie: Gegevenscategorie; persoonId?: string }
 type AuthZenBesluit = { decision: boolean; context?: Record<string, unknown> };
-
-function kies(gezin: Gezinsbesluiten, actie: Handelwijze, categorie: Gegevenscategorie): Beslissing {
-  if (actie === "schrijven") return gezin.schrijven;
-  if (actie === "openen") return gezin.openen;
-  return gezin.lezen[categorie];
-}
 
 function naarAuthZen(besluit: Beslissing): AuthZenBesluit {
   return besluit.toegestaan

@@ -43,6 +43,11 @@ export function beslisserTimeoutFromEnvironment(env: NodeJS.ProcessEnv = process
   return value;
 }
 
+/** Where the decision service runs: `url`, else `GEZINSBEELD_TOEGANGSREGISTER_URL`, else http://127.0.0.1:4001. */
+export function toegangsbeslisserUrl(url?: string): string {
+  return url ?? process.env.GEZINSBEELD_TOEGANGSREGISTER_URL ?? "http://127.0.0.1:4001";
+}
+
 /**
  * Decisions from the decision service over HTTP (the fast path for TypeScript
  * subgraphs; partners in other languages use the AuthZEN endpoints). Each call
@@ -53,7 +58,7 @@ export function beslisserTimeoutFromEnvironment(env: NodeJS.ProcessEnv = process
  * of kept-alive connections of this client's own (`maxSockets`, `maxQueued`).
  */
 export function httpBeslisser(options: HttpBeslisserOptions = {}): Toegangsbeslisser {
-  const basis = options.url ?? process.env.GEZINSBEELD_TOEGANGSREGISTER_URL ?? "http://127.0.0.1:4001";
+  const basis = toegangsbeslisserUrl(options.url);
   const timeoutMs = options.timeoutMs ?? beslisserTimeoutFromEnvironment();
   const call = pooledPost({ timeoutMs, maxSockets: options.maxSockets ?? 50, maxQueued: options.maxQueued ?? 100 });
   const post = async <T>(pad: string, body: unknown, context: RequestContext, veld: keyof T): Promise<T[keyof T]> => {

@@ -1,5 +1,5 @@
 import { beslis, type Beslissing } from "../beleid/beslis";
-import { Grondslag, PERSOONSGEGEVENS } from "../beleid/beleid";
+import { Grondslag, PROFESSIONELE_ROLLEN } from "../beleid/beleid";
 import type { Toegangsbasis } from "../beleid/Toegangsbasis";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { Principal, RequestContext } from "../context/RequestContext";
@@ -32,8 +32,7 @@ export interface RegisterBron {
 }
 
 /** Every category a field can carry: the decision service decides all of them at once. */
-const CATEGORIEEN: readonly Gegevenscategorie[] = [Gegevenscategorie.GEEN, Gegevenscategorie.MEDEWERKER, ...PERSOONSGEGEVENS];
-const PROFESSIONELE_ROLLEN: readonly Rol[] = [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
+const CATEGORIEEN = Object.values(Gegevenscategorie);
 
 /**
  * All decisions for one requester, one owner and one household, from the
