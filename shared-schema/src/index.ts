@@ -76,3 +76,8 @@ export * from "./observability/tracing";
 export * from "./observability/useRequestMetrics";
 export * from "./server/healthEndpoints";
 export * from "./server/securityHeaders";
+export * from "./register/Aankondiging";
+export * from "./register/uitbak";
+export * from "./register/Bezorger";
+export * from "./register/levering";
+export * from "./register/aankondigingSleutels";

@@ -60,6 +60,8 @@ export interface RequestContext {
    * change and its log entry commit together or not at all.
    */
   mutatie?: { manager: import("typeorm").EntityManager };
+  /** The relay of this subgraph's outbox: a mutation that announced something awaits its delivery. */
+  bezorger?: import("../register/Bezorger").Bezorger;
   /** Access decisions of this request; created on first use by the field guard. */
   toegang?: import("../toegang/Toegang").Toegang;
 }

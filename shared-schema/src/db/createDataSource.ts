@@ -3,6 +3,7 @@ import { DataSource } from "typeorm";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { Toegangslog1795400000000, ToegangslogBesluiten1795500000000 } from "../audit/ToegangslogMigratie";
 import { StatementCounter } from "./StatementCounter";
+import { Aankondigingen1796200000000 } from "../register/uitbak";
 
 // A `date` is a calendar day, not a moment: keep it as YYYY-MM-DD instead of a
 // Date at local midnight that shifts a day across time zones.
@@ -27,7 +28,8 @@ export function createSubgraphDatabase(definition: SubgraphDefinition, databaseU
     url: databaseUrl,
     entities: definition.entities,
     // Every organisation's own access log comes with the shared plumbing.
-    migrations: [...definition.migrations, Toegangslog1795400000000, ToegangslogBesluiten1795500000000],
+    // ...and its outbox of announcements to the register.
+    migrations: [...definition.migrations, Toegangslog1795400000000, ToegangslogBesluiten1795500000000, Aankondigingen1796200000000],
     migrationsTableName: "migraties",
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, none to trust.

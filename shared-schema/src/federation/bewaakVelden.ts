@@ -23,6 +23,7 @@ import { schrijfToegangslog } from "../audit/schrijfToegangslog";
 import { Toegangslog } from "../audit/Toegangslog";
 import { toegangslogAan } from "../audit/useToegangslog";
 import { invoerFout } from "../errors";
+import { heeftAangekondigd } from "../register/uitbak";
 import type { Schrijfregel } from "./Schrijfregel";
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
 import type { ReferenceResolver, SubgraphDefinition } from "./SubgraphDefinition";
@@ -268,7 +269,8 @@ function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, de
       // A malformed id is bad input, whoever asks: say so before deciding access.
       const argumentId = regel.gezin === "nieuw" ? null : eisUuid(waardeOp(args, regel.gezin.argument) as string, regel.gezin.argument).toLowerCase();
       const personen = personenIn(args, regel.personen ?? []);
-      return await context.db.transaction("READ COMMITTED", async (manager) => {
+      let aangekondigd = false;
+      const uitkomst = await context.db.transaction("READ COMMITTED", async (manager) => {
         if (regel.gezin !== "nieuw" && argumentId) gezinId = "record" in regel.gezin ? await gezinVanRecord(manager, regel.gezin.record, argumentId) : argumentId;
         const toegang = toegangVan(context, definition);
         let besluit: Beslissing = { toegestaan: true, grondslag: Grondslag.EIGEN_GEGEVENS };
@@ -291,8 +293,13 @@ function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, de
           context.zelfVastgelegd ??= new WeakSet();
           for (const item of Array.isArray(result) ? result : [result]) if (item && typeof item === "object") context.zelfVastgelegd.add(item);
         }
+        aangekondigd = heeftAangekondigd(manager);
         return result;
       });
+      // Committed: deliver what it announced now, so its involvement counts on the very next request (bounded: what
+      // cannot be delivered now stays in the outbox and the relay retries it).
+      if (aangekondigd) await context.bezorger?.nu();
+      return uitkomst;
     } catch (error) {
       const extensions = (error as { extensions?: { code?: string; reden?: Weigerreden } }).extensions;
       if (isToegangOnbekend(error)) noteer(ONBESLIST);

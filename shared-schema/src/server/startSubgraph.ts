@@ -31,6 +31,9 @@ import { queryLimits, queryLimitsFromEnvironment, SUBGRAPH_QUERY_LIMITS } from "
 import { securityHeaders } from "./securityHeaders";
 import { useGeldigeTekens } from "./useGeldigeTekens";
 import { useInterneFoutLog } from "./useInterneFoutLog";
+import { Bezorger } from "../register/Bezorger";
+import { aankondigingenApi, httpBezorging, ontvang } from "../register/levering";
+import { aankondigingSleutel, aankondigingVerificatie } from "../register/aankondigingSleutels";
 
 /** Options of {@link startSubgraph}. */
 export interface SubgraphServerOptions {
@@ -109,6 +112,20 @@ async function serve(
   if (options.migrate ?? true) await migreer(db);
 
   const { schema } = await buildFederatedSchema(definition);
+  const meldRegel = logJsonLine(logger);
+  const meld = (regel: Record<string, unknown>): void => meldRegel(JSON.stringify({ subgraph: definition.name, ...regel }));
+  // The outbox's relay: the register holder hands its own announcements to its register in-process, every other
+  // organisation delivers over HTTP, signed with its own key.
+  const register = definition.toegangsregister;
+  const bezorger = new Bezorger({
+    db,
+    meld,
+    bezorg: register
+      ? async (batch) => {
+          await ontvang(db, definition.organisatie, batch, register.verwerk);
+        }
+      : httpBezorging({ url: toegangsbeslisserUrl(options.toegangsregisterUrl), organisatie: definition.organisatie, sleutel: await aankondigingSleutel(definition.organisatie) }),
+  });
   const beslisserUrl = toegangsbeslisserUrl(options.toegangsregisterUrl);
   const beslisser = definition.toegangsregister ? registerBeslisser(definition.toegangsregister) : httpBeslisser({ url: beslisserUrl });
   // Above whatever the gateway plans; a query sent past the gateway meets them too.
@@ -154,6 +171,8 @@ async function serve(
   if (definition.toegangsregister) {
     // The decision service for every other subgraph: decisions only, never the register's data.
     app.use(beslisserApi({ register: definition.toegangsregister, db, subgraph: definition.name, gatewayPublicKey, log }));
+    // Each organisation's records announce their involvements here (the register follows the work).
+    app.use(aankondigingenApi({ db, verwerk: definition.toegangsregister.verwerk, sleutelVan: aankondigingVerificatie(), meld }));
   }
   // Refusals the gateway made for this subgraph's fields before planning enter this subgraph's own chain.
   app.use(gatewayWeigeringen({ db, subgraph: definition.name, gatewayPublicKey, log }));
@@ -172,6 +191,7 @@ async function serve(
           db,
           subgraph: definition.name,
           beslisser,
+          bezorger,
         });
       },
     }),
@@ -188,6 +208,7 @@ async function serve(
   listener.keepAliveTimeout = 65_000;
   listener.headersTimeout = 66_000;
   const { port } = listener.address() as AddressInfo;
+  await bezorger.start();
   return {
     name: definition.name,
     url: `http://${host}:${port}/graphql`,
@@ -200,6 +221,7 @@ async function serve(
         listener.closeAllConnections();
       });
       await server.stop();
+      await bezorger.stop();
       // A readiness test may have closed the connections already.
       if (db.isInitialized) await db.destroy();
       await stopTracing();

@@ -29,6 +29,11 @@ export interface RegisterBron {
    * test proves the two agree on every seeded household and professional.
    */
   kandidaten(principal: Principal, context: RequestContext): Promise<string[]>;
+  /**
+   * What the register does with an announcement an organisation's record made
+   * (its involvement, timeline entries, regie): the register follows the work.
+   */
+  verwerk: import("../register/levering").Verwerking;
 }
 
 /** Every category a field can carry: the decision service decides all of them at once. */

@@ -20,6 +20,9 @@ import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResol
 import { Regieperiode } from "./regie/Regieperiode";
 import { RegieResolver } from "./regie/RegieResolver";
 import { seed } from "./seed";
+import { Signaal, SignaalGelezen } from "./register/Signaal";
+import { GezinSignaalResolver, SignaalResolver } from "./register/SignaalResolver";
+import { Tijdlijnregel } from "./register/Tijdlijnregel";
 import { TijdslijnGebeurtenis } from "./tijdslijn/TijdslijnGebeurtenis";
 import { TijdslijnResolver } from "./tijdslijn/TijdslijnResolver";
 import { laadToegangsbases, toegangsregister } from "./toegang/toegangsregister";
@@ -53,6 +56,8 @@ export const lokaalTeam: SubgraphDefinition = {
     BetrokkenheidResolver,
     RegieResolver,
     NoodtoegangResolver,
+    SignaalResolver,
+    GezinSignaalResolver,
     toegangslogResolver("toegangslogLokaalTeam", Organisatie.LOKAAL_TEAM),
   ],
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
@@ -75,6 +80,9 @@ export const lokaalTeam: SubgraphDefinition = {
     Betrokkenheid,
     Regieperiode,
     Noodtoegang,
+    Signaal,
+    SignaalGelezen,
+    Tijdlijnregel,
   ],
   migrations,
   // The local team keeps the access register: it decides in-process and serves the decision service to the others.

@@ -60,7 +60,10 @@ function eisGeinformeerdOp(op: string, startdatum: string, veld: string): void {
 
 @Resolver(() => Betrokkenheid)
 export class BetrokkenheidResolver {
-  @Mutation(() => Betrokkenheid, { description: "Registreer de betrokkenheid van een partner: vorm/regime, intensiteit, periode." })
+  @Mutation(() => Betrokkenheid, {
+    description:
+      "Leg met de hand de betrokkenheid vast van een partner buiten de hub: vorm/regime, intensiteit, periode. De partners in de hub worden betrokken door hun eigen dossier (een melding, een onderzoek, een maatregel).",
+  })
   @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
   registreerBetrokkenheid(
     @Ctx() context: RequestContext,
@@ -132,6 +135,11 @@ export class BetrokkenheidResolver {
       betrokkenheid.geinformeerdOp = op;
       return manager.save(betrokkenheid);
     });
+  }
+
+  @FieldResolver(() => Boolean)
+  handmatig(@Root() betrokkenheid: Betrokkenheid): boolean {
+    return betrokkenheid.bronId === null;
   }
 
   @FieldResolver(() => Boolean)

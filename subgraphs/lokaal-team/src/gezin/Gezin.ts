@@ -15,6 +15,7 @@ import { Kernbesluit } from "../kernbesluit/Kernbesluit";
 import { Netwerkberaad } from "../netwerkberaad/Netwerkberaad";
 import { Noodtoegang } from "../noodtoegang/Noodtoegang";
 import { Persoon } from "../persoon/Persoon";
+import { Signaal } from "../register/Signaal";
 import { Regieperiode } from "../regie/Regieperiode";
 import { TijdslijnGebeurtenis } from "../tijdslijn/TijdslijnGebeurtenis";
 import { Toestemming, VerstrekkingZonderToestemming } from "../toestemming/Toestemming";
@@ -134,6 +135,10 @@ export class Gezin {
 
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Regieperiode], { description: "Wie wanneer de regie had (de tandem)." })
   regiehistorie?: Regieperiode[];
+
+  // Who is involved, never why: a notice carries no personal data beyond the household it is about (GEEN, logged on read).
+  @GeenPersoonsgegeven(() => [Signaal], { description: "Signalen over dit huishouden voor uw organisatie: wie raakte betrokken of vertrok, sinds wanneer, nooit waarom. Nieuwste eerst." })
+  signalen?: Signaal[];
 }
 
 @ObjectType("GezinPagina", { description: "Een pagina huishoudens." })

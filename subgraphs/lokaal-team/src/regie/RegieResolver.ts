@@ -2,6 +2,7 @@ import { DatumScalar, eisTekst, inTransaction, invoerFout, Organisatie, type Req
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { bestaandGezin } from "../gezin/gezinRules";
+import { legRegieVast } from "../register/verwerkAankondiging";
 import { Regieperiode } from "./Regieperiode";
 
 /** Regie sits with the local team, or with the GI during a measure; nowhere else. */
@@ -35,20 +36,8 @@ export class RegieResolver {
       }
       const lopend = await manager.getRepository(Regieperiode).findOneBy({ gezinId: gezin.id, tot: IsNull() });
       if (lopend?.organisatie === invoer.naar) throw invoerFout(`De regie ligt al bij ${invoer.naar}.`, "naar");
-      if (lopend) {
-        if (invoer.per < lopend.vanaf) throw invoerFout(`De regie kan niet verplaatsen vóór het begin van de lopende periode (${lopend.vanaf}).`, "per");
-        lopend.tot = invoer.per;
-        await manager.save(lopend);
-      }
-      return manager.save(
-        manager.create(Regieperiode, {
-          gezinId: gezin.id,
-          organisatie: invoer.naar,
-          vanaf: invoer.per,
-          reden: eisTekst(invoer.reden, "reden"),
-          vastgelegdDoor: context.principal?.userId ?? null,
-        }),
-      );
+      if (lopend && invoer.per < lopend.vanaf) throw invoerFout(`De regie kan niet verplaatsen vóór het begin van de lopende periode (${lopend.vanaf}).`, "per");
+      return legRegieVast(manager, gezin.id, { naar: invoer.naar, per: invoer.per, reden: eisTekst(invoer.reden, "reden"), door: context.principal?.userId ?? null });
     });
   }
 }

@@ -24,6 +24,14 @@ export class Regieperiode extends DossierRecord {
   tot!: string | null;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { description: "Waarom de regie hier kwam: een maatregel, het einde ervan, of de reden die een professional gaf." })
   reden!: string;
+
+  /** The record that moved regie (a measure, its end, a hand-back), when a record did: its type and id. */
+  @Column("text", { nullable: true })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true, description: "Soort dossierstuk dat de regie verplaatste (bijvoorbeeld Maatregel); leeg als een professional haar verplaatste." })
+  oorzaakType!: string | null;
+
+  @Column("uuid", { nullable: true })
+  oorzaakId!: string | null;
 }

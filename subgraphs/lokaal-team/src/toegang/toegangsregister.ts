@@ -2,6 +2,7 @@ import { isUuid, type Principal, type RegisterBron, type RequestContext, type To
 import { Gezin } from "../gezin/Gezin";
 import { alleenZichtbaar } from "../gezin/zichtbareGezinnen";
 import { loaders } from "../gezin/gezinLoaders";
+import { verwerkAankondiging } from "../register/verwerkAankondiging";
 
 /**
  * The access register of each household in `gezinIds`, in the same order; an
@@ -89,4 +90,4 @@ async function kandidaten(principal: Principal, { db }: RequestContext): Promise
 }
 
 /** The access register the local team keeps, as the decision service reads it. */
-export const toegangsregister: RegisterBron = { bases: laadToegangsbases, leden: zijnLeden, kandidaten };
+export const toegangsregister: RegisterBron = { bases: laadToegangsbases, leden: zijnLeden, kandidaten, verwerk: verwerkAankondiging };
