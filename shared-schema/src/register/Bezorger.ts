@@ -96,6 +96,11 @@ export class Bezorger {
     });
   }
 
+  /** Deliver everything waiting, now, once; throws when the register does not take it (a seed's hand-over). */
+  async leeg(): Promise<void> {
+    await this.ronde();
+  }
+
   private wek(): void {
     if (this.gestopt) return;
     if (this.lopend) {

@@ -16,6 +16,18 @@ export async function kondigAan(manager: EntityManager, aankondiging: Aankondigi
   aangekondigd.add(manager);
 }
 
+/** Announce many at once (a seed): one statement per 1,000, in the order given. */
+export async function kondigAanAlle(manager: EntityManager, aankondigingen: readonly Aankondiging[]): Promise<void> {
+  for (let i = 0; i < aankondigingen.length; i += 1000) {
+    const deel = aankondigingen.slice(i, i + 1000);
+    await manager.query(`INSERT INTO aankondiging_uit (gezin_id, inhoud) SELECT g, i FROM unnest($1::uuid[], $2::jsonb[]) WITH ORDINALITY AS t(g, i, n) ORDER BY n`, [
+      deel.map((a) => a.gezinId.toLowerCase()),
+      deel.map((a) => JSON.stringify(a)),
+    ]);
+  }
+  if (aankondigingen.length > 0) aangekondigd.add(manager);
+}
+
 /** True when `manager`'s transaction announced something: its mutation waits for the delivery after the commit. */
 export function heeftAangekondigd(manager: EntityManager): boolean {
   return aangekondigd.has(manager);
