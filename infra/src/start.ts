@@ -6,6 +6,7 @@ import { dropDatabase } from "./databases";
 import { claimHubLock, otherRunningHubs, type RunningHub } from "./hubLock";
 import { freeHubPorts } from "./hubPorts";
 import { prepareDatabase } from "./prepareDatabase";
+import { bezorgAankondigingen } from "./bezorgAankondigingen";
 import { redact, startPostgres, type PostgresServer } from "./postgres";
 import { failureLine, StartFailure } from "./StartFailure";
 import { subgraphs } from "./subgraphs";
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
       urls.set(definition.name, databaseUrl);
       console.log(`${definition.name}: database ${definition.databaseName} migrated${seeded ? `, seeded with ${scenario.gezinnen.length} households` : ""}`);
     }
+    // What the seed's records announced reaches the register before the first request (a running hub's relays would too, a moment later).
+    await bezorgAankondigingen(subgraphs, urls);
 
     const subgraphUrls: Record<string, string> = {};
     const lokaalTeam = subgraphs.find((definition) => definition.organisatie === Organisatie.LOKAAL_TEAM);

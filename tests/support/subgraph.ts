@@ -90,6 +90,9 @@ export async function startSubgraphForTest(
   if (options.seed) {
     const scenario = options.seed === true ? demoScenario() : options.seed;
     await definition.seed(running.db, scenario);
+    // The seed's records announced their involvements: the register has them before the test asks
+    // (a partner started without a register keeps them in its outbox).
+    if (definition.toegangsregister || options.toegangsregisterUrl) await running.bezorger.leeg();
   }
   const defaultPrincipal: Principal = { userId: "test-teamleider", organisatie: definition.organisatie, rol: Rol.TEAMLEIDER };
   const gatewayToken: SubgraphUnderTest["gatewayToken"] = (principal = defaultPrincipal, tokenOptions = {}) =>

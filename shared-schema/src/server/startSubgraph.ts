@@ -70,6 +70,8 @@ export interface RunningSubgraph extends SubgraphDatabase {
   name: string;
   /** GraphQL endpoint, e.g. `http://127.0.0.1:4001/graphql`. */
   url: string;
+  /** The relay of its outbox: `leeg()` hands everything waiting to the register now. */
+  bezorger: Bezorger;
   stop(): Promise<void>;
 }
 
@@ -214,6 +216,7 @@ async function serve(
     url: `http://${host}:${port}/graphql`,
     db,
     statements,
+    bezorger,
     stop: async () => {
       // close() alone waits for idle keep-alive connections (the gateway's) to time out.
       await new Promise<void>((resolve) => {

@@ -5,7 +5,6 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * records (one per announcing record), match notices and who read them, the
  * merged timeline's index, and the cause of each regie move.
  */
-
 export class RegisterVolgtHetWerk1796192560321 implements MigrationInterface {
   name = "RegisterVolgtHetWerk1796192560321";
 
