@@ -9,6 +9,12 @@ import { Aankondigingen1796200000000 } from "../register/uitbak";
 // Date at local midnight that shifts a day across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
+/**
+ * The migrations the shared plumbing adds to every subgraph's own: the
+ * organisation's access log, and its outbox of announcements to the register.
+ */
+export const GEDEELDE_MIGRATIES: readonly Function[] = [Toegangslog1795400000000, ToegangslogBesluiten1795500000000, Aankondigingen1796200000000];
+
 /** A subgraph's DataSource together with the counter of statements it sends. */
 export interface SubgraphDatabase {
   db: DataSource;
@@ -27,9 +33,7 @@ export function createSubgraphDatabase(definition: SubgraphDefinition, databaseU
     type: "postgres",
     url: databaseUrl,
     entities: definition.entities,
-    // Every organisation's own access log comes with the shared plumbing.
-    // ...and its outbox of announcements to the register.
-    migrations: [...definition.migrations, Toegangslog1795400000000, ToegangslogBesluiten1795500000000, Aankondigingen1796200000000],
+    migrations: [...definition.migrations, ...GEDEELDE_MIGRATIES],
     migrationsTableName: "migraties",
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, none to trust.

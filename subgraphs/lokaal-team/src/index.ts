@@ -18,6 +18,7 @@ import { NoodtoegangResolver } from "./noodtoegang/NoodtoegangResolver";
 import { Persoon } from "./persoon/Persoon";
 import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResolver";
 import { Regieperiode } from "./regie/Regieperiode";
+import { RegiePerKindResolver } from "./regie/RegiePerKind";
 import { RegieResolver } from "./regie/RegieResolver";
 import { seed } from "./seed";
 import { Signaal, SignaalGelezen } from "./register/Signaal";
@@ -55,6 +56,7 @@ export const lokaalTeam: SubgraphDefinition = {
     ToestemmingResolver,
     BetrokkenheidResolver,
     RegieResolver,
+    RegiePerKindResolver,
     NoodtoegangResolver,
     SignaalResolver,
     GezinSignaalResolver,

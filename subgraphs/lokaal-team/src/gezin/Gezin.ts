@@ -16,6 +16,7 @@ import { Netwerkberaad } from "../netwerkberaad/Netwerkberaad";
 import { Noodtoegang } from "../noodtoegang/Noodtoegang";
 import { Persoon } from "../persoon/Persoon";
 import { Signaal } from "../register/Signaal";
+import { KindRegie } from "../regie/RegiePerKind";
 import { Regieperiode } from "../regie/Regieperiode";
 import { TijdslijnGebeurtenis } from "../tijdslijn/TijdslijnGebeurtenis";
 import { Toestemming, VerstrekkingZonderToestemming } from "../toestemming/Toestemming";
@@ -135,6 +136,9 @@ export class Gezin {
 
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => [Regieperiode], { description: "Wie wanneer de regie had (de tandem)." })
   regiehistorie?: Regieperiode[];
+
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => [KindRegie], { description: "Regie per kind, alleen waar die verschilt: de GI voor een kind met een maatregel, het lokale team voor een kind zonder." })
+  regiePerKind?: KindRegie[];
 
   // Who is involved, never why: a notice carries no personal data beyond the household it is about (GEEN, logged on read).
   @GeenPersoonsgegeven(() => [Signaal], { description: "Signalen over dit huishouden voor uw organisatie: wie raakte betrokken of vertrok, sinds wanneer, nooit waarom. Nieuwste eerst." })
