@@ -18,7 +18,7 @@ import { NoodtoegangResolver } from "./noodtoegang/NoodtoegangResolver";
 import { Persoon } from "./persoon/Persoon";
 import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResolver";
 import { Regieperiode } from "./regie/Regieperiode";
-import { RegiePerKindResolver } from "./regie/RegiePerKind";
+import { RegiePerKindResolver } from "./regie/RegiePerKindResolver";
 import { RegieResolver } from "./regie/RegieResolver";
 import { seed } from "./seed";
 import { Signaal, SignaalGelezen } from "./register/Signaal";

@@ -16,7 +16,7 @@ import { Netwerkberaad } from "../netwerkberaad/Netwerkberaad";
 import { Noodtoegang } from "../noodtoegang/Noodtoegang";
 import { Persoon } from "../persoon/Persoon";
 import { Signaal } from "../register/Signaal";
-import { KindRegie } from "../regie/RegiePerKind";
+import { KindRegie } from "../regie/KindRegie";
 import { Regieperiode } from "../regie/Regieperiode";
 import { TijdslijnGebeurtenis } from "../tijdslijn/TijdslijnGebeurtenis";
 import { Toestemming, VerstrekkingZonderToestemming } from "../toestemming/Toestemming";

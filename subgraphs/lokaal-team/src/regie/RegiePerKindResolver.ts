@@ -1,25 +1,9 @@
-import { Gegeven, Gegevenscategorie, loopt, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
-import { Ctx, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { loopt, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Gezin } from "../gezin/Gezin";
 import { loaders } from "../gezin/gezinLoaders";
-import { Persoon } from "../persoon/Persoon";
 import { leeftijd } from "../persoon/PersoonResolver";
-
-/** Who holds regie for one child, where the children of a household differ (seed 003, table 2 §3). */
-@ObjectType({ description: "Regie voor één kind: de GI voor een kind met een maatregel, het lokale team voor de hulp aan een kind zonder." })
-export class KindRegie {
-  /** The household, for the guard; not in the schema. */
-  gezinId!: string;
-
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Persoon)
-  kind!: Persoon;
-
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie)
-  organisatie!: Organisatie;
-
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { description: "Waarom: de maatregel van dit kind, of dat het geen maatregel heeft." })
-  reden!: string;
-}
+import { KindRegie } from "./KindRegie";
 
 @Resolver(() => Gezin)
 export class RegiePerKindResolver {
