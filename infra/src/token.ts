@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import {
   createDevToken,
-  type DemoGezin,
   type DemoScenario,
   demoScenario,
   KeyConfigurationError,
@@ -9,9 +8,10 @@ import {
   Organisatie,
   parseOrganisatie,
   parseRol,
-  plusDagen,
+  PROFESSIONELE_ROLLEN,
   Rol,
 } from "@gezinsbeeld/shared-schema";
+import { openbareHuishoudens } from "./openbareHuishoudens";
 
 const USAGE = `npm run token -- --org <organisatie> --role <rol> --user <id> [--ttl 8h]
 npm run token -- --org <organisatie> --role privacy-officer --user <id> --samenwerking
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     return;
   }
   if (values.list) {
-    console.log(list(demoScenario()));
+    console.log(await list(demoScenario()));
     return;
   }
 
@@ -101,18 +101,19 @@ async function main(): Promise<void> {
   }
 }
 
-/** The demo people to make tokens for, one per line. */
-function list(scenario: DemoScenario): string {
-  const lines = ["# <org> <role> <user-id>: name, function; for role medewerker the demo households assigned to them"];
+/**
+ * The demo people to make tokens for, one per line, each professional with a
+ * household they can open right now (decided by the policy on the register the
+ * seed's records built: see `openbareHuishoudens`).
+ */
+async function list(scenario: DemoScenario): Promise<string> {
+  const principals = scenario.medewerkers.map((m) => ({ userId: m.id, organisatie: m.organisatie, rol: m.rol }));
+  const { perGebruiker, bron } = await openbareHuishoudens(scenario, principals);
+  const lines = [`# <org> <role> <user-id>: name, function; for a professional the households they can open now (from ${bron}), with one to try`];
   const rows = scenario.medewerkers.map((medewerker) => {
     let detail = `${medewerker.naam}, ${medewerker.functie}`;
-    if (medewerker.rol === Rol.MEDEWERKER) {
-      const eigen = scenario.gezinnen.filter(
-        (gezin) => scenario.toegewezen(gezin, medewerker.organisatie).id === medewerker.id && betrokkenheid(gezin, medewerker.organisatie, scenario.peildatum) !== "geen",
-      );
-      const voorbeeld = eigen.find((gezin) => betrokkenheid(gezin, medewerker.organisatie, scenario.peildatum) === "lopend") ?? eigen[0];
-      detail += voorbeeld ? `, ${eigen.length} gezinnen, bv. ${voorbeeld.id} (${voorbeeld.naam})` : ", 0 gezinnen";
-    }
+    const open = PROFESSIONELE_ROLLEN.includes(medewerker.rol) ? perGebruiker.get(medewerker.id)?.gezinnen ?? [] : null;
+    if (open) detail += open[0] ? `, ${open.length} gezinnen, bv. ${open[0].id} (${open[0].naam})` : ", 0 gezinnen";
     return [dashed(medewerker.organisatie), dashed(medewerker.rol), medewerker.id, detail];
   });
   lines.push(...columns(rows));
@@ -125,25 +126,6 @@ function list(scenario: DemoScenario): string {
   });
   lines.push(...columns(inwoners));
   return lines.join("\n");
-}
-
-/**
- * Whether `organisatie` is involved with the household on the demo's day, and
- * whether still: the involvements lokaal-team's seed records from the same
- * milestones (advice, consent, melding, investigation, measure, expert by experience).
- */
-function betrokkenheid(gezin: DemoGezin, organisatie: Organisatie, peildatum: string): "lopend" | "beeindigd" | "geen" {
-  const m = gezin.mijlpalen;
-  const periods: Array<[vanaf: string | undefined, tot: string | null | undefined]> = [];
-  if (organisatie === Organisatie.LOKAAL_TEAM) periods.push([gezin.aangemeldOp, null]);
-  if (m.adviesDoor === organisatie) periods.push([m.adviesOp, plusDagen(m.adviesOp, 21)]);
-  if (organisatie === Organisatie.ERVARINGSDESKUNDIGEN) periods.push([m.ervaringsdeskundigeVanaf, m.maatregelBeeindigd ? m.maatregelTot : null]);
-  if (organisatie === Organisatie.GI) periods.push([m.samenOptrekkenVanaf, m.maatregelVanaf], [m.maatregelVanaf, m.maatregelBeeindigd ? m.maatregelTot : null]);
-  if (organisatie === Organisatie.VEILIG_THUIS) periods.push([m.meldingOp, m.raadsonderzoekTot]);
-  if (organisatie === Organisatie.RVDK) periods.push([m.raadsonderzoekVanaf, m.raadsonderzoekTot]);
-  const started = periods.filter(([vanaf]) => vanaf !== undefined && vanaf <= peildatum);
-  if (started.length === 0) return "geen";
-  return started.some(([, tot]) => !tot || tot > peildatum) ? "lopend" : "beeindigd";
 }
 
 function columns(rows: string[][]): string[] {
