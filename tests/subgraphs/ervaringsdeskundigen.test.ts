@@ -15,6 +15,8 @@ let subgraph: PartnerUnderTest;
 
 beforeAll(async () => {
   subgraph = await startPartnerForTest(ervaringsdeskundigen, { seed: scenario });
+  // The register learns of the pool's seeded links from the pool's outbox: hand them over before the first request.
+  await subgraph.bezorger.leeg();
 });
 
 afterAll(async () => {
@@ -70,7 +72,7 @@ const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => (
 const teamleiderLokaalTeam = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
 const ervaringsdeskundige = (userId: string): Principal => als(Organisatie.ERVARINGSDESKUNDIGEN, Rol.MEDEWERKER, userId);
 
-/** The register (lokaal-team's seed) shows a running involvement of the pool: a linked expert, until the measure ended. */
+/** The register shows a running involvement of the pool (its seeded link, announced through its outbox): a linked expert, until the measure ended. */
 function poolBetrokken(gezin: DemoGezin): boolean {
   return gezin.mijlpalen.ervaringsdeskundigeVanaf !== undefined && gezin.fase !== "MAATREGEL_BEEINDIGD";
 }
@@ -465,9 +467,10 @@ describe("ervaringsdeskundigen subgraph", () => {
   });
 
   it("stores no content: its tables hold only ids, dates, a count and the expert's id", async () => {
+    // The access log and the outbox every subgraph has are plumbing; what the outbox carries is checked below.
     const kolommen = (await subgraph.db.query(
       `SELECT table_name, column_name, data_type FROM information_schema.columns
-        WHERE table_schema = 'public' AND table_name NOT IN ('medewerker', 'migraties') AND table_name NOT LIKE 'toegangslog%'
+        WHERE table_schema = 'public' AND table_name NOT IN ('medewerker', 'migraties', 'aankondiging_uit', 'aankondiging_in') AND table_name NOT LIKE 'toegangslog%'
         ORDER BY table_name, column_name`,
     )) as Array<{ table_name: string; column_name: string; data_type: string }>;
     const perTabel = (tabel: string): Record<string, string> =>
@@ -482,6 +485,18 @@ describe("ervaringsdeskundigen subgraph", () => {
       periodeTot: "date",
       aantalContacten: "integer",
     });
+    // What the pool announces to the register: the link's ids, dates and expert, and two fixed titles. Never a count or a word of content.
+    const inhoud = (await subgraph.db.query(`SELECT inhoud FROM aankondiging_uit ORDER BY volgnummer`)) as Array<{ inhoud: Record<string, any> }>;
+    expect(inhoud.length).toBeGreaterThan(0);
+    for (const { inhoud: a } of inhoud) {
+      expect(Object.keys(a).sort()).toEqual(["betrokkenheid", "gezinId", "record", "tijdlijn"]);
+      expect(Object.keys(a.betrokkenheid).sort()).toEqual(["anoniem", "einddatum", "intensiteit", "medewerkerId", "regime", "startdatum"]);
+      for (const regel of a.tijdlijn) {
+        expect(Object.keys(regel).sort()).toEqual(["categorie", "datum", "soort", "titel"]);
+        expect(regel.categorie).toBe("ERVARINGSDESKUNDIGE_CONTACT");
+        expect(TITELS).toContain(regel.titel);
+      }
+    }
   });
 
   it("has the database refuse a negative count or an inverted period even when the resolvers are bypassed", async () => {
@@ -580,8 +595,15 @@ describe("ervaringsdeskundigen subgraph", () => {
       const lokaalTeam = await subgraph.request(query, representatie, vasteContactpersoon);
       expect(lokaalTeam.errors).toBeUndefined();
       expect(lokaalTeam.data!._entities).toEqual([{ id: gezin.id, aantalContactenErvaringsdeskundigen: n }]);
-      // The GI is involved (its measure), but the household never consented to share contact counts with it.
+      // The GI is involved (its measure: in the hub the GI's own outbox announces it, here the local team records it),
+      // but the household never consented to share contact counts with it.
       const jeugdbeschermer = als(Organisatie.GI, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.GI).id);
+      const maatregel = await subgraph.register.request(
+        REGISTREER_BETROKKENHEID,
+        { g: gezin.id, i: { organisatie: "GI", regime: "ROOD", intensiteit: "ZWAAR", startdatum: gezin.mijlpalen.maatregelVanaf, medewerkerId: jeugdbeschermer.userId } },
+        teamleiderLokaalTeam,
+      );
+      expect(maatregel.errors).toBeUndefined();
       const gi = await subgraph.request(query, representatie, jeugdbeschermer);
       expect(gi.data!._entities).toEqual([{ id: gezin.id, aantalContactenErvaringsdeskundigen: null }]);
       alleenGeweigerd(gi, "no-consent");
@@ -602,5 +624,86 @@ describe("ervaringsdeskundigen subgraph", () => {
     expect(zonder).toEqual([]);
     // Nullable: a field that can be refused resolves to null with FORBIDDEN while the rest of the answer returns.
     expect(typeDefs).toMatch(/aantalContactenErvaringsdeskundigen\([^)]*\): Int @gegevens\(categorie: "ERVARINGSDESKUNDIGE_CONTACT"\)/);
+  });
+});
+
+/** The two titles a link puts on the timeline; nothing it announces is written by anyone. */
+const TITELS = ["Ervaringsdeskundige gekoppeld als brug tussen gezin en professionals", "Koppeling met de ervaringsdeskundige beëindigd"];
+
+/** The highest sequence number in the pool's outbox so far: a test reads what its own mutations announced after it. */
+async function laatsteVolgnummer(): Promise<string> {
+  const [rij] = (await subgraph.db.query(`SELECT coalesce(max(volgnummer), 0)::text AS n FROM aankondiging_uit`)) as Array<{ n: string }>;
+  return rij!.n;
+}
+
+/** What the pool's outbox holds after `na`, oldest first: the announcements as the register receives them. */
+async function aankondigingenNa(na: string): Promise<Array<Record<string, unknown>>> {
+  const rijen = (await subgraph.db.query(`SELECT inhoud FROM aankondiging_uit WHERE volgnummer > $1 ORDER BY volgnummer`, [na])) as Array<{ inhoud: Record<string, unknown> }>;
+  return rijen.map((rij) => rij.inhoud);
+}
+
+// Each link announces the pool's involvement in lokaal-team's register in the transaction that writes it (the outbox).
+describe("ervaringsdeskundigen subgraph: the register follows the work (outbox)", () => {
+  it("announces the seeded links through the outbox, one involvement per link, every one taken by the register", async () => {
+    const gezinIds = scenario.gezinnen.map((g) => g.id);
+    const koppelingen = (await subgraph.db.query(`SELECT id::text AS id FROM koppeling WHERE "gezinId" = ANY($1::uuid[])`, [gezinIds])) as Array<{ id: string }>;
+    const betrokkenheden = (await subgraph.register.db.query(
+      `SELECT "bronId"::text AS id FROM betrokkenheid WHERE organisatie = 'ERVARINGSDESKUNDIGEN' AND "gezinId" = ANY($1::uuid[]) AND "bronId" IS NOT NULL`,
+      [gezinIds],
+    )) as Array<{ id: string }>;
+    expect(koppelingen.length).toBeGreaterThan(0);
+    expect(betrokkenheden.map((b) => b.id).sort()).toEqual(koppelingen.map((k) => k.id).sort());
+    const geweigerd = (await subgraph.register.db.query(`SELECT uitkomst FROM aankondiging_in WHERE bron = 'ERVARINGSDESKUNDIGEN' AND uitkomst <> 'verwerkt'`)) as unknown[];
+    expect(geweigerd).toEqual([]);
+  });
+
+  it("announces a link as the pool's green, light involvement naming the linked expert, and its whole state again when it ends; the expert then sees the household", async () => {
+    // The local team involved the pool naming Kees; Petra is linked, and the link itself names her in the register.
+    const gezinId = await nieuwGezinMetPool("ed-kees-maas");
+    const petra = ervaringsdeskundige("ed-petra-willems");
+    await expect(subgraph.request(GEZIN_QUERY, { r: [{ __typename: "Gezin", id: gezinId }] }, petra)).resolves.toMatchObject({ data: { _entities: [null] } });
+
+    const voor = await laatsteVolgnummer();
+    const koppel = await subgraph.request(KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId: "ed-petra-willems", vanaf: "2026-02-01" } });
+    expect(koppel.errors).toBeUndefined();
+    const id = koppel.data!.koppelErvaringsdeskundige.id as string;
+    const betrokkenheid = { regime: "GROEN", intensiteit: "LICHT", anoniem: false, startdatum: "2026-02-01", einddatum: null, medewerkerId: "ed-petra-willems" };
+    const gestart = { soort: "KOPPELING_GESTART", datum: "2026-02-01", categorie: "ERVARINGSDESKUNDIGE_CONTACT", titel: TITELS[0] };
+    expect(await aankondigingenNa(voor)).toEqual([{ gezinId, record: { type: "ErvaringsdeskundigeKoppeling", id }, betrokkenheid, tijdlijn: [gestart] }]);
+    // Delivered when the mutation committed: Petra is named on the pool's involvement now.
+    const eigen = await subgraph.request(GEZIN_QUERY, { r: [{ __typename: "Gezin", id: gezinId }] }, petra);
+    expect(eigen.errors).toBeUndefined();
+    expect(eigen.data!._entities[0].ervaringsdeskundigen.map((k: Koppeling) => k.id)).toEqual([id]);
+
+    const einde = await subgraph.request(BEEINDIG, { koppelingId: id, tot: "2026-05-31" });
+    expect(einde.errors).toBeUndefined();
+    expect(await aankondigingenNa(voor)).toEqual([
+      expect.anything(),
+      {
+        gezinId,
+        record: { type: "ErvaringsdeskundigeKoppeling", id },
+        betrokkenheid: { ...betrokkenheid, einddatum: "2026-05-31" },
+        tijdlijn: [gestart, { soort: "KOPPELING_BEEINDIGD", datum: "2026-05-31", categorie: "ERVARINGSDESKUNDIGE_CONTACT", titel: TITELS[1] }],
+      },
+    ]);
+  });
+
+  it("announces nothing for a refused or invalid link or end", async () => {
+    const { gezinId, koppeling } = await nieuweKoppeling("ed-samira-bouzid", "2026-01-15");
+    const voor = await laatsteVolgnummer();
+    const pogingen: Array<[string, Record<string, unknown>, Principal | undefined]> = [
+      // A second running link of the same expert, a coordinator as expert, an end before the start.
+      [KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId: "ed-samira-bouzid", vanaf: "2026-03-01" } }, undefined],
+      [KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId: "ed-henk-de-lange", vanaf: "2026-03-01" } }, undefined],
+      [BEEINDIG, { koppelingId: koppeling.id, tot: "2026-01-14" }, undefined],
+      // Not the pool's to write.
+      [KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId: "ed-kees-maas", vanaf: "2026-03-01" } }, teamleiderLokaalTeam],
+      [BEEINDIG, { koppelingId: koppeling.id, tot: "2026-03-01" }, teamleiderLokaalTeam],
+    ];
+    for (const [mutatie, variabelen, principal] of pogingen) {
+      const response = await subgraph.request(mutatie, variabelen, principal);
+      expect(response.errors?.length).toBeGreaterThan(0);
+    }
+    expect(await aankondigingenNa(voor)).toEqual([]);
   });
 });

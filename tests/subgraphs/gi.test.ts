@@ -14,6 +14,8 @@ let subgraph: PartnerUnderTest;
 
 beforeAll(async () => {
   subgraph = await startPartnerForTest(gi, { seed: scenario });
+  // The register learns of the GI's seeded involvements from the GI's outbox: hand them over before the first request.
+  await subgraph.bezorger.leeg();
 });
 
 afterAll(async () => {
@@ -36,10 +38,10 @@ const inwoner = (g: DemoGezin): Principal => {
 };
 
 /**
- * The GI's active involvement in a seeded household as lokaal-team's seed registers it: anonymous
- * advice (product 1) while the household is in advice, acting together (green) from the 2a milestone
- * until the measure, the measure itself (red) until it ends; none where Veilig Thuis advised or the
- * measure has ended.
+ * The GI's active involvement in a seeded household as the GI's seed announces it to the register:
+ * anonymous advice (product 1) while the household is in advice, acting together (green) from the 2a
+ * milestone until the measure, the measure itself (red) until it ends; none where Veilig Thuis advised
+ * or the measure has ended.
  */
 function giBetrokkenheid(g: DemoGezin): "ANONIEM_ADVIES" | "GROEN" | "ROOD" | null {
   const m = g.mijlpalen;
@@ -340,7 +342,7 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
     }
   });
 
-  it("records anonymous advice where the GI advised and acting together (2a) in odd households from that milestone", async () => {
+  it("records advice where the GI advised, anonymous only in the advice phase, and acting together (2a) from that milestone until the measure", async () => {
     const INZET_VELDEN = `id giInzet { id product startdatum einddatum anoniem regieBij actief medewerker { id } } jeugdbeschermerhistorie { medewerker { id } vanaf tot }`;
     // The household reads its jeugdbeschermer, not who on the GI's staff advised or acted together (MEDEWERKER).
     const EIGEN_INZET_VELDEN = INZET_VELDEN.replace("actief medewerker { id } }", "actief }");
@@ -349,12 +351,19 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
       const advies = inzet.filter((x) => x.product === "PRODUCT_1");
       const samen = inzet.filter((x) => x.product === "PRODUCT_2A");
       if (demo.mijlpalen.adviesDoor === Organisatie.GI) {
+        // The consult still runs in the advice phase, anonymously (rule 3); later it ended after three weeks.
+        const adviesfase = demo.fase === "ADVIES";
         expect(advies).toHaveLength(1);
-        expect(advies[0]).toMatchObject({ startdatum: demo.mijlpalen.adviesOp, anoniem: true, regieBij: "LOKAAL_TEAM" });
+        expect(advies[0]).toMatchObject({
+          startdatum: demo.mijlpalen.adviesOp,
+          einddatum: adviesfase ? null : plusDagen(demo.mijlpalen.adviesOp, 21),
+          anoniem: adviesfase,
+          regieBij: "LOKAAL_TEAM",
+        });
       } else {
         expect(advies).toEqual([]);
       }
-      if (demo.mijlpalen.samenOptrekkenVanaf && demo.nummer % 2 === 1) {
+      if (demo.mijlpalen.samenOptrekkenVanaf) {
         expect(samen).toHaveLength(1);
         expect(samen[0]).toMatchObject({
           startdatum: demo.mijlpalen.samenOptrekkenVanaf,
@@ -896,5 +905,236 @@ describe("gi subgraph: access (need to know, the owner writes)", () => {
       maatregelen: [expect.objectContaining({ id: maatregelId, startdatum: "2024-12-01", einddatum: "2025-11-30", verlengingen: [] })],
       borgingsplan: null,
     });
+  });
+});
+
+/** The highest sequence number in the GI's outbox so far: a test reads what its own mutations announced after it. */
+async function laatsteVolgnummer(): Promise<string> {
+  const [rij] = (await subgraph.db.query(`SELECT coalesce(max(volgnummer), 0)::text AS n FROM aankondiging_uit`)) as Array<{ n: string }>;
+  return rij!.n;
+}
+
+/** What the GI's outbox holds after `na`, oldest first: the announcements as the register receives them. */
+async function aankondigingenNa(na: string): Promise<Array<Record<string, unknown>>> {
+  const rijen = (await subgraph.db.query(`SELECT inhoud FROM aankondiging_uit WHERE volgnummer > $1 ORDER BY volgnummer`, [na])) as Array<{ inhoud: Record<string, unknown> }>;
+  return rijen.map((rij) => rij.inhoud);
+}
+
+const REGIEHISTORIE = `query($id: ID!) { gezin(id: $id) { regiehistorie { organisatie vanaf tot reden oorzaakType } } }`;
+const GEEF_REGIE_TERUG = `mutation($g: ID!, $i: RegieTeruggaveInvoer!) { geefRegieTerug(gezinId: $g, invoer: $i) { id per reden } }`;
+const WIJS_TOE = `mutation($g: ID!, $m: ID!, $v: Datum!) { wijsJeugdbeschermerToe(gezinId: $g, medewerkerId: $m, vanaf: $v) { vanaf } }`;
+
+async function regiehistorie(gezinId: string): Promise<Array<{ organisatie: string; vanaf: string; tot: string | null; reden: string; oorzaakType: string | null }>> {
+  const response = await subgraph.register.request(REGIEHISTORIE, { id: gezinId }, LT_TEAMLEIDER);
+  expect(response.errors).toBeUndefined();
+  return response.data!.gezin.regiehistorie;
+}
+
+// Each record announces what it makes in lokaal-team's register in the transaction that writes it (the outbox):
+// its whole state each time, so the register can replace what it had. What is refused announces nothing.
+describe("gi subgraph: the register follows the work (outbox)", () => {
+  it("announces the seeded inzet and measures through the outbox, one involvement per record, every one taken by the register", async () => {
+    const records = (await subgraph.db.query(
+      `SELECT id::text AS id FROM gi_inzet WHERE "gezinId" = ANY($1::uuid[]) UNION ALL SELECT id::text FROM maatregel WHERE "gezinId" = ANY($1::uuid[])`,
+      [scenario.gezinnen.map((g) => g.id)],
+    )) as Array<{ id: string }>;
+    const betrokkenheden = (await subgraph.register.db.query(
+      `SELECT "bronId"::text AS id FROM betrokkenheid WHERE organisatie = 'GI' AND "gezinId" = ANY($1::uuid[])`,
+      [scenario.gezinnen.map((g) => g.id)],
+    )) as Array<{ id: string }>;
+    expect(records.length).toBeGreaterThan(scenario.gezinnen.length / 2);
+    expect(betrokkenheden.map((b) => b.id).sort()).toEqual(records.map((r) => r.id).sort());
+    const uitkomsten = (await subgraph.register.db.query(`SELECT uitkomst, count(*)::int AS n FROM aankondiging_in WHERE bron = 'GI' GROUP BY uitkomst`)) as Array<{ uitkomst: string; n: number }>;
+    expect(uitkomsten.filter((u) => u.uitkomst !== "verwerkt")).toEqual([]);
+  });
+
+  it("announces a 2b inzet as a green involvement holding regie, and its whole state again when it ends; the register moves regie for that period", async () => {
+    const tom = giMedewerker("gi-tom-hoekstra");
+    const { id: gezinId } = await nieuwGezin(1, [{ regime: "GROEN", medewerkerId: tom.userId }]);
+    const voor = await laatsteVolgnummer();
+    const registratie = await subgraph.request(REGISTREER_INZET, { gezinId, invoer: { product: "PRODUCT_2B", startdatum: "2025-05-01", medewerkerId: tom.userId } }, tom);
+    expect(registratie.errors).toBeUndefined();
+    const id = registratie.data!.registreerInzet.id;
+    const betrokkenheid = { regime: "GROEN", intensiteit: "MIDDEL", anoniem: false, startdatum: "2025-05-01", einddatum: null, medewerkerId: tom.userId, regie: "GI-product 2b" };
+    const gestart = { soort: "INZET_GESTART", datum: "2025-05-01", categorie: "HULPVERLENING", titel: "Casusregie bij de GI in het vrijwillig kader (product 2b)" };
+    expect(await aankondigingenNa(voor)).toEqual([{ gezinId, record: { type: "GiInzet", id }, betrokkenheid, tijdlijn: [gestart] }]);
+
+    const einde = await subgraph.request(`mutation($id: ID!) { beeindigInzet(inzetId: $id, einddatum: "2025-08-01") { id } }`, { id }, tom);
+    expect(einde.errors).toBeUndefined();
+    expect(await aankondigingenNa(voor)).toEqual([
+      expect.anything(),
+      {
+        gezinId,
+        record: { type: "GiInzet", id },
+        betrokkenheid: { ...betrokkenheid, einddatum: "2025-08-01" },
+        tijdlijn: [gestart, { soort: "INZET_BEEINDIGD", datum: "2025-08-01", categorie: "HULPVERLENING", titel: "Casusregie bij de GI (product 2b) beëindigd" }],
+      },
+    ]);
+    // Delivered when each mutation committed: regie went to the GI for the product's period, then back.
+    expect((await regiehistorie(gezinId)).map(({ organisatie, vanaf, tot }) => ({ organisatie, vanaf, tot }))).toEqual([
+      { organisatie: "LOKAAL_TEAM", vanaf: "2024-06-01", tot: "2025-05-01" },
+      { organisatie: "GI", vanaf: "2025-05-01", tot: "2025-08-01" },
+      { organisatie: "LOKAAL_TEAM", vanaf: "2025-08-01", tot: null },
+    ]);
+  });
+
+  it("announces anonymous advice (product 1) as an anonymous, light advice involvement without regie", async () => {
+    const mariam = giMedewerker("gi-mariam-el-idrissi");
+    const { id: gezinId } = await nieuwGezin(1, []);
+    const voor = await laatsteVolgnummer();
+    const registratie = await subgraph.request(
+      REGISTREER_INZET,
+      { gezinId, invoer: { product: "PRODUCT_1", startdatum: "2025-02-03", anoniem: true, medewerkerId: mariam.userId } },
+      GI_TEAMLEIDER,
+    );
+    expect(registratie.errors).toBeUndefined();
+    expect(await aankondigingenNa(voor)).toEqual([
+      {
+        gezinId,
+        record: { type: "GiInzet", id: registratie.data!.registreerInzet.id },
+        betrokkenheid: { regime: "ADVIES", intensiteit: "LICHT", anoniem: true, startdatum: "2025-02-03", einddatum: null, medewerkerId: mariam.userId, regie: null },
+        tijdlijn: [{ soort: "INZET_GESTART", datum: "2025-02-03", categorie: "HULPVERLENING", titel: "Anoniem advies van de GI (product 1)" }],
+      },
+    ]);
+  });
+
+  it("announces a measure's red involvement with the child, naming the jeugdbeschermer once assigned, with each extension and the early end; a placement order that lapses announces its end too", async () => {
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    const tom = "gi-tom-hoekstra";
+    const feit = (soort: string, datum: string, titel: string, uitkomst: string | null) => ({ soort, datum, categorie: "JUSTITIEEL", titel, uitkomst, persoonId: kindId });
+    const aankondigingOts = (einddatum: string, medewerkerId: string, tijdlijn: unknown[]) => ({
+      gezinId,
+      record: { type: "Maatregel", id: otsId },
+      betrokkenheid: { regime: "ROOD", intensiteit: "ZWAAR", anoniem: false, startdatum: "2025-01-10", einddatum, medewerkerId, persoonId: kindId, regie: "Ondertoezichtstelling" },
+      tijdlijn,
+    });
+    const gestart = feit("MAATREGEL_GESTART", "2025-01-10", "Ondertoezichtstelling uitgesproken door de kinderrechter", "Ondertoezichtstelling tot 2026-01-10");
+
+    let na = await laatsteVolgnummer();
+    const otsId = await ots(gezinId, kindId!, "2025-01-10", "2026-01-10");
+    // No jeugdbeschermer assigned yet: the involvement names who recorded the measure.
+    expect(await aankondigingenNa(na)).toEqual([aankondigingOts("2026-01-10", subgraph.defaultPrincipal.userId, [gestart])]);
+
+    na = await laatsteVolgnummer();
+    expect((await subgraph.request(WIJS_TOE, { g: gezinId, m: tom, v: "2025-02-01" })).errors).toBeUndefined();
+    expect(await aankondigingenNa(na)).toEqual([aankondigingOts("2026-01-10", tom, [gestart])]);
+
+    na = await laatsteVolgnummer();
+    const verlengd = await subgraph.request(VERLENG, { id: otsId, invoer: { datum: "2025-12-15", nieuweEinddatum: "2027-01-10", beschikkingsnummer: "C/16/555555 / JE RK 25-2222" } });
+    expect(verlengd.errors).toBeUndefined();
+    const verlenging = feit("MAATREGEL_VERLENGD", "2025-12-15", "Ondertoezichtstelling verlengd", "Ondertoezichtstelling tot 2027-01-10");
+    expect(await aankondigingenNa(na)).toEqual([aankondigingOts("2027-01-10", tom, [gestart, verlenging])]);
+
+    na = await laatsteVolgnummer();
+    const machtiging = await subgraph.request(REGISTREER_MAATREGEL, {
+      gezinId,
+      invoer: { persoonId: kindId, soort: "MACHTIGING_UITHUISPLAATSING", startdatum: "2026-02-01", einddatum: "2026-12-01", beschikkingsnummer: "C/16/555556 / JE RK 26-3333" },
+    });
+    expect(machtiging.errors).toBeUndefined();
+    const machtigingId = machtiging.data!.registreerMaatregel.id;
+    const machtigingRood = { regime: "ROOD", intensiteit: "ZWAAR", anoniem: false, startdatum: "2026-02-01", medewerkerId: tom, persoonId: kindId, regie: null };
+    // A placement order lives within the OTS, which holds regie: it holds none of its own.
+    expect(await aankondigingenNa(na)).toEqual([
+      {
+        gezinId,
+        record: { type: "Maatregel", id: machtigingId },
+        betrokkenheid: { ...machtigingRood, einddatum: "2026-12-01" },
+        tijdlijn: [feit("MAATREGEL_GESTART", "2026-02-01", "Machtiging uithuisplaatsing uitgesproken door de kinderrechter", "Machtiging uithuisplaatsing tot 2026-12-01")],
+      },
+    ]);
+
+    na = await laatsteVolgnummer();
+    const reden = "Doelen behaald; opgeheven door de kinderrechter.";
+    expect((await subgraph.request(BEEINDIG_MAATREGEL, { id: otsId, einddatum: "2026-03-01", reden })).errors).toBeUndefined();
+    expect(await aankondigingenNa(na)).toEqual([
+      aankondigingOts("2026-03-01", tom, [gestart, verlenging, feit("MAATREGEL_BEEINDIGD", "2026-03-01", "Ondertoezichtstelling voortijdig beëindigd", reden)]),
+      {
+        gezinId,
+        record: { type: "Maatregel", id: machtigingId },
+        betrokkenheid: { ...machtigingRood, einddatum: "2026-03-01" },
+        tijdlijn: [
+          // The placement order's own end was overwritten by the lapse: its start no longer says until when.
+          feit("MAATREGEL_GESTART", "2026-02-01", "Machtiging uithuisplaatsing uitgesproken door de kinderrechter", null),
+          feit("MAATREGEL_BEEINDIGD", "2026-03-01", "Machtiging uithuisplaatsing voortijdig beëindigd", "Vervallen met het einde van de ondertoezichtstelling."),
+        ],
+      },
+    ]);
+  });
+
+  it("announces nothing for a refused or invalid mutation", async () => {
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    const otsId = await ots(gezinId, kindId!, "2025-01-10", "2026-01-10");
+    const voor = await laatsteVolgnummer();
+    const pogingen: Array<[string, Record<string, unknown>, Principal | undefined]> = [
+      // Not the GI's to write.
+      [REGISTREER_MAATREGEL, { gezinId, invoer: { persoonId: kindId, soort: "VOOGDIJ", startdatum: "2025-02-01", beschikkingsnummer: "x" } }, LT_TEAMLEIDER],
+      [REGISTREER_INZET, { gezinId, invoer: { product: "PRODUCT_2A", startdatum: "2025-05-01", medewerkerId: "gi-tom-hoekstra" } }, LT_TEAMLEIDER],
+      // Invalid: refused before or after the record was built, the transaction rolls the announcement back with it.
+      [REGISTREER_INZET, { gezinId, invoer: { product: "PRODUCT_2A", startdatum: "2025-05-01", anoniem: true, medewerkerId: "gi-tom-hoekstra" } }, undefined],
+      [REGISTREER_MAATREGEL, { gezinId, invoer: { persoonId: kindId, soort: "ONDERTOEZICHTSTELLING", startdatum: "2025-06-01", einddatum: "2026-05-31", beschikkingsnummer: "x" } }, undefined],
+      [VERLENG, { id: otsId, invoer: { datum: "2025-12-01", nieuweEinddatum: "2027-01-11", beschikkingsnummer: "x" } }, undefined],
+      [BEEINDIG_MAATREGEL, { id: otsId, einddatum: "2026-02-01", reden: "x" }, undefined],
+      [WIJS_TOE, { g: gezinId, m: "rvdk-hans-vermeulen", v: "2025-02-01" }, undefined],
+    ];
+    for (const [mutatie, variabelen, principal] of pogingen) {
+      const response = await subgraph.request(mutatie, variabelen, principal);
+      expect(response.errors?.length).toBeGreaterThan(0);
+    }
+    expect(await aankondigingenNa(voor)).toEqual([]);
+  });
+
+  it("hands regie back early with a reason: recorded, announced, and the register gives regie to the local team from that day while the measure runs on", async () => {
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    const start = plusDagen(vandaag(), -60);
+    const per = plusDagen(vandaag(), -10);
+    await ots(gezinId, kindId!, start, plusDagen(start, 364));
+    expect((await regiehistorie(gezinId)).map((p) => p.organisatie)).toEqual(["LOKAAL_TEAM", "GI"]);
+
+    const voor = await laatsteVolgnummer();
+    const response = await subgraph.request<{ geefRegieTerug: { id: string; per: string; reden: string } }>(GEEF_REGIE_TERUG, {
+      g: gezinId,
+      i: { per, reden: "  Veiligheid is geborgd; het lokale team kan de regie weer dragen. " },
+    });
+    expect(response.errors).toBeUndefined();
+    const reden = "Veiligheid is geborgd; het lokale team kan de regie weer dragen.";
+    const { id } = response.data!.geefRegieTerug;
+    expect(response.data!.geefRegieTerug).toEqual({ id, per, reden });
+    expect(await aankondigingenNa(voor)).toEqual([{ gezinId, record: { type: "RegieTeruggave", id }, regieTerug: { per, reden } }]);
+
+    expect(await regiehistorie(gezinId)).toEqual([
+      expect.objectContaining({ organisatie: "LOKAAL_TEAM", vanaf: "2024-06-01", tot: start }),
+      expect.objectContaining({ organisatie: "GI", vanaf: start, tot: per, oorzaakType: "Maatregel" }),
+      { organisatie: "LOKAAL_TEAM", vanaf: per, tot: null, reden: `Regie teruggegeven door de GI: ${reden}`, oorzaakType: "RegieTeruggave" },
+    ]);
+    // The measure itself runs on.
+    expect((await gezin(gezinId)).maatregelen).toEqual([expect.objectContaining({ startdatum: start, status: "LOPEND", beeindigingsreden: null })]);
+  });
+
+  it("refuses a hand-back without a reason, dated in the future, where the GI holds no regie that day, twice, or by another organisation, and records and announces nothing", async () => {
+    const { id: gezinId, kinderen: [kindId] } = await nieuwGezin();
+    const start = plusDagen(vandaag(), -60);
+    await ots(gezinId, kindId!, start, plusDagen(start, 364));
+    const { id: zonderMaatregel } = await nieuwGezin();
+    const eerste = await subgraph.request(GEEF_REGIE_TERUG, { g: gezinId, i: { per: plusDagen(vandaag(), -20), reden: "Veiligheid geborgd." } });
+    expect(eerste.errors).toBeUndefined();
+
+    const voor = await laatsteVolgnummer();
+    const teruggavenVoor = await aantal("regie_teruggave");
+    const gevallen: Array<[string, Record<string, string>, Principal | undefined, Record<string, unknown>, RegExp | null]> = [
+      [gezinId, { per: plusDagen(vandaag(), -5), reden: "   " }, undefined, { code: "BAD_USER_INPUT", veld: "reden" }, /waarom de GI de regie/],
+      [gezinId, { per: plusDagen(vandaag(), 1), reden: "Te vroeg." }, undefined, { code: "BAD_USER_INPUT", veld: "per" }, /in de toekomst/],
+      [gezinId, { per: plusDagen(start, -1), reden: "Voor de maatregel." }, undefined, { code: "BAD_USER_INPUT", veld: "per" }, /geen regie bij dit huishouden/],
+      [zonderMaatregel, { per: plusDagen(vandaag(), -5), reden: "Geen maatregel." }, undefined, { code: "BAD_USER_INPUT", veld: "per" }, /geen regie bij dit huishouden/],
+      [gezinId, { per: plusDagen(vandaag(), -5), reden: "Nogmaals." }, undefined, { code: "BAD_USER_INPUT", veld: "per" }, /al teruggegeven per/],
+      [gezinId, { per: plusDagen(vandaag(), -5), reden: "Niet van ons." }, LT_TEAMLEIDER, { code: "FORBIDDEN", reden: "not-data-owner" }, null],
+    ];
+    for (const [g, invoer, principal, extensions, melding] of gevallen) {
+      const response = await subgraph.request(GEEF_REGIE_TERUG, { g, i: invoer }, principal);
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.[0]?.extensions).toMatchObject(extensions);
+      if (melding) expect(response.errors?.[0]?.message).toMatch(melding);
+    }
+    expect(await aantal("regie_teruggave")).toBe(teruggavenVoor);
+    expect(await aankondigingenNa(voor)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 
+import { gi } from "@gezinsbeeld/gi";
 import { rvdk } from "@gezinsbeeld/rvdk";
-import { buildFederatedSchema, demoScenario, type DemoGezin, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, buildFederatedSchema, demoScenario, type DemoGezin, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
-import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
+import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest, startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
 import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
 
 // The default scenario twice over (households 61-120 repeat the phases): the RvdK is involved in only part of it, and
@@ -11,6 +12,8 @@ import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
 const scenario = demoScenario(120);
 // The RvdK subgraph, with a seeded lokaal-team as its access register (`subgraph.register`).
 let subgraph: PartnerUnderTest;
+// The GI, seeded alike: its measures announce the involvement under which a jeugdbeschermer reads the RvdK's justice data.
+let giSubgraph: SubgraphUnderTest | undefined;
 
 const gezin = (predicate: (g: DemoGezin) => boolean): DemoGezin => {
   const found = scenario.gezinnen.find(predicate);
@@ -130,10 +133,12 @@ async function lopendOnderzoek(start = "2025-03-10"): Promise<{ gezinId: string;
 
 beforeAll(async () => {
   subgraph = await startPartnerForTest(rvdk, { seed: scenario });
+  giSubgraph = await startSubgraphForTest(gi, { seed: scenario, keys: subgraph.keys, toegangsregisterUrl: subgraph.register.url });
   await registreerRaad(werkgezin, werkRaadsonderzoeker);
 });
 
 afterAll(async () => {
+  await giSubgraph?.close();
   await subgraph?.close();
 });
 
@@ -711,4 +716,225 @@ describe("rvdk subgraph schema", () => {
     expect(velden).toBeGreaterThan(30);
     expect(zonder).toEqual([]);
   });
+});
+
+describe("rvdk subgraph: the register follows the RvdK's work", () => {
+  const AF = `mutation($id: ID!, $op: Datum!) { wijsVerzoekTotOnderzoekAf(verzoekId: $id, op: $op, reden: "Vrijwillige hulp is nog niet benut.") { id status } }`;
+  const UITSPRAAK = `mutation($id: ID!, $invoer: UitspraakKinderrechterInvoer!) { registreerUitspraakKinderrechter(verzoekschriftId: $id, invoer: $invoer) { id uitspraak } }`;
+
+  /** The outbox's last sequence number: what a step announces comes after it. */
+  async function volgnummer(): Promise<string> {
+    const [{ n }] = await subgraph.db.query(`SELECT coalesce(max(volgnummer), 0)::text AS n FROM aankondiging_uit`);
+    return n;
+  }
+
+  /** What was announced after `na`, oldest first. */
+  async function aangekondigdNa(na: string): Promise<Aankondiging[]> {
+    const rijen = (await subgraph.db.query(`SELECT inhoud FROM aankondiging_uit WHERE volgnummer > $1 ORDER BY volgnummer`, [na])) as Array<{ inhoud: Aankondiging }>;
+    return rijen.map((r) => r.inhoud);
+  }
+
+  /** The request's timeline entry: its receipt, with the decision on it once there is one. */
+  const ontvangen = (uitkomst: string | null): Array<Record<string, unknown>> => [
+    { soort: "VERZOEK_TOT_ONDERZOEK", datum: "2025-03-01", categorie: "JUSTITIEEL", titel: "Verzoek tot onderzoek van het lokale team bij de Raad", uitkomst },
+  ];
+
+  async function nieuwVerzoek(): Promise<string> {
+    const verzoek = await subgraph.request(ONTVANG, {
+      gezinId: werkgezin.id,
+      invoer: { ontvangenOp: "2025-03-01", verzoeker: "LOKAAL_TEAM", reden: "Zorgen blijven ondanks hulp.", gezinGeinformeerdOp: "2025-03-01" },
+    });
+    expect(verzoek.errors).toBeUndefined();
+    return verzoek.data!.ontvangVerzoekTotOnderzoek.id;
+  }
+
+  it("puts a received request on the timeline without an involvement, and announces nothing for a refused one", async () => {
+    let na = await volgnummer();
+    const fout = await subgraph.request(ONTVANG, { gezinId: werkgezin.id, invoer: { ontvangenOp: "2025-03-01", verzoeker: "RVDK", reden: "Zorgen." } });
+    expect(fout.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "verzoeker" });
+    expect(await aangekondigdNa(na)).toEqual([]);
+
+    na = await volgnummer();
+    const verzoekId = await nieuwVerzoek();
+    const aankondigingen = await aangekondigdNa(na);
+    expect(aankondigingen).toEqual([{ gezinId: werkgezin.id, record: { type: "VerzoekTotOnderzoek", id: verzoekId }, tijdlijn: ontvangen(null) }]);
+    // The reason stays in the RvdK's record.
+    expect(JSON.stringify(aankondigingen)).not.toContain("Zorgen blijven");
+  });
+
+  it("starts the request's involvement when it is accepted, leaving the informing to the local team, and announces nothing for a refused acceptance", async () => {
+    const verzoekId = await nieuwVerzoek();
+    let na = await volgnummer();
+    const tevroeg = await subgraph.request(NEEM_AAN, { id: verzoekId, op: "2025-02-28" });
+    expect(tevroeg.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "op" });
+    expect(await aangekondigdNa(na)).toEqual([]);
+
+    na = await volgnummer();
+    expect((await subgraph.request(NEEM_AAN, { id: verzoekId, op: "2025-03-05" })).errors).toBeUndefined();
+    const [aankondiging, ...meer] = await aangekondigdNa(na);
+    expect(meer).toEqual([]);
+    expect(aankondiging).toEqual({
+      gezinId: werkgezin.id,
+      record: { type: "VerzoekTotOnderzoek", id: verzoekId },
+      // No raadsonderzoeker yet, and no informing date: rule 4 keeps the RvdK out until the local team records it.
+      betrokkenheid: { regime: "ORANJE", intensiteit: "MIDDEL", anoniem: false, startdatum: "2025-03-05", einddatum: null, medewerkerId: null },
+      tijdlijn: ontvangen("Aangenomen: de Raad start een beschermingsonderzoek."),
+    });
+    expect(aankondiging.betrokkenheid).not.toHaveProperty("geinformeerdOp");
+  });
+
+  it("re-announces a rejected request without an involvement: it never made one", async () => {
+    const verzoekId = await nieuwVerzoek();
+    const na = await volgnummer();
+    expect((await subgraph.request(AF, { id: verzoekId, op: "2025-03-03" })).errors).toBeUndefined();
+    expect(await aangekondigdNa(na)).toEqual([
+      { gezinId: werkgezin.id, record: { type: "VerzoekTotOnderzoek", id: verzoekId }, tijdlijn: ontvangen("Afgewezen: de hulp blijft in het vrijwillig kader.") },
+    ]);
+    const nogmaals = await subgraph.request(AF, { id: verzoekId, op: "2025-03-04" });
+    expect(nogmaals.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "verzoekId" });
+    expect(await aangekondigdNa(na)).toHaveLength(1);
+  });
+
+  it("names the raadsonderzoeker on the request's involvement when the investigation opens, and ends it, under the request's id, when it concludes", async () => {
+    const { verzoekId, onderzoekId } = await lopendOnderzoek("2025-03-10");
+    const kinderen = kinderenVan(werkgezin);
+    const persoonId = kinderen.length === 1 ? kinderen[0] : null;
+    const betrokkenheid = { regime: "ORANJE", intensiteit: "MIDDEL", anoniem: false, startdatum: "2025-03-05", medewerkerId: werkRaadsonderzoeker.userId };
+    const gestart = { soort: "ONDERZOEK_GESTART", datum: "2025-03-10", categorie: "JUSTITIEEL", titel: "Beschermingsonderzoek van de Raad gestart", persoonId };
+    const geopend = (await subgraph.db.query(
+      `SELECT inhoud FROM aankondiging_uit WHERE inhoud->'record'->>'id' = ANY($1::text[]) ORDER BY volgnummer`,
+      [[verzoekId, onderzoekId]],
+    )) as Array<{ inhoud: Aankondiging }>;
+    // Received, accepted, then the opening: the request's involvement now names the raadsonderzoeker, and the investigation's start.
+    expect(geopend.slice(2).map((r) => r.inhoud)).toEqual([
+      { gezinId: werkgezin.id, record: { type: "VerzoekTotOnderzoek", id: verzoekId }, betrokkenheid: { ...betrokkenheid, einddatum: null }, tijdlijn: ontvangen("Aangenomen: de Raad start een beschermingsonderzoek.") },
+      { gezinId: werkgezin.id, record: { type: "Beschermingsonderzoek", id: onderzoekId }, tijdlijn: [gestart] },
+    ]);
+
+    let na = await volgnummer();
+    const verkeerd = await subgraph.request(ROND_AF, { id: onderzoekId, invoer: { einddatum: "2025-03-09", conclusie: "GEEN_MAATREGEL", toelichting: "Geen zorgen." } });
+    expect(verkeerd.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "einddatum" });
+    expect(await aangekondigdNa(na)).toEqual([]);
+
+    na = await volgnummer();
+    const toelichting = "Ouders werken mee; de ondersteuning van het lokale team volstaat.";
+    expect((await subgraph.request(ROND_AF, { id: onderzoekId, invoer: { einddatum: "2025-06-01", conclusie: "VRIJWILLIGE_HULP", toelichting } })).errors).toBeUndefined();
+    const aankondigingen = await aangekondigdNa(na);
+    expect(aankondigingen).toEqual([
+      { gezinId: werkgezin.id, record: { type: "VerzoekTotOnderzoek", id: verzoekId }, betrokkenheid: { ...betrokkenheid, einddatum: "2025-06-01" }, tijdlijn: ontvangen("Aangenomen: de Raad start een beschermingsonderzoek.") },
+      {
+        gezinId: werkgezin.id,
+        record: { type: "Beschermingsonderzoek", id: onderzoekId },
+        tijdlijn: [
+          gestart,
+          {
+            soort: "ONDERZOEK_AFGEROND",
+            datum: "2025-06-01",
+            categorie: "JUSTITIEEL",
+            titel: "Beschermingsonderzoek van de Raad afgerond",
+            uitkomst: "Hulp in het vrijwillig kader volstaat; het lokale team houdt de regie.",
+            persoonId,
+          },
+        ],
+      },
+    ]);
+    // The reasoning stays with the RvdK.
+    expect(JSON.stringify(aankondigingen)).not.toContain(toelichting);
+    // The register kept one involvement for the request, now ended, named on the raadsonderzoeker.
+    expect(await subgraph.register.db.query(`SELECT organisatie, startdatum, einddatum, "medewerkerId" FROM betrokkenheid WHERE "bronId" = $1`, [verzoekId])).toEqual([
+      { organisatie: "RVDK", startdatum: "2025-03-05", einddatum: "2025-06-01", medewerkerId: werkRaadsonderzoeker.userId },
+    ]);
+  });
+
+  it("puts a request to the court and the court's ruling on the timeline, and nothing for a refused ruling", async () => {
+    const { onderzoekId } = await lopendOnderzoek("2025-03-10");
+    await subgraph.request(ROND_AF, { id: onderzoekId, invoer: { einddatum: "2025-05-01", conclusie: "ONDERTOEZICHTSTELLING", toelichting: "OTS nodig." } });
+    let na = await volgnummer();
+    const ingediend = await subgraph.request(DIEN_IN, { id: onderzoekId, invoer: { ingediendOp: "2025-05-10", gevraagdeMaatregel: "OTS" } });
+    expect(ingediend.errors).toBeUndefined();
+    const verzoekschriftId = ingediend.data!.dienVerzoekschriftIn.id;
+    const indiening = { soort: "VERZOEKSCHRIFT_INGEDIEND", datum: "2025-05-10", categorie: "JUSTITIEEL", titel: "Verzoekschrift bij de kinderrechter ingediend", uitkomst: "De Raad vraagt een ondertoezichtstelling." };
+    expect(await aangekondigdNa(na)).toEqual([{ gezinId: werkgezin.id, record: { type: "Verzoekschrift", id: verzoekschriftId }, tijdlijn: [indiening] }]);
+
+    na = await volgnummer();
+    const tevroeg = await subgraph.request(UITSPRAAK, { id: verzoekschriftId, invoer: { uitspraak: "TOEGEWEZEN", op: "2025-05-09" } });
+    expect(tevroeg.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "op" });
+    expect(await aangekondigdNa(na)).toEqual([]);
+    expect((await subgraph.request(UITSPRAAK, { id: verzoekschriftId, invoer: { uitspraak: "TOEGEWEZEN", op: "2025-06-01" } })).errors).toBeUndefined();
+    expect(await aangekondigdNa(na)).toEqual([
+      {
+        gezinId: werkgezin.id,
+        record: { type: "Verzoekschrift", id: verzoekschriftId },
+        tijdlijn: [indiening, { soort: "UITSPRAAK", datum: "2025-06-01", categorie: "JUSTITIEEL", titel: "Uitspraak van de kinderrechter", uitkomst: "Verzoek om een ondertoezichtstelling toegewezen." }],
+      },
+    ]);
+  });
+
+  describe("the seed", () => {
+    interface Verwacht {
+      record: string;
+      regime: string;
+      intensiteit: string;
+      anoniem: boolean;
+      startdatum: string;
+      einddatum: string | null;
+      medewerkerId: string;
+      geinformeerdOp: string | null;
+    }
+    /**
+     * The RvdK's involvements as the scenario's story tells them (the table the local team's seed registered
+     * directly before the register followed the work): orange, medium, from the investigation's start until
+     * its end, named on the assigned raadsonderzoeker, told to the household on the story's day (or not yet).
+     */
+    const verwacht: Verwacht[] = scenario.gezinnen
+      .filter((g) => g.mijlpalen.raadsonderzoekVanaf)
+      .map((g) => ({
+        record: demoUuid(`rvdk-verzoek-${g.nummer}`),
+        regime: "ORANJE",
+        intensiteit: "MIDDEL",
+        anoniem: false,
+        startdatum: g.mijlpalen.raadsonderzoekVanaf!,
+        einddatum: g.mijlpalen.raadsonderzoekTot ?? null,
+        medewerkerId: scenario.toegewezen(g, Organisatie.RVDK).id,
+        geinformeerdOp: g.mijlpalen.raadGeinformeerdOp ?? null,
+      }))
+      .sort((a, b) => a.record.localeCompare(b.record));
+    const scenarioIds = scenario.gezinnen.map((g) => g.id);
+
+    it("announces the involvements of the scenario's story from the requests, one household not yet told", async () => {
+      const rijen = (await subgraph.db.query(`SELECT inhoud FROM aankondiging_uit WHERE inhoud ? 'betrokkenheid' AND gezin_id = ANY($1::uuid[])`, [scenarioIds])) as Array<{
+        inhoud: Aankondiging;
+      }>;
+      const aangekondigd = rijen.map(({ inhoud }) => ({ record: inhoud.record.id, ...inhoud.betrokkenheid })).sort((a, b) => a.record.localeCompare(b.record));
+      expect(verwacht.length).toBeGreaterThan(20);
+      expect(verwacht.some((b) => b.geinformeerdOp === null)).toBe(true);
+      expect(aangekondigd).toEqual(verwacht);
+    });
+
+    it("leaves the register with exactly those involvements, one per request", async () => {
+      const rijen = (await subgraph.register.db.query(
+        `SELECT "bronId" AS record, regime, intensiteit, anoniem, startdatum, einddatum, "medewerkerId", "geinformeerdOp" FROM betrokkenheid
+         WHERE organisatie = 'RVDK' AND "bronId" IS NOT NULL AND "gezinId" = ANY($1::uuid[])`,
+        [scenarioIds],
+      )) as Verwacht[];
+      expect(rijen.sort((a, b) => a.record.localeCompare(b.record))).toEqual(verwacht);
+    });
+
+    it("puts every investigation and request to the court on the timeline, with the conclusion and ruling where there is one", async () => {
+      const rijen = (await subgraph.db.query(
+        `SELECT inhoud FROM aankondiging_uit WHERE inhoud->'record'->>'type' IN ('Beschermingsonderzoek', 'Verzoekschrift') AND gezin_id = ANY($1::uuid[])`,
+        [scenarioIds],
+      )) as Array<{ inhoud: Aankondiging }>;
+      const van = (type: string): string[][] => rijen.filter((r) => r.inhoud.record.type === type).map((r) => r.inhoud.tijdlijn!.map((t) => t.soort as string));
+      const metRaad = scenario.gezinnen.filter((g) => g.mijlpalen.raadsonderzoekVanaf);
+      expect(van("Beschermingsonderzoek").sort()).toEqual(
+        metRaad.map((g) => (g.mijlpalen.raadsonderzoekTot ? ["ONDERZOEK_GESTART", "ONDERZOEK_AFGEROND"] : ["ONDERZOEK_GESTART"])).sort(),
+      );
+      expect(van("Verzoekschrift")).toEqual(scenario.gezinnen.filter((g) => g.mijlpalen.maatregelVanaf).map(() => ["VERZOEKSCHRIFT_INGEDIEND", "UITSPRAAK"]));
+    });
+  });
+});
+it("TMPDEBUG outbox", async () => {
+  console.log(JSON.stringify(await subgraph.db.query(`SELECT volgnummer, pogingen, laatste_fout, inhoud->'record' AS r, inhoud->'betrokkenheid' AS b FROM aankondiging_uit WHERE afgeleverd IS NULL ORDER BY volgnummer LIMIT 3`)));
+  console.log(JSON.stringify(await subgraph.db.query(`SELECT count(*) FROM aankondiging_uit WHERE afgeleverd IS NULL`)));
 });

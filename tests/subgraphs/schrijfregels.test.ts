@@ -1,5 +1,5 @@
 import { subgraphs } from "@gezinsbeeld/infra/dist/subgraphs";
-import { buildFederatedSchema, gegevensDirective, schrijfregelsVan, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { type Benoeming, buildFederatedSchema, gegevensDirective, Regime, schrijfregelsVan, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
 import {
   type GraphQLArgument,
   type GraphQLField,
@@ -7,6 +7,7 @@ import {
   type GraphQLSchema,
   getNamedType,
   getNullableType,
+  isEnumType,
   isInputObjectType,
   isListType,
   isScalarType,
@@ -94,6 +95,29 @@ function heeftGezinIdKolom(entity: Function): boolean {
   return getMetadataArgsStorage().columns.some((kolom) => kolom.propertyName === "gezinId" && keten.includes(kolom.target as Function));
 }
 
+/**
+ * What is wrong with the regime a `benoemt` entry declares, or null: a fixed one must be a
+ * regime; a path must end in the Regime enum, or, with `per`, in an enum that has every value
+ * `per` maps (a renamed value would silently fall to `anders`).
+ */
+function regimeFout(field: GraphQLField<unknown, unknown>, regime: Benoeming["regime"]): string | null {
+  const regimes = Object.values(Regime) as string[];
+  if (typeof regime === "string") return regimes.includes(regime) ? null : `regime '${regime}' is not a Regime`;
+  const [argument, ...velden] = regime.argument.split(".");
+  let type: GraphQLInputType | undefined = field.args.find((a) => a.name === argument)?.type;
+  for (const veld of velden) {
+    const nullable = type && getNullableType(type);
+    type = nullable && isInputObjectType(nullable) ? nullable.getFields()[veld]?.type : undefined;
+  }
+  const blad = type && getNullableType(type);
+  if (!blad || !isEnumType(blad)) return `regime '${regime.argument}' names no enum input of ${field.name}`;
+  const waarden = blad.getValues().map((v) => v.value as string);
+  if (!regime.per) return blad.name === "Regime" ? null : `regime '${regime.argument}' is ${blad.name}, not Regime: map it with 'per'`;
+  const onbekend = Object.keys(regime.per).filter((waarde) => !waarden.includes(waarde));
+  if (onbekend.length > 0) return `regime '${regime.argument}' maps ${onbekend.join(", ")}, which ${blad.name} does not have`;
+  return [...Object.values(regime.per), ...(regime.anders ? [regime.anders] : [])].every((r) => regimes.includes(r)) ? null : `regime '${regime.argument}' maps to a value that is not a Regime`;
+}
+
 const naamVan = (record: unknown): string => (typeof record === "function" ? record.name : String(record));
 
 describe.each(subgraphs.map((definition) => [definition.name, definition] as const))("%s: @Schrijft declarations", (_naam, definition) => {
@@ -134,6 +158,17 @@ describe.each(subgraphs.map((definition) => [definition.name, definition] as con
       (regel.personen ?? []).flatMap((pad) => {
         const fout = padFout(field, pad, "persoon");
         return fout ? [`${field.name}: personen ${fout}`] : [];
+      }),
+    );
+    expect(fouten).toEqual([]);
+  });
+
+  it("names professionals (rule 5) by argument paths that exist, each with a regime that can be read", () => {
+    const fouten = verklaard().flatMap(([field, regel]) =>
+      (regel.benoemt ?? []).flatMap((benoeming) => {
+        const pad = benoeming.medewerker === "$principal" ? null : padFout(field, benoeming.medewerker, "persoon");
+        const regime = regimeFout(field, benoeming.regime);
+        return [pad, regime].flatMap((fout) => (fout ? [`${field.name}: benoemt ${fout}`] : []));
       }),
     );
     expect(fouten).toEqual([]);

@@ -52,4 +52,11 @@ export interface Toegangsbasis {
   betrokkenheden: BetrokkenheidFeit[];
   toestemmingen: ToestemmingFeit[];
   noodtoegangen: NoodtoegangFeit[];
+  /**
+   * User ids of the professionals for whom a gedragswetenschapper or teamleider
+   * recorded a documented exception to rule 5 (separation of duties) in this
+   * household: they may act in its forced phase although they advised in the
+   * voluntary one. Default: none.
+   */
+  uitzonderingenScheidingVanTaken?: string[];
 }

@@ -162,6 +162,12 @@ export const VRIJWILLIGE_REGIMES: readonly Regime[] = [Regime.ADVIES, Regime.GRO
 /** Roles that do the work with households: they write, open and break glass; privacy officers, coordinators and the household do not. */
 export const PROFESSIONELE_ROLLEN: readonly Rol[] = [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
 
+/**
+ * Roles that may record a documented exception to rule 5 (separation of duties):
+ * the gedragswetenschapper and the teamleider, who weigh and answer for it.
+ */
+export const MAG_SCHEIDING_VAN_TAKEN_OPHEFFEN: readonly Rol[] = [Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
+
 /** Roles that see every household their organisation is involved with; a MEDEWERKER only their own. */
 export const ROLLEN_MET_TEAMZICHT: readonly Rol[] = [Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
 

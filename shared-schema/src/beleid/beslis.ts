@@ -2,6 +2,7 @@ import { Gegevenscategorie as C } from "../classification/Gegevenscategorie";
 import type { Principal } from "../context/RequestContext";
 import { loopt, vandaag } from "../dossier/vandaag";
 import { Organisatie } from "../enums/Organisatie";
+import type { Regime } from "../enums/Regime";
 import { Rol } from "../enums/Rol";
 import {
   ANONIEM_CONSULT,
@@ -91,8 +92,8 @@ export function beslis(vraag: Vraag): Beslissing {
   } else {
     betrokken = teamzicht ? actief : actief.filter((b) => b.medewerkerId === principal.userId);
     if (betrokken.length === 0) {
-      // Rule 5: whoever advised in the voluntary phase does not act in the forced one.
-      const adviseerde = eigen.some((b) => VRIJWILLIGE_REGIMES.includes(b.regime) && b.medewerkerId === principal.userId);
+      // Rule 5: whoever advised in the voluntary phase does not act in the forced one, unless a documented exception lifts it.
+      const adviseerde = adviseerdeVrijwillig(eigen, principal.userId) && !heeftUitzondering(basis, principal.userId);
       const gedwongen = actief.some((b) => GEDWONGEN_REGIMES.includes(b.regime));
       return weiger(adviseerde && gedwongen ? Weigerreden.SCHEIDING_VAN_TAKEN : Weigerreden.GEEN_BETROKKENHEID);
     }
@@ -131,6 +132,28 @@ export function beslis(vraag: Vraag): Beslissing {
   const geldig = toestemmingen.find((t) => !t.ingetrokkenOp || new Date(t.ingetrokkenOp) > nu);
   if (geldig) return sta(Grondslag.TOESTEMMING, geldig.id);
   return weiger(toestemmingen.length > 0 ? Weigerreden.TOESTEMMING_INGETROKKEN : Weigerreden.GEEN_TOESTEMMING);
+}
+
+/**
+ * Rule 5 for one nomination: may `userId` be named on, or assign themselves to,
+ * a record of the household in `regime`? Not in a forced regime (ORANJE, ROOD)
+ * when they advised the household in the voluntary phase: an ADVIES or GROEN
+ * involvement naming them, at any organisation, whoever recorded it and whether
+ * or not it has ended; unless a gedragswetenschapper or teamleider recorded a
+ * documented exception for them in this household. Any other regime: yes. Pure.
+ */
+export function benoembaar(basis: Toegangsbasis, userId: string, regime: Regime): boolean {
+  if (!GEDWONGEN_REGIMES.includes(regime)) return true;
+  return !adviseerdeVrijwillig(basis.betrokkenheden, userId) || heeftUitzondering(basis, userId);
+}
+
+/** Whether one of `betrokkenheden` of the voluntary phase (ADVIES, GROEN) names `userId`. */
+function adviseerdeVrijwillig(betrokkenheden: readonly BetrokkenheidFeit[], userId: string): boolean {
+  return betrokkenheden.some((b) => VRIJWILLIGE_REGIMES.includes(b.regime) && b.medewerkerId === userId);
+}
+
+function heeftUitzondering(basis: Toegangsbasis, userId: string): boolean {
+  return basis.uitzonderingenScheidingVanTaken?.includes(userId) ?? false;
 }
 
 function actieveNoodtoegang(noodtoegangen: readonly NoodtoegangFeit[], userId: string, nu: Date): NoodtoegangFeit | undefined {

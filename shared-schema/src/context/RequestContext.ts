@@ -64,6 +64,12 @@ export interface RequestContext {
   bezorger?: import("../register/Bezorger").Bezorger;
   /** Access decisions of this request; created on first use by the field guard. */
   toegang?: import("../toegang/Toegang").Toegang;
+  /**
+   * Access decisions of this request about the data of owners other than this
+   * subgraph's (objects that declare `EIGENAAR`), one per owner; created on first
+   * use by the field guard, only where the register is kept.
+   */
+  toegangPerEigenaar?: Map<Organisatie, import("../toegang/Toegang").Toegang>;
 }
 
 /** Build a fresh context for one request. */

@@ -1,6 +1,7 @@
 import {
   defaultFieldResolver,
   type GraphQLField,
+  GraphQLError,
   type GraphQLFieldResolver,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -8,14 +9,16 @@ import {
   isObjectType,
   Kind,
 } from "graphql";
-import { Grondslag, PROFESSIONELE_ROLLEN, Weigerreden } from "../beleid/beleid";
+import { GEDWONGEN_REGIMES, Grondslag, MAG_SCHEIDING_VAN_TAKEN_OPHEFFEN, PROFESSIONELE_ROLLEN, Weigerreden } from "../beleid/beleid";
 import type { Beslissing } from "../beleid/beslis";
 import { noteerToegang, type Toegangsfeit } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
 import { eisUuid } from "../validation";
+import { Organisatie } from "../enums/Organisatie";
+import { Regime } from "../enums/Regime";
 import { Rol } from "../enums/Rol";
-import { isToegangOnbekend, ONBESLIST, Toegang, verboden } from "../toegang/Toegang";
+import { isToegangOnbekend, ONBESLIST, Toegang, toegangOnbekend, verboden } from "../toegang/Toegang";
 import type { Toegangsbeslisser } from "../toegang/Besluiten";
 import { httpBeslisser } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
@@ -24,7 +27,7 @@ import { Toegangslog } from "../audit/Toegangslog";
 import { toegangslogAan } from "../audit/useToegangslog";
 import { invoerFout } from "../errors";
 import { heeftAangekondigd } from "../register/uitbak";
-import type { Schrijfregel } from "./Schrijfregel";
+import type { Benoeming, Regimebron, Schrijfregel } from "./Schrijfregel";
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
 import type { ReferenceResolver, SubgraphDefinition } from "./SubgraphDefinition";
 
@@ -45,15 +48,79 @@ function standaardBeslisser(definition: SubgraphDefinition): Toegangsbeslisser {
   return beslisser;
 }
 
-/** The request's access decisions, created on first use with this subgraph's register and owner. */
-export function toegangVan(context: RequestContext, definition: SubgraphDefinition): Toegang {
-  // startSubgraph always sets the request's register; the fallbacks serve a schema executed without it.
-  context.toegang ??= new Toegang(
-    context,
-    context.beslisser ?? standaardBeslisser(definition),
-    definition.organisatie,
-  );
-  return context.toegang;
+/**
+ * The request's access decisions about `eigenaar`'s data (default: this subgraph's
+ * owner), created on first use: one {@link Toegang} per owner per request, each
+ * batched over every household the request touches. Another owner's only where
+ * this subgraph keeps the register (see {@link magBeslissenVoor}); else it throws.
+ */
+export function toegangVan(context: RequestContext, definition: SubgraphDefinition, eigenaar: Organisatie = definition.organisatie): Toegang {
+  if (eigenaar === definition.organisatie) {
+    // startSubgraph always sets the request's register; the fallbacks serve a schema executed without it.
+    context.toegang ??= new Toegang(
+      context,
+      context.beslisser ?? standaardBeslisser(definition),
+      definition.organisatie,
+    );
+    return context.toegang;
+  }
+  if (!magBeslissenVoor(definition, eigenaar)) throw new Error(`${definition.name} keeps no access register: it cannot decide for ${eigenaar}`);
+  context.toegangPerEigenaar ??= new Map();
+  let toegang = context.toegangPerEigenaar.get(eigenaar);
+  if (!toegang) {
+    // Always the register in-process, never context.beslisser: only it decides for an owner the request's
+    // decision token does not name. Its reads go through the request's loaders, so the households this
+    // request already decided for its own owner cost no statement again.
+    toegang = new Toegang(context, standaardBeslisser(definition), eigenaar);
+    context.toegangPerEigenaar.set(eigenaar, toegang);
+  }
+  return toegang;
+}
+
+/**
+ * Whether `definition`'s subgraph can decide about `eigenaar`'s data: its own
+ * always; another owner's only where it keeps the access register
+ * (`toegangsregister`, decided in-process by `registerBeslisser`). The decision
+ * service decides for the owner the gateway signed the request's decision token
+ * for, and for no one else.
+ */
+export function magBeslissenVoor(definition: SubgraphDefinition, eigenaar: Organisatie): boolean {
+  return eigenaar === definition.organisatie || !!definition.toegangsregister;
+}
+
+/**
+ * Declares whose data an object's fields are when that is not the serving
+ * subgraph's organisation: the register keeps timeline entries for the
+ * organisation that announced them. The field guard decides such an object's
+ * fields with that owner's decisions (its categories, its consents, its
+ * duties) instead of the subgraph's own. Set it with {@link metEigenaar}, never by hand.
+ *
+ * A registered symbol: the guard in `@gezinsbeeld/shared-schema` and the subgraph
+ * that sets it agree on it even if a bundler loads the package twice. It cannot
+ * come from a request: JSON has no symbols.
+ */
+export const EIGENAAR: unique symbol = Symbol.for("gezinsbeeld.eigenaar");
+
+/** An object whose fields are data of another owner (see {@link EIGENAAR}). */
+export type MetEigenaar<T extends object> = T & { readonly [EIGENAAR]: Organisatie };
+
+/**
+ * Mark `object` as `eigenaar`'s data for the field guard, and return it. The mark
+ * cannot be changed afterwards (not writable, not configurable).
+ */
+export function metEigenaar<T extends object>(object: T, eigenaar: Organisatie): MetEigenaar<T> {
+  Object.defineProperty(object, EIGENAAR, { value: eigenaar, enumerable: false, writable: false, configurable: false });
+  return object as MetEigenaar<T>;
+}
+
+/**
+ * The owner an object declares (see {@link EIGENAAR}): null when it declares none,
+ * `"ongeldig"` when what it declares is no organisation (refused: fail closed).
+ */
+function eigenaarVan(object: unknown): Organisatie | "ongeldig" | null {
+  if (!object || typeof object !== "object" || !(EIGENAAR in object)) return null;
+  const eigenaar = (object as { [EIGENAAR]: unknown })[EIGENAAR];
+  return (Object.values(Organisatie) as unknown[]).includes(eigenaar) ? (eigenaar as Organisatie) : "ongeldig";
 }
 
 /**
@@ -97,7 +164,9 @@ export function categorieVan(field: GraphQLField<unknown, unknown>): Gegevenscat
  *
  * - A field of category GEEN needs access to the household at all (need to know);
  *   any other category is decided by the policy (`beslis`); refused → null and
- *   FORBIDDEN with the category and reason.
+ *   FORBIDDEN with the category and reason. An object that declares another owner
+ *   ({@link EIGENAAR}) is decided for that owner, where the register is kept;
+ *   anywhere else its fields are refused (TOEGANG_ONBEKEND, logged undecided).
  * - A root query's result of another household is refused (a single object) or
  *   left out (a list).
  * - A mutation is guarded by its declaration (`@Schrijft`): who may, how its
@@ -132,28 +201,41 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
   // Personal data is logged whether granted or refused; a refused look at anything too.
   const pasToe = (besluit: Beslissing, parent: unknown, context: RequestContext, gezinId: string, veld: string): void => {
     if (persoonlijk || !besluit.toegestaan) {
-      noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld: `${typeName}.${veld}`, handeling: "READ", besluit });
+      noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld, handeling: "READ", besluit });
     }
     if (!besluit.toegestaan) throw verboden(categorie, besluit.reden);
   };
   return (parent, args, context, info) => {
     if (toezicht && context.principal?.rol === Rol.PRIVACY_OFFICER) return original(parent, args, context, info);
+    // An object may declare another owner (EIGENAAR): its fields are that owner's data, decided with that
+    // owner's decisions; the log names the owner after the field (`TijdlijnVeiligheid.titel@VEILIG_THUIS`),
+    // since the log entry itself does not say whose data was read.
+    const verklaard = eigenaarVan(parent);
+    const eigenaar = verklaard ?? definition.organisatie;
+    const veld = verklaard ? `${typeName}.${info.fieldName}@${verklaard}` : `${typeName}.${info.fieldName}`;
     // What this request itself just recorded (an opening mutation) its writer may read back.
-    if (context.zelfVastgelegd?.has(parent as object) && context.principal?.organisatie === definition.organisatie) {
+    if (context.zelfVastgelegd?.has(parent as object) && context.principal?.organisatie === eigenaar) {
       return original(parent, args, context, info);
     }
     const gezinId = gezinVan(typeName, parent);
     if (gezinId) {
+      const persoonId = persoonVan(typeName, parent);
+      if (eigenaar === "ongeldig" || !magBeslissenVoor(definition, eigenaar)) {
+        // No decision about that owner's data can be had here: recorded as undecided, nothing released (fail closed).
+        noteerToegang(context, { gezinId, persoonId, categorie, veld, handeling: "READ", besluit: ONBESLIST });
+        console.error(JSON.stringify({ event: "eigenaar-zonder-register", requestId: context.requestId, subgraph: definition.name, veld, eigenaar: String(verklaard) }));
+        throw toegangOnbekend();
+      }
       // Most fields repeat a decision this request already made: answer those without a promise.
-      const toegang = toegangVan(context, definition);
+      const toegang = toegangVan(context, definition, eigenaar);
       const bekend = toegang.alBeslist(gezinId, categorie);
       if (bekend) {
-        pasToe(bekend, parent, context, gezinId, info.fieldName);
+        pasToe(bekend, parent, context, gezinId, veld);
         return original(parent, args, context, info);
       }
-      const feit = { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld: `${typeName}.${info.fieldName}`, handeling: "READ" as const };
+      const feit = { gezinId, persoonId, categorie, veld, handeling: "READ" as const };
       return beslisOfOnbeslist(context, toegang, feit).then((besluit) => {
-        pasToe(besluit, parent, context, gezinId, info.fieldName);
+        pasToe(besluit, parent, context, gezinId, veld);
         return original(parent, args, context, info);
       });
     }
@@ -245,7 +327,8 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
  * Guard one mutation by its declaration (`@Schrijft`), in one transaction:
  * who may; the household, from its argument or from the record it changes
  * (loaded and locked in this transaction); the write (or open) decision for that
- * household; every person it names a member of that household; then the
+ * household; every person it names a member of that household; nobody it names
+ * on a forced-phase record who advised there in the voluntary phase (rule 5); then the
  * resolver, in the same transaction (`inTransaction` joins it); then the
  * mutation's log entry, still in the same transaction: no log, no change.
  * Anything refused is refused before anything is written, and logged.
@@ -264,11 +347,14 @@ function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, de
         if (principal.rol !== Rol.PRIVACY_OFFICER) throw verboden(Gegevenscategorie.GEEN, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
       } else {
         if (!PROFESSIONELE_ROLLEN.includes(principal.rol)) throw verboden(Gegevenscategorie.GEEN, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
-        if (wie !== "elke-professional" && principal.organisatie !== definition.organisatie) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_EIGENAAR);
+        const ophefbaar = wie === "gedragswetenschapper-of-teamleider";
+        if (ophefbaar && !MAG_SCHEIDING_VAN_TAKEN_OPHEFFEN.includes(principal.rol)) throw verboden(Gegevenscategorie.GEEN, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
+        if (wie !== "elke-professional" && !ophefbaar && principal.organisatie !== definition.organisatie) throw verboden(Gegevenscategorie.GEEN, Weigerreden.NIET_EIGENAAR);
       }
       // A malformed id is bad input, whoever asks: say so before deciding access.
       const argumentId = regel.gezin === "nieuw" ? null : eisUuid(waardeOp(args, regel.gezin.argument) as string, regel.gezin.argument).toLowerCase();
       const personen = personenIn(args, regel.personen ?? []);
+      const benoemd = benoemdIn(args, regel.benoemt ?? [], principal.userId);
       let aangekondigd = false;
       const uitkomst = await context.db.transaction("READ COMMITTED", async (manager) => {
         if (regel.gezin !== "nieuw" && argumentId) gezinId = "record" in regel.gezin ? await gezinVanRecord(manager, regel.gezin.record, argumentId) : argumentId;
@@ -277,11 +363,14 @@ function bewaakMutatie(original: Resolver, naam: string, regel: Schrijfregel, de
         if (gezinId && (wie === "eigenaar" || wie === "opent-betrokkenheid")) {
           besluit = await toegang.eis(gezinId, Gegevenscategorie.GEEN, wie === "opent-betrokkenheid" ? "openen" : "schrijven");
         }
+        // Of any organisation, but one that may see the household (need to know).
+        if (gezinId && wie === "gedragswetenschapper-of-teamleider") besluit = await toegang.eis(gezinId, Gegevenscategorie.GEEN);
         if (gezinId && personen.length > 0) {
           const leden = await toegang.zijnLeden(gezinId, personen.map((p) => p.id));
           const vreemd = personen.find((_p, i) => !leden[i]);
           if (vreemd) throw invoerFout(`'${vreemd.id}' is geen lid van dit huishouden; er is niets opgeslagen.`, vreemd.veld);
         }
+        if (gezinId) await eisScheidingVanTaken(toegang, gezinId, benoemd, principal.userId);
         const result = await original(parent, args, { ...context, mutatie: { manager } } satisfies RequestContext, info);
         gezinId ??= gezinVan(getNamedType(info.returnType).name, result);
         if (toegangslogAan()) {
@@ -363,4 +452,61 @@ export function bewaakReferenties(definition: SubgraphDefinition): Record<string
       },
     ]),
   );
+}
+
+/** A professional a mutation names on a forced-phase record: who, in which regime, from which input field. */
+interface Benoemd {
+  userId: string;
+  regime: Regime;
+  /** The input field that named them (`medewerkerId`); null when the requester put themself on the record. */
+  veld: string | null;
+}
+
+/** The professionals a mutation's declaration (`benoemt`) names in these arguments on a record of a forced regime (ORANJE, ROOD). */
+function benoemdIn(args: unknown, benoemt: readonly Benoeming[], principalId: string): Benoemd[] {
+  return benoemt.flatMap((benoeming): Benoemd[] => {
+    const regime = regimeIn(args, benoeming.regime);
+    if (!GEDWONGEN_REGIMES.includes(regime)) return [];
+    if (benoeming.medewerker === "$principal") return [{ userId: principalId, regime, veld: null }];
+    const waarde = waardeOp(args, benoeming.medewerker);
+    const ids = waarde === undefined || waarde === null ? [] : Array.isArray(waarde) ? waarde : [waarde];
+    const veld = benoeming.medewerker.split(".").pop() ?? benoeming.medewerker;
+    return ids.filter((id): id is string => typeof id === "string" && id !== "").map((userId) => ({ userId, regime, veld }));
+  });
+}
+
+const REGIMES = new Set<string>(Object.values(Regime));
+
+/** The regime a declaration names: fixed, at an argument path, or following from the value there. */
+function regimeIn(args: unknown, bron: Regimebron): Regime {
+  if (typeof bron === "string") return bron as Regime;
+  const waarde = waardeOp(args, bron.argument);
+  const regime = bron.per || bron.anders ? (typeof waarde === "string" ? bron.per?.[waarde] : undefined) ?? bron.anders : waarde;
+  // Schema validation makes a declared path hold a value; one that does not is a declaration error: refuse, write nothing.
+  if (typeof regime !== "string" || !REGIMES.has(regime)) throw new Error(`no regime at '${bron.argument}'`);
+  return regime as Regime;
+}
+
+/**
+ * Rule 5 before anything is written: anyone named on a forced-phase record who
+ * advised the household in the voluntary phase, without a documented exception,
+ * refuses the mutation (FORBIDDEN, separation-of-duties). The decision service
+ * answers yes or no per professional; one call per regime named.
+ */
+async function eisScheidingVanTaken(toegang: Toegang, gezinId: string, benoemd: readonly Benoemd[], principalId: string): Promise<void> {
+  for (const regime of new Set(benoemd.map((b) => b.regime))) {
+    const inRegime = benoemd.filter((b) => b.regime === regime);
+    const ids = [...new Set(inRegime.map((b) => b.userId))];
+    const benoembaar = await toegang.magBenoemen(gezinId, ids, regime);
+    const geweigerd = inRegime.find((b) => benoembaar[ids.indexOf(b.userId)] !== true);
+    if (!geweigerd) continue;
+    const fout = verboden(Gegevenscategorie.GEEN, Weigerreden.SCHEIDING_VAN_TAKEN);
+    // Naming someone else: say who is refused (the field), and what the way out is.
+    if (geweigerd.userId === principalId || !geweigerd.veld) throw fout;
+    throw new GraphQLError(
+      `Geen toegang: de professional in '${geweigerd.veld}' adviseerde dit huishouden in de vrijwillige fase; een andere medewerker handelt de gedwongen fase af, ` +
+        "tenzij een gedragswetenschapper of teamleider een gemotiveerde uitzondering vastlegt. Er is niets opgeslagen.",
+      { extensions: { ...fout.extensions, veld: geweigerd.veld } },
+    );
+  }
 }

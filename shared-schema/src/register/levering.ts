@@ -16,12 +16,35 @@ export const AANKONDIGINGEN_PAD = "/register/v1/aankondigingen";
  */
 export type Verwerking = (manager: EntityManager, organisatie: string, aankondiging: Aankondiging) => Promise<string>;
 
+/** PostgreSQL's codes for a transaction another one got in the way of: worth running again. */
+const OPNIEUW = new Set(["40P01", "40001"]);
+
+/** The database's code of a failed statement, if any. */
+function sqlCode(error: unknown): string | undefined {
+  return (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
+}
+
 /**
  * Take a delivery from `organisatie`, in one transaction: each announcement is
  * handled once (the first delivery of its sequence number records it in
- * `aankondiging_in`; a repeat changes nothing), in the order sent.
+ * `aankondiging_in`; a repeat changes nothing), in the order sent. An
+ * announcement the register's own rules refuse (a database check) is recorded
+ * as refused and the rest goes on, so one bad record cannot hold back every
+ * later one; a deadlock with another organisation's delivery runs the
+ * transaction again.
  */
 export async function ontvang(db: DataSource, organisatie: string, batch: readonly Verzonden[], verwerk: Verwerking): Promise<{ nieuw: number; herhaald: number }> {
+  for (let poging = 1; ; poging++) {
+    try {
+      return await ontvangEenmaal(db, organisatie, batch, verwerk);
+    } catch (error) {
+      if (poging >= 5 || !OPNIEUW.has(sqlCode(error) ?? "")) throw error;
+      await new Promise((r) => setTimeout(r, 10 * poging + Math.random() * 20));
+    }
+  }
+}
+
+async function ontvangEenmaal(db: DataSource, organisatie: string, batch: readonly Verzonden[], verwerk: Verwerking): Promise<{ nieuw: number; herhaald: number }> {
   return db.transaction("READ COMMITTED", async (manager) => {
     let nieuw = 0;
     for (const { volgnummer, aankondiging } of batch) {
@@ -31,7 +54,18 @@ export async function ontvang(db: DataSource, organisatie: string, batch: readon
         [organisatie, volgnummer, aankondiging.gezinId],
       )) as unknown[];
       if (eerste.length === 0) continue;
-      const uitkomst = await verwerk(manager, organisatie, aankondiging);
+      await manager.query("SAVEPOINT aankondiging");
+      let uitkomst: string;
+      try {
+        uitkomst = await verwerk(manager, organisatie, aankondiging);
+        await manager.query("RELEASE SAVEPOINT aankondiging");
+      } catch (error) {
+        const code = sqlCode(error) ?? "";
+        // Class 22 (data) and 23 (integrity): this announcement breaks a rule of the register; anything else is retried.
+        if (!code.startsWith("22") && !code.startsWith("23")) throw error;
+        await manager.query("ROLLBACK TO SAVEPOINT aankondiging");
+        uitkomst = `geweigerd: de gegevens voldoen niet aan de regels van het register (${code})`;
+      }
       await manager.query(`UPDATE aankondiging_in SET uitkomst = $3 WHERE bron = $1 AND volgnummer = $2`, [organisatie, volgnummer, uitkomst]);
       nieuw += 1;
     }

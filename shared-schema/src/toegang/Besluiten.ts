@@ -1,6 +1,7 @@
 import type { Beslissing } from "../beleid/beslis";
 import type { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { Principal, RequestContext } from "../context/RequestContext";
+import type { Regime } from "../enums/Regime";
 
 /** What a subgraph does with a household's data; the decision service decides each. */
 export type Handelwijze = "lezen" | "schrijven" | "openen";
@@ -54,4 +55,12 @@ export interface Toegangsbeslisser {
    * requester who may write or open in that household (else all false).
    */
   zijnLeden(vraag: Beslisvraag, gezinId: string, persoonIds: readonly string[], context: RequestContext): Promise<boolean[]>;
+  /**
+   * For each of `userIds`: may that professional be named on, or assign
+   * themselves to, a record of the household in `regime` (rule 5, separation of
+   * duties; see `benoembaar`)? A yes or no per professional, never who advised.
+   * Answered only to a requester who may write or open in that household (else
+   * all false).
+   */
+  magBenoemen(vraag: Beslisvraag, gezinId: string, userIds: readonly string[], regime: Regime, context: RequestContext): Promise<boolean[]>;
 }

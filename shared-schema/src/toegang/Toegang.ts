@@ -6,6 +6,7 @@ import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import { isUuid } from "../validation";
 import type { RequestContext } from "../context/RequestContext";
 import type { Organisatie } from "../enums/Organisatie";
+import type { Regime } from "../enums/Regime";
 import type { Gezinsbesluiten, Handelwijze, Toegangsbeslisser } from "./Besluiten";
 
 /** Readable explanations of refusal reasons, for the error message. */
@@ -118,6 +119,21 @@ export class Toegang {
     if (!principal) throw toegangOnbekend();
     try {
       return await this.beslisser.zijnLeden({ principal, eigenaar: this.eigenaar }, gezinId.toLowerCase(), persoonIds.map((id) => id.toLowerCase()), this.context);
+    } catch (error) {
+      meldOnbekend(this.context, error);
+      throw toegangOnbekend();
+    }
+  }
+
+  /**
+   * For each of `userIds`: may they be named on a record of the household in
+   * `regime` (rule 5)? Rejects with TOEGANG_ONBEKEND when it cannot be told.
+   */
+  async magBenoemen(gezinId: string, userIds: readonly string[], regime: Regime): Promise<boolean[]> {
+    const principal = this.context.principal;
+    if (!principal) throw toegangOnbekend();
+    try {
+      return await this.beslisser.magBenoemen({ principal, eigenaar: this.eigenaar }, gezinId.toLowerCase(), userIds, regime, this.context);
     } catch (error) {
       meldOnbekend(this.context, error);
       throw toegangOnbekend();

@@ -2,11 +2,12 @@ import express, { type Request, type Response, type Router } from "express";
 import type { KeyLike } from "jose";
 import type { DataSource } from "typeorm";
 import type { Beslissing } from "../beleid/beslis";
-import { Grondslag } from "../beleid/beleid";
+import { Grondslag, Weigerreden } from "../beleid/beleid";
 import { schrijfToegangslog } from "../audit/schrijfToegangslog";
 import { Toegangslog } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import { createRequestContext, type RequestContext } from "../context/RequestContext";
+import { Regime } from "../enums/Regime";
 import { verifyDecisionToken, type VerifiedDecisionToken } from "../identity/subgraphToken";
 import { authenticated, bearerAuthentication } from "../server/bearerAuthentication";
 import { isUuid } from "../validation";
@@ -55,7 +56,9 @@ const CATEGORIEEN = new Set<string>(Object.values(Gegevenscategorie));
  *   with action `lezen` | `schrijven` | `openen`, or `resource: { type: "persoon", id,
  *   properties: { gezinId } }` with action `verwijzen` (is this person a member of that household);
  * - `POST /access/v1/search/resource`: the households the principal may list;
- * - `POST /toegang/v1/besluiten` and `/toegang/v1/leden`: the batched fast path of the TypeScript subgraphs.
+ * - `POST /toegang/v1/besluiten` and `/toegang/v1/leden`: the batched fast path of the TypeScript subgraphs;
+ * - `POST /toegang/v1/benoemingen`: may these professionals be named on a record of the household in this
+ *   regime (rule 5, separation of duties): a yes or no each, never who advised.
  */
 export function beslisserApi(options: BeslisserApiOptions): Router {
   const beslisser = registerBeslisser(options.register);
@@ -132,6 +135,15 @@ export function beslisserApi(options: BeslisserApiOptions): Router {
     const leden = await beslisser.zijnLeden(vraag, gezinId, uuidLijst(body.persoonIds, "persoonIds"), context);
     noteer(gezinId, { toegestaan: true, grondslag: Grondslag.GEEN_PERSOONSGEGEVENS }, "leden");
     return { leden };
+  }));
+
+  router.post("/toegang/v1/benoemingen", ...beveiligd, behandel(async (vraag, context, noteer, body) => {
+    const gezinId = uuid(body.gezinId, "gezinId");
+    const regime = leesRegime(body.regime);
+    const benoembaar = await beslisser.magBenoemen(vraag, gezinId, gebruikerLijst(body.userIds, "userIds"), regime, context);
+    // Recorded as the nomination's outcome: refused when any of them may not be named.
+    noteer(gezinId, benoembaar.every(Boolean) ? { toegestaan: true, grondslag: Grondslag.GEEN_PERSOONSGEGEVENS } : { toegestaan: false, reden: Weigerreden.SCHEIDING_VAN_TAKEN }, "benoemingen");
+    return { benoembaar };
   }));
 
   const evalueer = async (vraag: Beslisvraag, context: RequestContext, noteer: Noteer, evaluaties: Evaluatie[]): Promise<AuthZenBesluit[]> => {
@@ -231,6 +243,22 @@ function object(value: unknown, veld: string): Record<string, unknown> {
 function uuid(value: unknown, veld: string): string {
   if (typeof value !== "string" || !isUuid(value)) throw new ApiFout(400, "BAD_REQUEST", `'${veld}' is geen geldig id.`);
   return value.toLowerCase();
+}
+
+const REGIMES = new Set<string>(Object.values(Regime));
+
+function leesRegime(value: unknown): Regime {
+  if (typeof value !== "string" || !REGIMES.has(value)) throw new ApiFout(400, "BAD_REQUEST", `'regime' moet een van ${[...REGIMES].join(", ")} zijn.`);
+  return value as Regime;
+}
+
+/** User ids (`gi-tom-hoekstra`): not uuids, but short non-empty strings. */
+function gebruikerLijst(value: unknown, veld: string): string[] {
+  if (!Array.isArray(value) || value.length > MAX_PER_VRAAG) throw new ApiFout(400, "BAD_REQUEST", `'${veld}' moet een lijst van ten hoogste ${MAX_PER_VRAAG} gebruikers-ids zijn.`);
+  return value.map((v) => {
+    if (typeof v !== "string" || v.length === 0 || v.length > 200) throw new ApiFout(400, "BAD_REQUEST", `'${veld}' bevat een ongeldig gebruikers-id.`);
+    return v;
+  });
 }
 
 function uuidLijst(value: unknown, veld: string): string[] {

@@ -90,6 +90,12 @@ export function httpBeslisser(options: HttpBeslisserOptions = {}): Toegangsbesli
       if (leden.length !== persoonIds.length) throw new Error("decision service answered for other persons than asked");
       return leden;
     },
+    async magBenoemen(_vraag, gezinId, userIds, regime, context) {
+      const benoembaar = await post<{ benoembaar: boolean[] }>("/toegang/v1/benoemingen", { gezinId, regime, userIds }, context, "benoembaar");
+      if (!Array.isArray(benoembaar) || benoembaar.length !== userIds.length) throw new Error("decision service answered for other professionals than asked");
+      // Anything but a plain yes is a no.
+      return benoembaar.map((b) => b === true);
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { beslis, type Beslissing } from "../beleid/beslis";
+import { benoembaar, beslis, type Beslissing } from "../beleid/beslis";
 import { Grondslag, PROFESSIONELE_ROLLEN } from "../beleid/beleid";
 import type { Toegangsbasis } from "../beleid/Toegangsbasis";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
@@ -89,6 +89,14 @@ export function registerBeslisser(register: RegisterBron): Toegangsbeslisser {
       const [besluiten] = await this.besluiten(vraag, [gezinId], context);
       if (!besluiten || !(besluiten.schrijven.toegestaan || besluiten.openen.toegestaan)) return persoonIds.map(() => false);
       return register.leden(gezinId, persoonIds, context);
+    },
+    async magBenoemen(vraag, gezinId, userIds, regime, context) {
+      // The register's own facts (involvements naming them, exceptions) decide, by the same policy as reading.
+      const [basis] = await register.bases([gezinId], context);
+      if (!basis) return userIds.map(() => false);
+      const { schrijven, openen } = gezinsbesluiten(vraag, basis);
+      if (!(schrijven.toegestaan || openen.toegestaan)) return userIds.map(() => false);
+      return userIds.map((userId) => benoembaar(basis, userId, regime));
     },
   };
 }

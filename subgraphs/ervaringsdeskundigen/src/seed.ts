@@ -1,6 +1,7 @@
-import { demoUuid, type DemoScenario, insertInChunks, Medewerker, Organisatie, plusDagen, Rol } from "@gezinsbeeld/shared-schema";
+import { demoUuid, type DemoScenario, insertInChunks, kondigAanAlle, Medewerker, Organisatie, plusDagen, Rol } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
 import { Contactregistratie } from "./contacten/Contactregistratie";
+import { aankondigingVanKoppeling } from "./koppeling/aankondigingVanKoppeling";
 import { ErvaringsdeskundigeKoppeling } from "./koppeling/ErvaringsdeskundigeKoppeling";
 
 const MAX_CONTACTEN_PER_MAAND = 8;
@@ -40,7 +41,8 @@ function maandperiodes(vanaf: string, tot: string): Array<{ periodeVan: string; 
  * `mijlpalen.ervaringsdeskundigeVanaf` a link to the assigned expert (ended with
  * the measure for households whose measure has ended) and monthly contact
  * counts up to the end of the link or the last full month before the peildatum.
- * No text about the household: there is nowhere to put it.
+ * No text about the household: there is nowhere to put it. Each link announces
+ * the pool's involvement in the same transaction, as the mutations do.
  */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
   const staf = scenario.medewerkers.filter((medewerker) => medewerker.organisatie === Organisatie.ERVARINGSDESKUNDIGEN);
@@ -65,7 +67,9 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     if (!vanaf) continue;
     const random = gezin.random("ervaringsdeskundigen");
     const ervaringsdeskundige = scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN);
-    const tot = gezin.fase === "MAATREGEL_BEEINDIGD" && maatregelTot ? maatregelTot : null;
+    if (vanaf > scenario.peildatum) continue;
+    // An end after the peildatum has not come yet.
+    const tot = gezin.fase === "MAATREGEL_BEEINDIGD" && maatregelTot && maatregelTot <= scenario.peildatum ? maatregelTot : null;
     const koppelingId = demoUuid(`ervaringsdeskundige-koppeling-${gezin.nummer}`);
     koppelingen.push(
       Object.assign(new ErvaringsdeskundigeKoppeling(), {
@@ -98,5 +102,6 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(manager, Medewerker, medewerkers);
     await insertInChunks(manager, ErvaringsdeskundigeKoppeling, koppelingen);
     await insertInChunks(manager, Contactregistratie, registraties);
+    await kondigAanAlle(manager, koppelingen.map(aankondigingVanKoppeling));
   });
 }

@@ -13,9 +13,11 @@ import { migrations } from "./migrations";
 import { PersoonResolver } from "./persoon/PersoonResolver";
 import { PlanResolver } from "./plannen/PlanResolver";
 import { Borgingsplan, Veranderplan } from "./plannen/Plannen";
+import { RegieTeruggave } from "./regie/RegieTeruggave";
+import { RegieTeruggaveResolver } from "./regie/RegieTeruggaveResolver";
 import { seed } from "./seed";
 
-/** The Gecertificeerde Instelling's subgraph: involvement products, measures, youth probation, jeugdbeschermer, plans. */
+/** The Gecertificeerde Instelling's subgraph: involvement products, measures, youth probation, jeugdbeschermer, plans, regie handed back. */
 export const gi: SubgraphDefinition = {
   name: "gi",
   organisatie: Organisatie.GI,
@@ -29,6 +31,7 @@ export const gi: SubgraphDefinition = {
     JeugdreclasseringResolver,
     JeugdbeschermerResolver,
     PlanResolver,
+    RegieTeruggaveResolver,
     toegangslogResolver("toegangslogGi", Organisatie.GI),
   ],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
@@ -42,6 +45,7 @@ export const gi: SubgraphDefinition = {
     JeugdbeschermerToewijzing,
     Veranderplan,
     Borgingsplan,
+    RegieTeruggave,
   ],
   migrations,
   // Privacy officers read the access log whole (issue 4).

@@ -1,18 +1,22 @@
 import {
+  type Aankondiging,
   type DemoGezin,
   type DemoMedewerker,
   type DemoScenario,
   demoUuid,
   insertInChunks,
+  kondigAanAlle,
   Medewerker,
   Organisatie,
   plusDagen,
   Rol,
 } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
+import { aankondigingVanInzet, type InzetStand } from "./inzet/aankondigingVanInzet";
 import { GiInzet, GiProduct } from "./inzet/GiInzet";
 import { JeugdbeschermerToewijzing } from "./jeugdbeschermer/JeugdbeschermerToewijzing";
 import { Jeugdreclassering, JeugdreclasseringKader } from "./jeugdreclassering/Jeugdreclassering";
+import { aankondigingVanMaatregel, type MaatregelStand } from "./maatregel/aankondigingVanMaatregel";
 import { Maatregel, Maatregelsoort, MaatregelVerlenging } from "./maatregel/Maatregel";
 import { plusJaren } from "./maatregel/maatregelRules";
 import { Borgingsplan, Veranderplan } from "./plannen/Plannen";
@@ -29,6 +33,8 @@ class GiRijen {
   toewijzingen: Rij<JeugdbeschermerToewijzing>[] = [];
   veranderplannen: Rij<Veranderplan>[] = [];
   borgingsplannen: Rij<Borgingsplan>[] = [];
+  /** What the inzet and measures announce to the register, per household in the order they happened. */
+  aankondigingen: Aankondiging[] = [];
 }
 
 /**
@@ -36,6 +42,9 @@ class GiRijen {
  * the five databases tell one story: advice (product 1) where the GI advised,
  * acting together (product 2a), and from the measure on an OTS per child with
  * the jeugdbeschermer, veranderplan and, after the measure, a borgingsplan.
+ * The inzet and measures announce their involvements and timeline entries in
+ * the same transaction, as the mutations do: the register learns of them
+ * through the outbox, not from a seed of its own.
  */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
   const rijen = new GiRijen();
@@ -52,6 +61,7 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(manager, JeugdbeschermerToewijzing, rijen.toewijzingen);
     await insertInChunks(manager, Veranderplan, rijen.veranderplannen);
     await insertInChunks(manager, Borgingsplan, rijen.borgingsplannen);
+    await kondigAanAlle(manager, rijen.aankondigingen);
   });
 }
 
@@ -65,26 +75,36 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, rijen: GiRijen): vo
   const adviseur = scenario.collega(jeugdbeschermer);
   const kinderen = gezin.leden.filter((lid) => lid.gezinsrol === "KIND");
 
-  if (mijlpalen.adviesDoor === Organisatie.GI) {
-    const einde = plusDagen(mijlpalen.adviesOp, 14 + Math.floor(random() * 28));
-    rijen.inzet.push({
+  // What has not happened by the peildatum is not there yet; an end after it has not come yet.
+  const tot = (einde: string | null): string | null => (einde && einde <= peildatum ? einde : null);
+  const inzet = (stand: InzetStand & Rij<GiInzet>): void => {
+    rijen.inzet.push(stand);
+    rijen.aankondigingen.push(aankondigingVanInzet(stand));
+  };
+
+  if (mijlpalen.adviesDoor === Organisatie.GI && mijlpalen.adviesOp <= peildatum) {
+    // Anonymous while the household is in the advice phase (rule 3), where the consult still runs; later it ended after three weeks.
+    const adviesfase = gezin.fase === "ADVIES";
+    inzet({
+      id: demoUuid(`gi-inzet-${nummer}-advies`),
       gezinId: gezin.id,
       product: GiProduct.PRODUCT_1,
       startdatum: mijlpalen.adviesOp,
-      einddatum: einde <= peildatum ? einde : null,
-      anoniem: true,
+      einddatum: tot(adviesfase ? null : plusDagen(mijlpalen.adviesOp, 21)),
+      anoniem: adviesfase,
       medewerkerId: adviseur.id,
       toelichting: pick(teksten.ADVIES),
       vastgelegdDoor: adviseur.id,
     });
   }
 
-  if (mijlpalen.samenOptrekkenVanaf && nummer % 2 === 1) {
-    rijen.inzet.push({
+  if (mijlpalen.samenOptrekkenVanaf && mijlpalen.samenOptrekkenVanaf <= peildatum) {
+    inzet({
+      id: demoUuid(`gi-inzet-${nummer}-samen-optrekken`),
       gezinId: gezin.id,
       product: GiProduct.PRODUCT_2A,
       startdatum: mijlpalen.samenOptrekkenVanaf,
-      einddatum: mijlpalen.maatregelVanaf ?? null,
+      einddatum: tot(mijlpalen.maatregelVanaf ?? null),
       anoniem: false,
       medewerkerId: adviseur.id,
       toelichting: pick(teksten.SAMEN_OPTREKKEN),
@@ -93,7 +113,7 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, rijen: GiRijen): vo
   }
 
   const { maatregelVanaf, maatregelTot } = mijlpalen;
-  if (maatregelVanaf && maatregelTot && kinderen.length > 0) {
+  if (maatregelVanaf && maatregelTot && maatregelVanaf <= peildatum && kinderen.length > 0) {
     const beeindigd = gezin.fase === "MAATREGEL_BEEINDIGD";
     const beschikking = beschikkingsnummer(random, maatregelVanaf);
     const reden = beeindigd ? pick(teksten.BEEINDIGINGSREDENEN) : null;
@@ -117,20 +137,22 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, rijen: GiRijen): vo
         verlenging && minderjarigTot > maatregelTot
           ? { ...verlenging, nieuweEinddatum: minderjarigTot < verlenging.nieuweEinddatum ? minderjarigTot : verlenging.nieuweEinddatum }
           : null;
-      rijen.maatregelen.push({
+      const maatregel: MaatregelStand & Rij<Maatregel> = {
         id,
         gezinId: gezin.id,
         persoonId: kind.id,
         soort: Maatregelsoort.ONDERTOEZICHTSTELLING,
         startdatum: maatregelVanaf,
+        // The planned (or early) end: the involvement it announces runs until then, judged by the register on its own day.
         einddatum: verlengd?.nieuweEinddatum ?? einddatum,
         beschikkingsnummer: beschikking,
         beeindigingsreden: reden,
         vastgelegdDoor: jeugdbeschermer.id,
-      });
-      if (verlengd) {
-        rijen.verlengingen.push({ gezinId: gezin.id, maatregelId: id, vorigeEinddatum: maatregelTot, ...verlengd, vastgelegdDoor: jeugdbeschermer.id });
-      }
+      };
+      rijen.maatregelen.push(maatregel);
+      const verlengingen = verlengd ? [{ gezinId: gezin.id, maatregelId: id, vorigeEinddatum: maatregelTot, ...verlengd, vastgelegdDoor: jeugdbeschermer.id }] : [];
+      rijen.verlengingen.push(...verlengingen);
+      rijen.aankondigingen.push(aankondigingVanMaatregel(maatregel, verlengingen, jeugdbeschermer.id));
     });
     rijen.toewijzingen.push({
       gezinId: gezin.id,

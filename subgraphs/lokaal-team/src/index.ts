@@ -20,9 +20,12 @@ import { PersoonResolver, resolvePersoonReference } from "./persoon/PersoonResol
 import { Regieperiode } from "./regie/Regieperiode";
 import { RegiePerKindResolver } from "./regie/RegiePerKindResolver";
 import { RegieResolver } from "./regie/RegieResolver";
+import { UitzonderingScheidingVanTaken } from "./scheiding/UitzonderingScheidingVanTaken";
+import { UitzonderingScheidingVanTakenResolver } from "./scheiding/UitzonderingScheidingVanTakenResolver";
 import { seed } from "./seed";
 import { Signaal, SignaalGelezen } from "./register/Signaal";
 import { GezinSignaalResolver, SignaalResolver } from "./register/SignaalResolver";
+import { GezinstijdlijnResolver, TijdlijnregelResolver } from "./register/GezinstijdlijnResolver";
 import { Tijdlijnregel } from "./register/Tijdlijnregel";
 import { TijdslijnGebeurtenis } from "./tijdslijn/TijdslijnGebeurtenis";
 import { TijdslijnResolver } from "./tijdslijn/TijdslijnResolver";
@@ -58,8 +61,11 @@ export const lokaalTeam: SubgraphDefinition = {
     RegieResolver,
     RegiePerKindResolver,
     NoodtoegangResolver,
+    UitzonderingScheidingVanTakenResolver,
     SignaalResolver,
     GezinSignaalResolver,
+    GezinstijdlijnResolver,
+    TijdlijnregelResolver,
     toegangslogResolver("toegangslogLokaalTeam", Organisatie.LOKAAL_TEAM),
   ],
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
@@ -82,6 +88,7 @@ export const lokaalTeam: SubgraphDefinition = {
     Betrokkenheid,
     Regieperiode,
     Noodtoegang,
+    UitzonderingScheidingVanTaken,
     Signaal,
     SignaalGelezen,
     Tijdlijnregel,
@@ -89,7 +96,7 @@ export const lokaalTeam: SubgraphDefinition = {
   migrations,
   // The local team keeps the access register: it decides in-process and serves the decision service to the others.
   toegangsregister,
-  // Privacy officers review break-glass claims (issue 3) and read the access log (issue 4): they read these whole.
-  toezichtTypen: ["Noodtoegang", ...TOEGANGSLOG_TOEZICHTTYPEN],
+  // Privacy officers review break-glass claims (issue 3), exceptions to the separation of duties (rule 5) and read the access log (issue 4): they read these whole.
+  toezichtTypen: ["Noodtoegang", "UitzonderingScheidingVanTaken", ...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

@@ -1,25 +1,26 @@
 import {
+  type Aankondiging,
   type DemoGezin,
-  type DemoMedewerker,
   type DemoScenario,
   Gegevenscategorie,
   insertInChunks,
-  Intensiteit,
+  kondigAanAlle,
   Medewerker,
   Organisatie,
   plusDagen,
-  Regime,
   Rol,
 } from "@gezinsbeeld/shared-schema";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { Betrokkenheid } from "./betrokkenheid/Betrokkenheid";
 import { Doel, DoelStatus, DoelVoortgang } from "./doelen/Doel";
 import { Relatie, Relatiesoort } from "./genogram/Relatie";
 import { Gezin } from "./gezin/Gezin";
+import { aankondigingVanKernbesluit } from "./kernbesluit/aankondigingVanKernbesluit";
 import { Kernbesluit } from "./kernbesluit/Kernbesluit";
+import { aankondigingVanNetwerkberaad } from "./netwerkberaad/aankondigingVanNetwerkberaad";
 import { Netwerkberaad } from "./netwerkberaad/Netwerkberaad";
 import { Gezinsrol, Persoon } from "./persoon/Persoon";
 import { Regieperiode } from "./regie/Regieperiode";
+import { aankondigingVanGebeurtenis } from "./tijdslijn/aankondigingVanGebeurtenis";
 import { Gebeurtenissoort, TijdslijnGebeurtenis } from "./tijdslijn/TijdslijnGebeurtenis";
 import { Grondslag, Toestemming, Toestemmingsvorm, VerstrekkingZonderToestemming } from "./toestemming/Toestemming";
 import { Gevaarsoordeel, Veiligheidsafspraak, Veiligheidsplan } from "./veiligheid/Veiligheid";
@@ -67,25 +68,35 @@ const DOELEN = [
   ["De kinderen slapen op vaste tijden en hebben een vast ritme.", "ouders"],
 ] as const;
 
-/** The local team's part of the demo scenario: households, members, dossier, involvements, consents, regie. */
+/**
+ * The local team's part of the demo scenario: households, members, dossier,
+ * consents, and regie with the local team from registration. Partners'
+ * involvements are not seeded here: each partner's own seed announces them
+ * through its outbox, and the register moves regie when a measure's arrives.
+ * The timeline entries, core decisions and network meetings announce their
+ * entries in the merged timeline the same way.
+ */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
   await db.transaction(async (manager) => {
     await insertInChunks(manager, Medewerker, scenario.medewerkers.filter((m) => m.organisatie === Organisatie.LOKAAL_TEAM));
     const rows = new Map<EntityTarget<ObjectLiteral>, ObjectLiteral[]>();
+    const aankondigingen: Aankondiging[] = [];
     const add = <E extends ObjectLiteral>(entity: EntityTarget<E>, row: Partial<E>): Partial<E> => {
       const list = rows.get(entity as EntityTarget<ObjectLiteral>) ?? [];
       list.push(row);
       rows.set(entity as EntityTarget<ObjectLiteral>, list);
       return row;
     };
-    for (const gezin of scenario.gezinnen) seedGezin(gezin, scenario, add);
+    for (const gezin of scenario.gezinnen) seedGezin(gezin, scenario, add, (aankondiging) => aankondigingen.push(aankondiging));
     for (const [entity, list] of rows) await insertInChunks(manager, entity, list);
+    await kondigAanAlle(manager, aankondigingen);
   });
 }
 
 type Add = <E extends ObjectLiteral>(entity: EntityTarget<E>, row: Partial<E>) => Partial<E>;
+type KondigAan = (aankondiging: Aankondiging) => void;
 
-function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add): void {
+function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add, kondigAan: KondigAan): void {
   const random = gezin.random("lokaal-team");
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const m = gezin.mijlpalen;
@@ -121,17 +132,15 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add): void {
   if (grootouder && ouder1) add(Relatie, { ...base, vanPersoonId: grootouder.id, naarPersoonId: ouder1.id, soort: Relatiesoort.OUDER_VAN, toelichting: "Woont in bij het gezin." });
 
   const tijdslijn = (datum: string, organisatie: Organisatie, soort: Gebeurtenissoort, omschrijving: string, resultaat: string | null = null): void => {
-    if (datum <= scenario.peildatum) add(TijdslijnGebeurtenis, { ...base, datum, organisatie, soort, omschrijving, resultaat });
+    if (datum > scenario.peildatum) return;
+    const gebeurtenis = { ...base, id: crypto.randomUUID(), datum, organisatie, soort, omschrijving, resultaat };
+    add(TijdslijnGebeurtenis, gebeurtenis);
+    kondigAan(aankondigingVanGebeurtenis(gebeurtenis));
   };
   tijdslijn(gezin.aangemeldOp, Organisatie.LOKAAL_TEAM, Gebeurtenissoort.GEBEURTENIS, "Aanmelding bij het lokale team; vaste contactpersoon toegewezen.");
-  tijdslijn(m.adviesOp, m.adviesDoor, Gebeurtenissoort.VERSLAG, m.adviesDoor === Organisatie.VEILIG_THUIS ? "Consult bij Veilig Thuis over de veiligheid in het gezin." : "Advies van de GI (product 1) over de inzet van hulp.", "Advies opgenomen in het plan.");
-  if (m.ervaringsdeskundigeVanaf) tijdslijn(m.ervaringsdeskundigeVanaf, Organisatie.ERVARINGSDESKUNDIGEN, Gebeurtenissoort.HULP_INGEZET, "Ervaringsdeskundige gekoppeld als brug tussen gezin en professionals.");
-  if (m.samenOptrekkenVanaf) tijdslijn(m.samenOptrekkenVanaf, Organisatie.GI, Gebeurtenissoort.HULP_INGEZET, "GI trekt samen op met het lokale team (product 2a); regie blijft bij het lokale team.");
-  if (m.meldingOp) tijdslijn(m.meldingOp, Organisatie.VEILIG_THUIS, Gebeurtenissoort.GEBEURTENIS, "Melding bij Veilig Thuis; veiligheidstaxatie uitgevoerd.", "Directe veiligheid geborgd met afspraken.");
-  if (m.raadsonderzoekVanaf) tijdslijn(m.raadsonderzoekVanaf, Organisatie.RVDK, Gebeurtenissoort.HULP_INGEZET, "Raad voor de Kinderbescherming start een beschermingsonderzoek.");
-  if (m.raadsonderzoekTot) tijdslijn(m.raadsonderzoekTot, Organisatie.RVDK, Gebeurtenissoort.BESLUIT, "Raadsonderzoek afgerond: advies ondertoezichtstelling.", "Verzoekschrift ingediend bij de kinderrechter.");
-  if (m.maatregelVanaf) tijdslijn(m.maatregelVanaf, Organisatie.GI, Gebeurtenissoort.BESLUIT, "Kinderrechter spreekt een ondertoezichtstelling uit; de regie gaat naar de GI.");
-  if (m.maatregelBeeindigd && m.maatregelTot) tijdslijn(m.maatregelTot, Organisatie.GI, Gebeurtenissoort.BESLUIT, "Ondertoezichtstelling beëindigd; de regie gaat terug naar het lokale team.", "Borgingsplan vastgesteld.");
+  // What the partners did is on the merged timeline from their own records (Gezin.gezinstijdlijn); the local team's own
+  // timeline holds its own help and events, not a retelling of theirs.
+  tijdslijn(plusDagen(gezin.aangemeldOp, 14), Organisatie.LOKAAL_TEAM, Gebeurtenissoort.HULP_INGEZET, "Gezinscoach ingezet voor opvoedondersteuning.", gezin.fase === "ADVIES" ? null : "Ouders ervaren meer rust in de avonduren.");
 
   add(ZorgOfKracht, { ...base, soort: ZorgOfKrachtSoort.ZORG, omschrijving: pick(ZORGEN), vastgesteldOp: plusDagen(gezin.aangemeldOp, 7), opgelostOp: null });
   add(ZorgOfKracht, { ...base, soort: ZorgOfKrachtSoort.KRACHT, omschrijving: pick(KRACHTEN), vastgesteldOp: plusDagen(gezin.aangemeldOp, 7), opgelostOp: null });
@@ -153,16 +162,22 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add): void {
       if (behaald) add(DoelVoortgang, { ...base, doelId, datum: plusDagen(gezin.aangemeldOp, 170), percentage: 100, toelichting: "Doel behaald." });
     }
     for (let dag = 30; plusDagen(gezin.aangemeldOp, dag) <= scenario.peildatum && dag < 700; dag += 84) {
-      add(Netwerkberaad, {
+      const beraad = {
         ...base,
+        id: crypto.randomUUID(),
         datum: plusDagen(gezin.aangemeldOp, dag),
         deelnemers: ["ouders", "vaste contactpersoon", ...(m.maatregelVanaf && plusDagen(gezin.aangemeldOp, dag) >= m.maatregelVanaf ? ["jeugdbeschermer"] : []), "netwerk"],
         verslag: "Veiligheidsplan doorgenomen; afspraken grotendeels nagekomen.",
         afspraken: ["Volgende beraad binnen 13 weken.", "Oma blijft vangnet bij escalatie."],
-      });
+      };
+      add(Netwerkberaad, beraad);
+      kondigAan(aankondigingVanNetwerkberaad(beraad));
     }
-    if (gedragswetenschapper) {
-      add(Kernbesluit, { ...base, datum: plusDagen(gezin.aangemeldOp, 26), besluit: "Inzet van partners in regime groen met toestemming van ouders.", onderbouwing: "Zorgen over veiligheid vragen om expertise van beschermpartners; ouders werken mee.", gedragswetenschapperId: gedragswetenschapper.id });
+    const kernbesluitOp = plusDagen(gezin.aangemeldOp, 26);
+    if (gedragswetenschapper && kernbesluitOp <= scenario.peildatum) {
+      const kernbesluit = { ...base, id: crypto.randomUUID(), datum: kernbesluitOp, besluit: "Inzet van partners in regime groen met toestemming van ouders.", onderbouwing: "Zorgen over veiligheid vragen om expertise van beschermpartners; ouders werken mee.", gedragswetenschapperId: gedragswetenschapper.id };
+      add(Kernbesluit, kernbesluit);
+      kondigAan(aankondigingVanKernbesluit(kernbesluit));
     }
   }
 
@@ -197,54 +212,7 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add): void {
     });
   }
 
-  // Each involvement names the partner's own professional as the partner's seed does: VT's adviser
-  // advises, a colleague investigates, and at the GI whoever advised never executes the measure (rule 5).
-  const vtAdviseur = scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS);
-  const jeugdbeschermer = scenario.toegewezen(gezin, Organisatie.GI);
-  const adviseurVan = { [Organisatie.VEILIG_THUIS]: vtAdviseur, [Organisatie.GI]: scenario.collega(jeugdbeschermer) };
-  const betrokken = (
-    organisatie: Organisatie,
-    regime: Regime,
-    intensiteit: Intensiteit,
-    startdatum: string,
-    einddatum: string | null,
-    medewerker: DemoMedewerker,
-    { anoniem = false, geinformeerdOp = startdatum }: { anoniem?: boolean; geinformeerdOp?: string | null } = {},
-  ): void => {
-    if (startdatum > scenario.peildatum) return;
-    add(Betrokkenheid, {
-      ...base,
-      organisatie,
-      regime,
-      intensiteit,
-      anoniem,
-      startdatum,
-      einddatum: einddatum && einddatum <= scenario.peildatum ? einddatum : null,
-      medewerkerId: medewerker.id,
-      toelichting: null,
-      geinformeerdOp: geinformeerdOp && geinformeerdOp <= scenario.peildatum ? geinformeerdOp : null,
-    });
-  };
-  // Advice is anonymous while the household is in the advice phase (rule 3).
-  // In the advice phase the (anonymous) consult still runs; later it ended after three weeks.
-  betrokken(m.adviesDoor, Regime.ADVIES, Intensiteit.LICHT, m.adviesOp, gezin.fase === "ADVIES" ? null : plusDagen(m.adviesOp, 21), adviseurVan[m.adviesDoor], { anoniem: gezin.fase === "ADVIES" });
-  if (m.ervaringsdeskundigeVanaf) {
-    const ervaringsdeskundige = scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN);
-    betrokken(Organisatie.ERVARINGSDESKUNDIGEN, Regime.GROEN, Intensiteit.LICHT, m.ervaringsdeskundigeVanaf, m.maatregelBeeindigd ? m.maatregelTot ?? null : null, ervaringsdeskundige);
-  }
-  if (m.samenOptrekkenVanaf) betrokken(Organisatie.GI, Regime.GROEN, Intensiteit.MIDDEL, m.samenOptrekkenVanaf, m.maatregelVanaf ?? null, adviseurVan[Organisatie.GI]);
-  if (m.meldingOp) betrokken(Organisatie.VEILIG_THUIS, Regime.ORANJE, Intensiteit.ZWAAR, m.meldingOp, m.raadsonderzoekTot ?? null, scenario.collega(vtAdviseur));
-  if (m.raadsonderzoekVanaf) {
-    // Rule 4: one household in orange has not been told of the RvdK yet.
-    const raadsonderzoeker = scenario.toegewezen(gezin, Organisatie.RVDK);
-    betrokken(Organisatie.RVDK, Regime.ORANJE, Intensiteit.MIDDEL, m.raadsonderzoekVanaf, m.raadsonderzoekTot ?? null, raadsonderzoeker, { geinformeerdOp: m.raadGeinformeerdOp ?? null });
-  }
-  if (m.maatregelVanaf) betrokken(Organisatie.GI, Regime.ROOD, Intensiteit.ZWAAR, m.maatregelVanaf, m.maatregelBeeindigd ? m.maatregelTot ?? null : null, jeugdbeschermer);
-
-  add(Regieperiode, { ...base, organisatie: Organisatie.LOKAAL_TEAM, vanaf: gezin.aangemeldOp, tot: m.maatregelVanaf ?? null, reden: "Aanmelding: de regie ligt bij het lokale team." });
-  if (m.maatregelVanaf) {
-    const terug = m.maatregelBeeindigd ? m.maatregelTot ?? null : null;
-    add(Regieperiode, { ...base, organisatie: Organisatie.GI, vanaf: m.maatregelVanaf, tot: terug, reden: "Ondertoezichtstelling uitgesproken: de regie gaat naar de GI." });
-    if (terug) add(Regieperiode, { ...base, organisatie: Organisatie.LOKAAL_TEAM, vanaf: terug, tot: null, reden: "Maatregel beëindigd: de regie komt terug bij het lokale team." });
-  }
+  // Regie starts with the local team; partners' involvements come from their own seeds through the outbox, and the
+  // register moves regie to the GI (and back) as the measures' announcements arrive.
+  add(Regieperiode, { ...base, organisatie: Organisatie.LOKAAL_TEAM, vanaf: gezin.aangemeldOp, tot: null, reden: "Aanmelding: de regie ligt bij het lokale team." });
 }

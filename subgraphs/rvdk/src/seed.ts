@@ -1,7 +1,20 @@
-import { demoUuid, type DemoGezin, insertInChunks, Medewerker, Organisatie, plusDagen, type DemoScenario } from "@gezinsbeeld/shared-schema";
+import {
+  type Aankondiging,
+  demoUuid,
+  type DemoGezin,
+  type DemoScenario,
+  insertInChunks,
+  kondigAanAlle,
+  Medewerker,
+  Organisatie,
+  plusDagen,
+} from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
+import { aankondigingVanBeschermingsonderzoek } from "./onderzoek/aankondigingVanBeschermingsonderzoek";
 import { Beschermingsonderzoek, BeschermingsonderzoekConclusie, BeschermingsonderzoekStatus } from "./onderzoek/Beschermingsonderzoek";
+import { aankondigingVanVerzoek } from "./verzoek/aankondigingVanVerzoek";
 import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "./verzoek/VerzoekTotOnderzoek";
+import { aankondigingVanVerzoekschrift } from "./verzoekschrift/aankondigingVanVerzoekschrift";
 import { GevraagdeMaatregel, UitspraakKinderrechter, Verzoekschrift } from "./verzoekschrift/Verzoekschrift";
 
 const REDENEN: Record<Organisatie.LOKAAL_TEAM | Organisatie.VEILIG_THUIS, readonly string[]> = {
@@ -37,12 +50,14 @@ type Rij<E> = Omit<E, "vastgelegdOp" | "verzoek" | "beschermingsonderzoek" | "ra
  * scenario sends to the Raad a request, an investigation on the scenario's
  * dates and, once a measure followed, the request to the court it rested on.
  * Ids are derived from the household number so other seeds and tests can
- * name them.
+ * name them. Each record announces its involvement and timeline entries in the
+ * seed's transaction, through the same functions its mutation uses.
  */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
   const verzoeken: Rij<VerzoekTotOnderzoek>[] = [];
   const onderzoeken: Rij<Beschermingsonderzoek>[] = [];
   const verzoekschriften: Rij<Verzoekschrift>[] = [];
+  const aankondigingen: Aankondiging[] = [];
 
   for (const gezin of scenario.gezinnen) {
     const { raadsonderzoekVanaf, raadsonderzoekTot, raadGeinformeerdOp, maatregelVanaf } = gezin.mijlpalen;
@@ -62,7 +77,8 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
       reden: kies(REDENEN[verzoeker]),
       gezinGeinformeerdOp: raadGeinformeerdOp ?? null,
       status: VerzoekTotOnderzoekStatus.AANGENOMEN,
-      beoordeeldOp: plusDagen(ontvangenOp, 1 + Math.floor(random() * 2)),
+      // Accepted on the day the investigation opened: the RvdK is involved from then on.
+      beoordeeldOp: raadsonderzoekVanaf,
       beoordelingToelichting: kies(AANNAME_TOELICHTINGEN),
     };
     verzoeken.push(verzoek);
@@ -81,9 +97,11 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
       conclusieToelichting: raadsonderzoekTot ? kies(OTS_CONCLUSIES) : null,
     };
     onderzoeken.push(onderzoek);
+    // The seed tells the local team's part of the story too: when the household was told of the RvdK (rule 4).
+    aankondigingen.push(aankondigingVanVerzoek(verzoek, onderzoek, raadGeinformeerdOp ?? null), aankondigingVanBeschermingsonderzoek(onderzoek));
 
     if (raadsonderzoekTot && maatregelVanaf) {
-      verzoekschriften.push({
+      const verzoekschrift: Rij<Verzoekschrift> = {
         id: demoUuid(`rvdk-verzoekschrift-${gezin.nummer}`),
         gezinId: gezin.id,
         vastgelegdDoor: raadsonderzoeker.id,
@@ -92,7 +110,9 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
         gevraagdeMaatregel: GevraagdeMaatregel.OTS,
         uitspraak: UitspraakKinderrechter.TOEGEWEZEN,
         uitspraakOp: maatregelVanaf,
-      });
+      };
+      verzoekschriften.push(verzoekschrift);
+      aankondigingen.push(aankondigingVanVerzoekschrift(verzoekschrift));
     }
   }
 
@@ -105,7 +125,23 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(manager, VerzoekTotOnderzoek, verzoeken);
     await insertInChunks(manager, Beschermingsonderzoek, onderzoeken);
     await insertInChunks(manager, Verzoekschrift, verzoekschriften);
+    await kondigAanAlle(manager, aankondigingen.map((a) => opPeildatum(a, scenario.peildatum)));
   });
+}
+
+/**
+ * An announcement as the demo's register knows it on `peildatum`: an
+ * involvement that starts later is not there yet, and an end, an informing
+ * date or a timeline entry still ahead is not known yet.
+ */
+function opPeildatum(aankondiging: Aankondiging, peildatum: string): Aankondiging {
+  const b = aankondiging.betrokkenheid;
+  const bekend = (datum: string | null | undefined): string | null => (datum && datum <= peildatum ? datum : null);
+  return {
+    ...aankondiging,
+    betrokkenheid: b && b.startdatum <= peildatum ? { ...b, einddatum: bekend(b.einddatum), ...(b.geinformeerdOp !== undefined ? { geinformeerdOp: bekend(b.geinformeerdOp) } : {}) } : undefined,
+    tijdlijn: aankondiging.tijdlijn?.filter((t) => t.datum <= peildatum),
+  };
 }
 
 /**

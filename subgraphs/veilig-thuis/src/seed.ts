@@ -1,18 +1,25 @@
 import {
+  type Aankondiging,
   type DemoGezin,
   type DemoMedewerker,
   type DemoScenario,
   demoUuid,
   insertInChunks,
+  kondigAanAlle,
   Medewerker,
   Organisatie,
   plusDagen,
 } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
 import { AdviesConsult } from "./advies/AdviesConsult";
+import { aankondigingVanAdviesConsult } from "./advies/aankondigingVanAdviesConsult";
+import { aankondigingVanMelding } from "./melding/aankondigingVanMelding";
 import { MelderRelatie, Melding, Meldingsaard, Meldingstatus } from "./melding/Melding";
+import { aankondigingVanOnderzoek } from "./onderzoek/aankondigingVanOnderzoek";
 import { VeiligThuisOnderzoek, VeiligThuisOnderzoekStatus, VeiligThuisVervolg } from "./onderzoek/VeiligThuisOnderzoek";
+import { aankondigingVanVeiligheidstaxatie } from "./veiligheidstaxatie/aankondigingVanVeiligheidstaxatie";
 import { Veiligheidsinschatting, Veiligheidstaxatie } from "./veiligheidstaxatie/Veiligheidstaxatie";
+import { aankondigingVanVertrouwensartsAdvies } from "./vertrouwensarts/aankondigingVanVertrouwensartsAdvies";
 import { VertrouwensartsAdvies } from "./vertrouwensarts/VertrouwensartsAdvies";
 
 const STREAM = "veilig-thuis";
@@ -25,6 +32,8 @@ interface SeedRows {
   onderzoeken: Rows<VeiligThuisOnderzoek>;
   artsAdviezen: Rows<VertrouwensartsAdvies>;
   adviezen: Rows<AdviesConsult>;
+  /** What each record announces to the register, built as its mutation builds it. */
+  aankondigingen: Aankondiging[];
 }
 
 /**
@@ -33,12 +42,15 @@ interface SeedRows {
  * consult where VT advised, and from regime orange on a melding, a safety
  * assessment within five days and an investigation from the fifth day (closed
  * with a request to the RvdK once a measure followed). Ids are stable
- * (`demoUuid`), so other seeds and tests can point at these records.
+ * (`demoUuid`), so other seeds and tests can point at these records. Each
+ * record announces its involvement and timeline entries in the seed's
+ * transaction, through the same functions its mutation uses: the register
+ * follows the seeded work as it follows the real.
  */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
   const medewerkers = scenario.medewerkers.filter((m) => m.organisatie === Organisatie.VEILIG_THUIS);
   const vertrouwensarts = medewerkers.find((m) => m.functie === "vertrouwensarts");
-  const rows: SeedRows = { meldingen: [], taxaties: [], onderzoeken: [], artsAdviezen: [], adviezen: [] };
+  const rows: SeedRows = { meldingen: [], taxaties: [], onderzoeken: [], artsAdviezen: [], adviezen: [], aankondigingen: [] };
   for (const gezin of scenario.gezinnen) seedGezin(gezin, scenario, vertrouwensarts, rows);
 
   await db.transaction(async (manager) => {
@@ -48,6 +60,7 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(manager, Veiligheidstaxatie, rows.taxaties);
     await insertInChunks(manager, VeiligThuisOnderzoek, rows.onderzoeken);
     await insertInChunks(manager, VertrouwensartsAdvies, rows.artsAdviezen);
+    await kondigAanAlle(manager, rows.aankondigingen.map((a) => opPeildatum(verteldBijStart(a), scenario.peildatum)));
   });
 }
 
@@ -63,14 +76,16 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: De
   if (mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS) {
     const anoniem = gezin.fase === "ADVIES";
     const [vraag, advies] = pick(random, ADVIES_CONSULTEN);
-    rows.adviezen.push({
+    const consult = {
       ...record(`vt-advies-${gezin.nummer}`, gezin, adviseur, mijlpalen.adviesOp),
       datum: mijlpalen.adviesOp,
       anoniem,
       vraag: anoniem ? vraag : `${gezin.naam}: ${lowerFirst(vraag)}`,
       advies,
       adviseurId: adviseur.id,
-    });
+    };
+    rows.adviezen.push(consult);
+    rows.aankondigingen.push(aankondigingVanAdviesConsult(consult));
   }
 
   if (!mijlpalen.meldingOp) return;
@@ -80,30 +95,37 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: De
   // Once a measure followed, the investigation ended with a request to the RvdK, just before its investigation started.
   const raadVanaf = gezin.fase === "ROOD" || gezin.fase === "MAATREGEL_BEEINDIGD" ? mijlpalen.raadsonderzoekVanaf : undefined;
   const einddatum = raadVanaf ? maxDatum(startdatum, plusDagen(raadVanaf, -3)) : null;
-  rows.meldingen.push({
+  const melding = {
     ...record(`vt-melding-${gezin.nummer}`, gezin, onderzoeker, mijlpalen.meldingOp),
     datum: mijlpalen.meldingOp,
     aard,
     omschrijving: pick(random, OMSCHRIJVINGEN[aard]).replaceAll("{kind}", oudsteKind ?? "de jongste"),
     status: einddatum ? Meldingstatus.OVERGEDRAGEN : Meldingstatus.IN_ONDERZOEK,
+    // The story keeps Veilig Thuis beside the RvdK until the RvdK concluded: the melding is handed over that day, so
+    // Veilig Thuis' involvement after it runs until then (the investigation itself ended with the request, earlier).
+    afgeslotenOp: einddatum ? (mijlpalen.raadsonderzoekTot ?? einddatum) : null,
     ...kiesMelder(random),
-  });
+  };
+  rows.meldingen.push(melding);
+  rows.aankondigingen.push(aankondigingVanMelding(melding));
 
   const taxatieOp = plusDagen(mijlpalen.meldingOp, 1 + Math.floor(random() * 5));
   const direct = einddatum
     ? random() < 0.5 ? Veiligheidsinschatting.ONVEILIG : Veiligheidsinschatting.VOORWAARDELIJK_VEILIG
     : random() < 0.3 ? Veiligheidsinschatting.VEILIG : Veiligheidsinschatting.VOORWAARDELIJK_VEILIG;
   const stabiel = direct === Veiligheidsinschatting.VEILIG ? Veiligheidsinschatting.VOORWAARDELIJK_VEILIG : Veiligheidsinschatting.ONVEILIG;
-  rows.taxaties.push({
+  const taxatie = {
     ...record(`vt-taxatie-${gezin.nummer}`, gezin, onderzoeker, taxatieOp),
     meldingId,
     datum: taxatieOp,
     directeVeiligheid: direct,
     stabieleVeiligheid: stabiel,
     toelichting: pick(random, TOELICHTINGEN[direct]),
-  });
+  };
+  rows.taxaties.push(taxatie);
+  rows.aankondigingen.push(aankondigingVanVeiligheidstaxatie(taxatie));
 
-  rows.onderzoeken.push({
+  const onderzoek = {
     ...record(`vt-onderzoek-${gezin.nummer}`, gezin, onderzoeker, startdatum),
     meldingId,
     startdatum,
@@ -112,17 +134,42 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: De
     conclusie: einddatum ? pick(random, CONCLUSIES) : null,
     vervolg: einddatum ? VeiligThuisVervolg.VERZOEK_TOT_ONDERZOEK_RAAD : null,
     onderzoekerId: onderzoeker.id,
-  });
+  };
+  rows.onderzoeken.push(onderzoek);
+  rows.aankondigingen.push(aankondigingVanOnderzoek(onderzoek));
 
   if (vertrouwensarts && gezin.fase === "ROOD" && kinderen.length > 0 && gezin.nummer % 3 === 0) {
     const datum = plusDagen(mijlpalen.meldingOp, 8 + Math.floor(random() * 8));
-    rows.artsAdviezen.push({
+    const artsadvies = {
       ...record(`vt-vertrouwensarts-${gezin.nummer}`, gezin, vertrouwensarts, datum),
       datum,
       advies: pick(random, VERTROUWENSARTS_ADVIEZEN).replaceAll("{kind}", oudsteKind ?? "het kind"),
       vertrouwensartsId: vertrouwensarts.id,
-    });
+    };
+    rows.artsAdviezen.push(artsadvies);
+    rows.aankondigingen.push(aankondigingVanVertrouwensartsAdvies(artsadvies));
   }
+}
+
+/** The demo told each household of Veilig Thuis' involvement on the day it began (the local team's story says so). */
+function verteldBijStart(aankondiging: Aankondiging): Aankondiging {
+  const b = aankondiging.betrokkenheid;
+  return b ? { ...aankondiging, betrokkenheid: { ...b, geinformeerdOp: b.startdatum } } : aankondiging;
+}
+
+/**
+ * An announcement as the demo's register knows it on `peildatum`: an
+ * involvement that starts later is not there yet, and an end, an informing
+ * date or a timeline entry still ahead is not known yet.
+ */
+function opPeildatum(aankondiging: Aankondiging, peildatum: string): Aankondiging {
+  const b = aankondiging.betrokkenheid;
+  const bekend = (datum: string | null | undefined): string | null => (datum && datum <= peildatum ? datum : null);
+  return {
+    ...aankondiging,
+    betrokkenheid: b && b.startdatum <= peildatum ? { ...b, einddatum: bekend(b.einddatum), ...(b.geinformeerdOp !== undefined ? { geinformeerdOp: bekend(b.geinformeerdOp) } : {}) } : undefined,
+    tijdlijn: aankondiging.tijdlijn?.filter((t) => t.datum <= peildatum),
+  };
 }
 
 function record(naam: string, gezin: DemoGezin, door: DemoMedewerker, op: string): { id: string; gezinId: string; vastgelegdDoor: string; vastgelegdOp: Date } {

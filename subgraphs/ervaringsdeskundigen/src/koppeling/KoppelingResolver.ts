@@ -4,6 +4,7 @@ import {
   eisUuid,
   inTransaction,
   invoerFout,
+  kondigAan,
   loopt,
   Medewerker,
   type RequestContext,
@@ -13,6 +14,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Re
 import { Contactregistratie } from "../contacten/Contactregistratie";
 import { loaders } from "../gezin/gezinLoaders";
 import { ervaringsdeskundigeUitPool } from "../pool/poolRules";
+import { aankondigingVanKoppeling } from "./aankondigingVanKoppeling";
 import { ErvaringsdeskundigeKoppeling, ErvaringsdeskundigeKoppelingStatus } from "./ErvaringsdeskundigeKoppeling";
 import { bestaandeKoppeling, koppelingConstraints, overlappen, statusVan } from "./koppelingRules";
 
@@ -72,7 +74,7 @@ export class KoppelingResolver {
             "ervaringsdeskundigeId",
           );
         }
-        return manager.save(
+        const koppeling = await manager.save(
           manager.create(ErvaringsdeskundigeKoppeling, {
             gezinId,
             ervaringsdeskundigeId: ervaringsdeskundige.id,
@@ -81,6 +83,9 @@ export class KoppelingResolver {
             vastgelegdDoor: context.principal?.userId ?? null,
           }),
         );
+        // The register follows the work: the pool's involvement this link makes, in the same transaction.
+        await kondigAan(manager, aankondigingVanKoppeling(koppeling));
+        return koppeling;
       },
       koppelingConstraints,
     );
@@ -112,7 +117,9 @@ export class KoppelingResolver {
           );
         }
         koppeling.tot = tot;
-        return manager.save(koppeling);
+        const beeindigd = await manager.save(koppeling);
+        await kondigAan(manager, aankondigingVanKoppeling(beeindigd));
+        return beeindigd;
       },
       koppelingConstraints,
     );

@@ -5,6 +5,7 @@ import {
   eisPeriode,
   inTransaction,
   invoerFout,
+  kondigAan,
   legVastInDossier,
   loopt,
   Medewerker,
@@ -17,6 +18,7 @@ import {
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { UITVOEREND_MEDEWERKER_GI } from "../gezin/gezinRules";
+import { aankondigingVanInzet } from "./aankondigingVanInzet";
 import { GiInzet, GiProduct } from "./GiInzet";
 
 const MELDINGEN = {
@@ -61,23 +63,28 @@ export class GiInzetResolver {
         "anoniem",
       );
     }
-    return legVastInDossier(
-      context,
-      gezinId,
-      GiInzet,
-      async (manager) => {
-        await medewerkerVan(manager, invoer.medewerkerId, UITVOEREND_MEDEWERKER_GI, "medewerkerId");
-        return {
-          product: invoer.product,
-          startdatum: invoer.startdatum,
-          einddatum: invoer.einddatum ?? null,
-          anoniem: invoer.anoniem,
-          medewerkerId: invoer.medewerkerId,
-          toelichting: optioneleTekst(invoer.toelichting),
-        };
-      },
-      MELDINGEN,
-    );
+    return inTransaction(context, async (manager) => {
+      const inzet = await legVastInDossier(
+        context,
+        gezinId,
+        GiInzet,
+        async (m) => {
+          await medewerkerVan(m, invoer.medewerkerId, UITVOEREND_MEDEWERKER_GI, "medewerkerId");
+          return {
+            product: invoer.product,
+            startdatum: invoer.startdatum,
+            einddatum: invoer.einddatum ?? null,
+            anoniem: invoer.anoniem,
+            medewerkerId: invoer.medewerkerId,
+            toelichting: optioneleTekst(invoer.toelichting),
+          };
+        },
+        MELDINGEN,
+      );
+      // The register follows the work: the involvement this inzet makes, in the same transaction.
+      await kondigAan(manager, aankondigingVanInzet(inzet));
+      return inzet;
+    });
   }
 
   @Mutation(() => GiInzet, { description: "Beëindig een inzet van de GI." })
@@ -92,7 +99,9 @@ export class GiInzetResolver {
       async (manager) => {
         const inzet = await bestaandRecord(manager, GiInzet, inzetId, "Inzet");
         beeindigPeriode(inzet, einddatum, "Inzet", "inzetId");
-        return manager.save(inzet);
+        const beeindigd = await manager.save(inzet);
+        await kondigAan(manager, aankondigingVanInzet(beeindigd));
+        return beeindigd;
       },
       MELDINGEN,
     );

@@ -3,6 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-grap
 import { IsNull } from "typeorm";
 import { loaders } from "../gezin/gezinLoaders";
 import { UITVOEREND_MEDEWERKER_GI } from "../gezin/gezinRules";
+import { kondigMaatregelenAan } from "../maatregel/kondigMaatregelenAan";
+import { Maatregel } from "../maatregel/Maatregel";
 import { JeugdbeschermerToewijzing } from "./JeugdbeschermerToewijzing";
 
 const MELDINGEN = {
@@ -15,7 +17,7 @@ export class JeugdbeschermerResolver {
   @Mutation(() => JeugdbeschermerToewijzing, {
     description: "Wijs een jeugdbeschermer toe aan een huishouden; de vorige toewijzing eindigt op dezelfde dag.",
   })
-  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, benoemt: [{ medewerker: "medewerkerId", regime: "ROOD" }] })
   wijsJeugdbeschermerToe(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -40,7 +42,7 @@ export class JeugdbeschermerResolver {
           vorige.tot = vanaf;
           await manager.save(vorige);
         }
-        return manager.save(
+        const toewijzing = await manager.save(
           manager.create(JeugdbeschermerToewijzing, {
             gezinId,
             medewerkerId,
@@ -49,6 +51,16 @@ export class JeugdbeschermerResolver {
             vastgelegdDoor: context.principal?.userId ?? null,
           }),
         );
+        // The register names the jeugdbeschermer on each measure's involvement (need to know): the measures
+        // that still run from `vanaf` announce the new one, so access moves with the assignment.
+        const lopend = await manager
+          .getRepository(Maatregel)
+          .createQueryBuilder("m")
+          .where("m.gezinId = :gezinId AND (m.einddatum IS NULL OR m.einddatum >= :vanaf)", { gezinId: gezinId.toLowerCase(), vanaf })
+          .orderBy("m.startdatum", "ASC")
+          .getMany();
+        await kondigMaatregelenAan(manager, lopend, medewerkerId);
+        return toewijzing;
       },
       MELDINGEN,
     );

@@ -47,7 +47,7 @@ export class JeugdreclasseringInvoer {
 @Resolver(() => Jeugdreclassering)
 export class JeugdreclasseringResolver {
   @Mutation(() => Jeugdreclassering, { description: "Registreer jeugdreclassering van een jongere." })
-  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, personen: ["invoer.persoonId"], wie: "opent-betrokkenheid" })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, personen: ["invoer.persoonId"], wie: "opent-betrokkenheid", benoemt: [{ medewerker: "invoer.jeugdreclasseerderId", regime: { argument: "invoer.kader", per: { VRIJWILLIG: "GROEN" }, anders: "ROOD" } }] })
   registreerJeugdreclassering(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -14,7 +14,9 @@ import {
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import { loaders } from "../gezin/gezinLoaders";
+import { huidigeJeugdbeschermer } from "../jeugdbeschermer/huidigeJeugdbeschermer";
 import { Persoon } from "../persoon/Persoon";
+import { kondigMaatregelenAan } from "./kondigMaatregelenAan";
 import { Maatregel, Maatregelsoort, MaatregelStatus, MaatregelVerlenging } from "./Maatregel";
 import {
   eisBinnenOndertoezichtstelling,
@@ -58,7 +60,7 @@ export class MaatregelVerlengingInvoer {
 @Resolver(() => Maatregel)
 export class MaatregelResolver {
   @Mutation(() => Maatregel, { description: "Registreer een maatregel voor een kind; de GI voert hem uit." })
-  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, personen: ["invoer.persoonId"], wie: "opent-betrokkenheid" })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, personen: ["invoer.persoonId"], wie: "opent-betrokkenheid", benoemt: [{ medewerker: "$principal", regime: "ROOD" }] })
   registreerMaatregel(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
@@ -69,23 +71,27 @@ export class MaatregelResolver {
     eisLooptijd(invoer.soort, invoer.startdatum, invoer.einddatum);
     const beschikkingsnummer = eisTekst(invoer.beschikkingsnummer, "beschikkingsnummer");
     const einddatum = invoer.einddatum ?? null;
-    return legVastInDossier(
-      context,
-      gezinId,
-      Maatregel,
-      async (manager) => {
-        await eisGeenOverlap(manager, invoer.persoonId, invoer.soort, invoer.startdatum, einddatum);
-        if (invoer.soort === Maatregelsoort.MACHTIGING_UITHUISPLAATSING && einddatum) {
-          await eisBinnenOndertoezichtstelling(manager, gezinId, invoer.persoonId, invoer.startdatum, einddatum);
-        }
-        return { persoonId: invoer.persoonId, soort: invoer.soort, startdatum: invoer.startdatum, einddatum, beschikkingsnummer };
-      },
-      MAATREGEL_MELDINGEN,
-    );
+    return inTransaction(context, async (manager) => {
+      const maatregel = await legVastInDossier(
+        context,
+        gezinId,
+        Maatregel,
+        async (m) => {
+          await eisGeenOverlap(m, invoer.persoonId, invoer.soort, invoer.startdatum, einddatum);
+          if (invoer.soort === Maatregelsoort.MACHTIGING_UITHUISPLAATSING && einddatum) {
+            await eisBinnenOndertoezichtstelling(m, gezinId, invoer.persoonId, invoer.startdatum, einddatum);
+          }
+          return { persoonId: invoer.persoonId, soort: invoer.soort, startdatum: invoer.startdatum, einddatum, beschikkingsnummer };
+        },
+        MAATREGEL_MELDINGEN,
+      );
+      await kondigMaatregelenAan(manager, [maatregel], await benoemde(manager, context, gezinId));
+      return maatregel;
+    });
   }
 
   @Mutation(() => Maatregel, { description: "Verleng een maatregel: de einddatum schuift op, de verlenging blijft in de historie." })
-  @Schrijft({ doet: "UPDATE", gezin: { record: Maatregel, argument: "maatregelId", soort: "Maatregel" } })
+  @Schrijft({ doet: "UPDATE", gezin: { record: Maatregel, argument: "maatregelId", soort: "Maatregel" }, benoemt: [{ medewerker: "$principal", regime: "ROOD" }] })
   verlengMaatregel(
     @Ctx() context: RequestContext,
     @Arg("maatregelId", () => ID) maatregelId: string,
@@ -127,7 +133,9 @@ export class MaatregelResolver {
           vastgelegdDoor: context.principal?.userId ?? null,
         });
         maatregel.einddatum = invoer.nieuweEinddatum;
-        return manager.save(maatregel);
+        const verlengd = await manager.save(maatregel);
+        await kondigMaatregelenAan(manager, [verlengd], await benoemde(manager, context, verlengd.gezinId));
+        return verlengd;
       },
       MAATREGEL_MELDINGEN,
     );
@@ -158,12 +166,13 @@ export class MaatregelResolver {
             "einddatum",
           );
         }
-        if (maatregel.soort === Maatregelsoort.ONDERTOEZICHTSTELLING) {
-          await laatMachtigingenVervallen(manager, maatregel, einddatum);
-        }
+        const vervallen = maatregel.soort === Maatregelsoort.ONDERTOEZICHTSTELLING ? await laatMachtigingenVervallen(manager, maatregel, einddatum) : [];
         maatregel.einddatum = einddatum;
         maatregel.beeindigingsreden = beeindigingsreden;
-        return manager.save(maatregel);
+        const beeindigd = await manager.save(maatregel);
+        // A placement order that lapsed with the OTS changed too: it announces its end as well.
+        await kondigMaatregelenAan(manager, [beeindigd, ...vervallen], await benoemde(manager, context, beeindigd.gezinId));
+        return beeindigd;
       },
       MAATREGEL_MELDINGEN,
     );
@@ -185,8 +194,13 @@ export class MaatregelResolver {
   }
 }
 
-/** A placement order never outlasts the OTS it belongs to: it ends with it. */
-async function laatMachtigingenVervallen(manager: EntityManager, ots: Maatregel, einddatum: string): Promise<void> {
+/** Who the measure's involvement names: the household's jeugdbeschermer, or whoever records it while the GI has assigned none. */
+async function benoemde(manager: EntityManager, context: RequestContext, gezinId: string): Promise<string | null> {
+  return (await huidigeJeugdbeschermer(manager, gezinId)) ?? context.principal?.userId ?? null;
+}
+
+/** A placement order never outlasts the OTS it belongs to: it ends with it. Returns the orders it ended. */
+async function laatMachtigingenVervallen(manager: EntityManager, ots: Maatregel, einddatum: string): Promise<Maatregel[]> {
   const machtigingen = await manager
     .getRepository(Maatregel)
     .createQueryBuilder("m")
@@ -208,5 +222,5 @@ async function laatMachtigingenVervallen(manager: EntityManager, ots: Maatregel,
     machtiging.einddatum = einddatum;
     machtiging.beeindigingsreden = "Vervallen met het einde van de ondertoezichtstelling.";
   }
-  if (machtigingen.length > 0) await manager.save(machtigingen);
+  return machtigingen.length > 0 ? manager.save(machtigingen) : [];
 }

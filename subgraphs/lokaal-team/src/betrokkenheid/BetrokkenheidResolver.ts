@@ -64,7 +64,7 @@ export class BetrokkenheidResolver {
     description:
       "Leg met de hand de betrokkenheid vast van een partner buiten de hub: vorm/regime, intensiteit, periode. De partners in de hub worden betrokken door hun eigen dossier (een melding, een onderzoek, een maatregel).",
   })
-  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, benoemt: [{ medewerker: "invoer.medewerkerId", regime: { argument: "invoer.regime" } }] })
   registreerBetrokkenheid(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,

@@ -16,6 +16,7 @@ import { Netwerkberaad } from "../netwerkberaad/Netwerkberaad";
 import { Noodtoegang } from "../noodtoegang/Noodtoegang";
 import { Persoon } from "../persoon/Persoon";
 import { Signaal } from "../register/Signaal";
+import { TijdlijnPagina } from "../register/TijdlijnTypes";
 import { KindRegie } from "../regie/KindRegie";
 import { Regieperiode } from "../regie/Regieperiode";
 import { TijdslijnGebeurtenis } from "../tijdslijn/TijdslijnGebeurtenis";
@@ -143,6 +144,14 @@ export class Gezin {
   // Who is involved, never why: a notice carries no personal data beyond the household it is about (GEEN, logged on read).
   @GeenPersoonsgegeven(() => [Signaal], { description: "Signalen over dit huishouden voor uw organisatie: wie raakte betrokken of vertrok, sinds wanneer, nooit waarom. Nieuwste eerst." })
   signalen?: Signaal[];
+
+  // That the household has entries, and how many, is need-to-know (GEEN): every entry is listed, each withheld
+  // as far as its own owner's policy says (Tijdlijnregel's fields and its inhoud), never left out.
+  @GeenPersoonsgegeven(() => TijdlijnPagina, {
+    nullable: true,
+    description: "Gedeelde tijdlijn van alle organisaties, per pagina. Elke regel is zichtbaar; wat u er niet van mag inzien, is leeg met een FORBIDDEN-fout.",
+  })
+  gezinstijdlijn?: TijdlijnPagina | null;
 }
 
 @ObjectType("GezinPagina", { description: "Een pagina huishoudens." })

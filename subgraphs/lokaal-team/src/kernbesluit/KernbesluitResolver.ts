@@ -1,7 +1,20 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, Medewerker, medewerkerVan, Organisatie, type RequestContext, Rol, Schrijft } from "@gezinsbeeld/shared-schema";
+import {
+  DatumScalar,
+  eisNietInToekomst,
+  eisTekst,
+  inTransaction,
+  kondigAan,
+  Medewerker,
+  medewerkerVan,
+  Organisatie,
+  type RequestContext,
+  Rol,
+  Schrijft,
+} from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { legVastBijGezin } from "../gezin/gezinRules";
+import { aankondigingVanKernbesluit } from "./aankondigingVanKernbesluit";
 import { Kernbesluit } from "./Kernbesluit";
 
 @InputType({ description: "Een kernbesluit; altijd met een gedragswetenschapper genomen." })
@@ -31,15 +44,19 @@ export class KernbesluitResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => KernbesluitInvoer) invoer: KernbesluitInvoer,
   ): Promise<Kernbesluit> {
-    return legVastBijGezin(context, gezinId, Kernbesluit, async (_gezin, manager) => {
-      eisNietInToekomst(invoer.datum, "datum");
-      await medewerkerVan(manager, invoer.gedragswetenschapperId, GEDRAGSWETENSCHAPPER, "gedragswetenschapperId");
-      return {
-        datum: invoer.datum,
-        besluit: eisTekst(invoer.besluit, "besluit"),
-        onderbouwing: eisTekst(invoer.onderbouwing, "onderbouwing"),
-        gedragswetenschapperId: invoer.gedragswetenschapperId,
-      };
+    return inTransaction(context, async (manager) => {
+      const kernbesluit = await legVastBijGezin(context, gezinId, Kernbesluit, async (_gezin, m) => {
+        eisNietInToekomst(invoer.datum, "datum");
+        await medewerkerVan(m, invoer.gedragswetenschapperId, GEDRAGSWETENSCHAPPER, "gedragswetenschapperId");
+        return {
+          datum: invoer.datum,
+          besluit: eisTekst(invoer.besluit, "besluit"),
+          onderbouwing: eisTekst(invoer.onderbouwing, "onderbouwing"),
+          gedragswetenschapperId: invoer.gedragswetenschapperId,
+        };
+      });
+      await kondigAan(manager, aankondigingVanKernbesluit(kernbesluit));
+      return kernbesluit;
     });
   }
 

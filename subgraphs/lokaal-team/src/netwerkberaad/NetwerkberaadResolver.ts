@@ -1,6 +1,7 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, invoerFout, kondigAan, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { legVastBijGezin } from "../gezin/gezinRules";
+import { aankondigingVanNetwerkberaad } from "./aankondigingVanNetwerkberaad";
 import { Netwerkberaad } from "./Netwerkberaad";
 
 @InputType({ description: "Een gehouden netwerkberaad." })
@@ -27,16 +28,20 @@ export class NetwerkberaadResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => NetwerkberaadInvoer) invoer: NetwerkberaadInvoer,
   ): Promise<Netwerkberaad> {
-    return legVastBijGezin(context, gezinId, Netwerkberaad, () => {
-      eisNietInToekomst(invoer.datum, "datum");
-      const deelnemers = invoer.deelnemers.map((d) => d.trim()).filter(Boolean);
-      if (deelnemers.length === 0) throw invoerFout("Noem wie er bij het netwerkberaad waren.", "deelnemers");
-      return {
-        datum: invoer.datum,
-        deelnemers,
-        verslag: eisTekst(invoer.verslag, "verslag"),
-        afspraken: invoer.afspraken.map((a) => a.trim()).filter(Boolean),
-      };
+    return inTransaction(context, async (manager) => {
+      const beraad = await legVastBijGezin(context, gezinId, Netwerkberaad, () => {
+        eisNietInToekomst(invoer.datum, "datum");
+        const deelnemers = invoer.deelnemers.map((d) => d.trim()).filter(Boolean);
+        if (deelnemers.length === 0) throw invoerFout("Noem wie er bij het netwerkberaad waren.", "deelnemers");
+        return {
+          datum: invoer.datum,
+          deelnemers,
+          verslag: eisTekst(invoer.verslag, "verslag"),
+          afspraken: invoer.afspraken.map((a) => a.trim()).filter(Boolean),
+        };
+      });
+      await kondigAan(manager, aankondigingVanNetwerkberaad(beraad));
+      return beraad;
     });
   }
 }

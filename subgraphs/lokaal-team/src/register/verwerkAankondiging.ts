@@ -11,7 +11,7 @@ import {
   vandaag,
   type Verwerking,
 } from "@gezinsbeeld/shared-schema";
-import type { EntityManager } from "typeorm";
+import { type EntityManager, IsNull } from "typeorm";
 import { Betrokkenheid } from "../betrokkenheid/Betrokkenheid";
 import { Gezin } from "../gezin/Gezin";
 import { Regieperiode } from "../regie/Regieperiode";
@@ -33,6 +33,7 @@ function gebrek(organisatie: string, a: Aankondiging): string | null {
     if (b.anoniem && b.regime !== Regime.ADVIES) return "alleen advies kan anoniem";
     if (b.regime === Regime.ROOD && organisatie !== Organisatie.GI) return "regime rood is van de GI";
     if (b.persoonId && !isUuid(b.persoonId)) return "ongeldig kind";
+    if (b.geinformeerdOp && (!DATUM.test(b.geinformeerdOp) || b.geinformeerdOp < b.startdatum)) return "het huishouden kan niet geïnformeerd zijn vóór het begin";
   }
   for (const t of a.tijdlijn ?? []) {
     if (!Object.values(Tijdlijnsoort).includes(t.soort) || !DATUM.test(t.datum) || !Object.values(Gegevenscategorie).includes(t.categorie)) return "ongeldige tijdlijnregel";
@@ -81,7 +82,7 @@ async function volgBetrokkenheid(manager: EntityManager, gezin: Gezin, organisat
     regime: feit.regime,
     intensiteit: feit.intensiteit,
     anoniem: feit.anoniem,
-    startdatum: feit.startdatum < gezin.aangemeldOp ? gezin.aangemeldOp : feit.startdatum,
+    startdatum: feit.startdatum,
     einddatum: feit.einddatum,
     medewerkerId: feit.medewerkerId,
     persoonId: feit.persoonId?.toLowerCase() ?? null,
@@ -153,19 +154,24 @@ async function volgRegie(
 ): Promise<void> {
   const oorzaak = { type: betrokkenheid.bronType ?? "Betrokkenheid", id: betrokkenheid.bronId ?? betrokkenheid.id };
   const dag = vandaag();
-  if (eerder.nieuw && betrokkenheid.startdatum <= dag && (await huidigeRegie(manager, gezinId))?.organisatie !== Organisatie.GI) {
+  const voor = await huidigeRegie(manager, gezinId);
+  // A measure that had already ended when the running period began (a sibling's, told late) moves nothing now.
+  const alVoorbij = betrokkenheid.einddatum !== null && voor !== null && betrokkenheid.einddatum <= voor.vanaf;
+  if (eerder.nieuw && betrokkenheid.startdatum <= dag && voor?.organisatie !== Organisatie.GI && !alVoorbij) {
     await legRegieVast(manager, gezinId, { naar: Organisatie.GI, per: betrokkenheid.startdatum, reden: `${betrokkenheid.regieOorzaak} gestart`, oorzaak });
   }
   // An end that has come (a planned end still ahead moves nothing yet: the measure may be extended).
   const einde = betrokkenheid.einddatum;
   if (!einde || einde > dag || einde === eerder.vorigeEinde) return;
-  if ((await huidigeRegie(manager, gezinId))?.organisatie !== Organisatie.GI) return;
+  const regie = await huidigeRegie(manager, gezinId);
+  if (regie?.organisatie !== Organisatie.GI) return;
   const nogEen = betrokkenheden.some((b) => b.id !== betrokkenheid.id && b.organisatie === Organisatie.GI && b.regieOorzaak && b.startdatum <= einde && (!b.einddatum || b.einddatum > einde));
   if (!nogEen) await legRegieVast(manager, gezinId, { naar: Organisatie.LOKAAL_TEAM, per: einde, reden: `${betrokkenheid.regieOorzaak} beëindigd`, oorzaak });
 }
 
+/** The running regie period: the one without an end (there is at most one: every move closes it first). */
 function huidigeRegie(manager: EntityManager, gezinId: string): Promise<Regieperiode | null> {
-  return manager.getRepository(Regieperiode).findOne({ where: { gezinId }, order: { vanaf: "DESC", vastgelegdOp: "DESC" } }).then((p) => (p && p.tot === null ? p : null));
+  return manager.getRepository(Regieperiode).findOne({ where: { gezinId, tot: IsNull() }, order: { vanaf: "DESC" } });
 }
 
 /**

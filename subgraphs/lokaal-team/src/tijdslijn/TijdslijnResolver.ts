@@ -1,6 +1,7 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, optioneleTekst, Organisatie, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, kondigAan, optioneleTekst, Organisatie, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { legVastBijGezin } from "../gezin/gezinRules";
+import { aankondigingVanGebeurtenis } from "./aankondigingVanGebeurtenis";
 import { Gebeurtenissoort, TijdslijnGebeurtenis } from "./TijdslijnGebeurtenis";
 
 @InputType({ description: "Een gebeurtenis op de tijdslijn." })
@@ -30,15 +31,20 @@ export class TijdslijnResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => GebeurtenisInvoer) invoer: GebeurtenisInvoer,
   ): Promise<TijdslijnGebeurtenis> {
-    return legVastBijGezin(context, gezinId, TijdslijnGebeurtenis, () => {
-      eisNietInToekomst(invoer.datum, "datum");
-      return {
-        datum: invoer.datum,
-        organisatie: invoer.organisatie,
-        soort: invoer.soort,
-        omschrijving: eisTekst(invoer.omschrijving, "omschrijving"),
-        resultaat: optioneleTekst(invoer.resultaat),
-      };
+    return inTransaction(context, async (manager) => {
+      const gebeurtenis = await legVastBijGezin(context, gezinId, TijdslijnGebeurtenis, () => {
+        eisNietInToekomst(invoer.datum, "datum");
+        return {
+          datum: invoer.datum,
+          organisatie: invoer.organisatie,
+          soort: invoer.soort,
+          omschrijving: eisTekst(invoer.omschrijving, "omschrijving"),
+          resultaat: optioneleTekst(invoer.resultaat),
+        };
+      });
+      // The register holder announces too: its relay hands the entry to its own register, as every partner's does.
+      await kondigAan(manager, aankondigingVanGebeurtenis(gebeurtenis));
+      return gebeurtenis;
     });
   }
 }

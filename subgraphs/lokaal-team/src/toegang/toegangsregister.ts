@@ -3,6 +3,7 @@ import { Gezin } from "../gezin/Gezin";
 import { alleenZichtbaar } from "../gezin/zichtbareGezinnen";
 import { loaders } from "../gezin/gezinLoaders";
 import { verwerkAankondiging } from "../register/verwerkAankondiging";
+import { uitzonderingenVanGezin } from "../scheiding/UitzonderingScheidingVanTaken";
 
 /**
  * The access register of each household in `gezinIds`, in the same order; an
@@ -23,12 +24,13 @@ async function laadToegangsbasis(gezinId: string, { loaders: l }: RequestContext
   if (!isUuid(gezinId)) return onbekend(gezinId);
   // Ids are stored in PostgreSQL's lower case; the loaders match keys exactly.
   const id = gezinId.toLowerCase();
-  const [gezin, leden, betrokkenheden, toestemmingen, noodtoegangen] = await Promise.all([
+  const [gezin, leden, betrokkenheden, toestemmingen, noodtoegangen, uitzonderingen] = await Promise.all([
     l.get(loaders.gezin).load(id),
     l.get(loaders.ledenVanGezin).load(id),
     l.get(loaders.betrokkenhedenVanGezin).load(id),
     l.get(loaders.toestemmingenVanGezin).load(id),
     l.get(loaders.noodtoegangenVanGezin).load(id),
+    l.get(uitzonderingenVanGezin).load(id),
   ]);
   if (!gezin) return onbekend(gezinId);
   return {
@@ -60,6 +62,7 @@ async function laadToegangsbasis(gezinId: string, { loaders: l }: RequestContext
       vanaf: n.vanaf.toISOString(),
       tot: n.tot.toISOString(),
     })),
+    uitzonderingenScheidingVanTaken: uitzonderingen.map((u) => u.medewerkerId),
   };
 }
 

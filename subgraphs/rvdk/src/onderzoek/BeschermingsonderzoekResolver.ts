@@ -8,6 +8,7 @@ import {
   inTransaction,
   invoerFout,
   isUuid,
+  kondigAan,
   Medewerker,
   medewerkerVan,
   nietGevonden,
@@ -19,8 +20,10 @@ import {
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Persoon } from "../persoon/Persoon";
+import { aankondigingVanVerzoek } from "../verzoek/aankondigingVanVerzoek";
 import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "../verzoek/VerzoekTotOnderzoek";
 import { Verzoekschrift } from "../verzoekschrift/Verzoekschrift";
+import { aankondigingVanBeschermingsonderzoek } from "./aankondigingVanBeschermingsonderzoek";
 import {
   Beschermingsonderzoek,
   BeschermingsonderzoekConclusie,
@@ -65,7 +68,7 @@ export class BeschermingsonderzoekResolver {
   }
 
   @Mutation(() => Beschermingsonderzoek, { description: "Open een beschermingsonderzoek op een aangenomen verzoek tot onderzoek." })
-  @Schrijft({ doet: "CREATE", gezin: { record: VerzoekTotOnderzoek, argument: "verzoekId", soort: "Verzoek tot onderzoek" }, personen: ["invoer.betreft"] })
+  @Schrijft({ doet: "CREATE", gezin: { record: VerzoekTotOnderzoek, argument: "verzoekId", soort: "Verzoek tot onderzoek" }, personen: ["invoer.betreft"], benoemt: [{ medewerker: "invoer.raadsonderzoekerId", regime: "ORANJE" }] })
   openBeschermingsonderzoek(
     @Ctx() context: RequestContext,
     @Arg("verzoekId", () => ID) verzoekId: string,
@@ -91,7 +94,7 @@ export class BeschermingsonderzoekResolver {
         const bestaand = await manager.getRepository(Beschermingsonderzoek).findOneBy({ verzoekId: verzoek.id });
         if (bestaand) throw invoerFout(`Op dit verzoek loopt al een beschermingsonderzoek (sinds ${bestaand.startdatum}).`, "verzoekId");
         await medewerkerVan(manager, invoer.raadsonderzoekerId, RAADSONDERZOEKER, "raadsonderzoekerId");
-        return manager.save(
+        const onderzoek = await manager.save(
           manager.create(Beschermingsonderzoek, {
             gezinId: verzoek.gezinId,
             verzoekId: verzoek.id,
@@ -102,6 +105,10 @@ export class BeschermingsonderzoekResolver {
             vastgelegdDoor: context.principal?.userId ?? null,
           }),
         );
+        // The request's involvement now names the raadsonderzoeker; the investigation's start goes on the timeline.
+        await kondigAan(manager, aankondigingVanVerzoek(verzoek, onderzoek));
+        await kondigAan(manager, aankondigingVanBeschermingsonderzoek(onderzoek));
+        return onderzoek;
       },
       { [EEN_ONDERZOEK_PER_VERZOEK]: "Op dit verzoek is al een beschermingsonderzoek geopend; er is niets opgeslagen." },
     );
@@ -126,7 +133,12 @@ export class BeschermingsonderzoekResolver {
       onderzoek.einddatum = invoer.einddatum;
       onderzoek.conclusie = invoer.conclusie;
       onderzoek.conclusieToelichting = toelichting;
-      return manager.save(onderzoek);
+      const afgerond = await manager.save(onderzoek);
+      // The RvdK's involvement is the request's and ends with its investigation: announced under the request's id.
+      const verzoek = await bestaandRecord(manager, VerzoekTotOnderzoek, afgerond.verzoekId, "Verzoek tot onderzoek");
+      await kondigAan(manager, aankondigingVanVerzoek(verzoek, afgerond));
+      await kondigAan(manager, aankondigingVanBeschermingsonderzoek(afgerond));
+      return afgerond;
     });
   }
 

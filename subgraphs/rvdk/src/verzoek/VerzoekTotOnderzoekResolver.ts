@@ -6,6 +6,7 @@ import {
   eisUuid,
   inTransaction,
   invoerFout,
+  kondigAan,
   optioneleTekst,
   Organisatie,
   type RequestContext,
@@ -14,6 +15,7 @@ import {
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
+import { aankondigingVanVerzoek } from "./aankondigingVanVerzoek";
 import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "./VerzoekTotOnderzoek";
 
 /** Who may ask the RvdK to investigate: the partners working with the household, not the RvdK itself. */
@@ -50,8 +52,8 @@ export class VerzoekTotOnderzoekResolver {
     eisNietInToekomst(invoer.ontvangenOp, "ontvangenOp");
     if (invoer.gezinGeinformeerdOp) eisNietInToekomst(invoer.gezinGeinformeerdOp, "gezinGeinformeerdOp");
     const reden = eisTekst(invoer.reden, "reden");
-    return inTransaction(context, (manager) =>
-      manager.save(
+    return inTransaction(context, async (manager) => {
+      const verzoek = await manager.save(
         manager.create(VerzoekTotOnderzoek, {
           gezinId: gezinId.toLowerCase(),
           ontvangenOp: invoer.ontvangenOp,
@@ -61,8 +63,11 @@ export class VerzoekTotOnderzoekResolver {
           status: VerzoekTotOnderzoekStatus.ONTVANGEN,
           vastgelegdDoor: context.principal?.userId ?? null,
         }),
-      ),
-    );
+      );
+      // Received, not yet accepted: on the timeline, no involvement (see aankondigingVanVerzoek).
+      await kondigAan(manager, aankondigingVanVerzoek(verzoek, null));
+      return verzoek;
+    });
   }
 
   @Mutation(() => VerzoekTotOnderzoek, {
@@ -135,6 +140,10 @@ function beoordeel(
     verzoek.status = besluit;
     verzoek.beoordeeldOp = op;
     verzoek.beoordelingToelichting = toelichting;
-    return manager.save(verzoek);
+    const beoordeeld = await manager.save(verzoek);
+    // Accepted, the RvdK is involved from that day; rejected, it never was, so the register gets no involvement of it.
+    // A request is judged once, before any investigation: there is none to name yet.
+    await kondigAan(manager, aankondigingVanVerzoek(beoordeeld, null));
+    return beoordeeld;
   });
 }

@@ -1,7 +1,8 @@
-import { bestaandRecord, DatumScalar, eisNietInToekomst, inTransaction, invoerFout, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
+import { bestaandRecord, DatumScalar, eisNietInToekomst, inTransaction, invoerFout, kondigAan, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Beschermingsonderzoek, BeschermingsonderzoekStatus, CONCLUSIES_MET_VERZOEKSCHRIFT } from "../onderzoek/Beschermingsonderzoek";
+import { aankondigingVanVerzoekschrift } from "./aankondigingVanVerzoekschrift";
 import { GevraagdeMaatregel, UitspraakKinderrechter, Verzoekschrift } from "./Verzoekschrift";
 
 @InputType({ description: "Een verzoekschrift aan de kinderrechter." })
@@ -48,7 +49,7 @@ export class VerzoekschriftResolver {
       if (invoer.ingediendOp < onderzoek.einddatum) {
         throw invoerFout(`Het verzoekschrift kan niet zijn ingediend (${invoer.ingediendOp}) vóór het onderzoek is afgerond (${onderzoek.einddatum}).`, "ingediendOp");
       }
-      return manager.save(
+      const verzoekschrift = await manager.save(
         manager.create(Verzoekschrift, {
           gezinId: onderzoek.gezinId,
           beschermingsonderzoekId: onderzoek.id,
@@ -59,6 +60,8 @@ export class VerzoekschriftResolver {
           vastgelegdDoor: context.principal?.userId ?? null,
         }),
       );
+      await kondigAan(manager, aankondigingVanVerzoekschrift(verzoekschrift));
+      return verzoekschrift;
     });
   }
 
@@ -80,7 +83,9 @@ export class VerzoekschriftResolver {
       }
       verzoekschrift.uitspraak = invoer.uitspraak;
       verzoekschrift.uitspraakOp = invoer.op;
-      return manager.save(verzoekschrift);
+      const beslist = await manager.save(verzoekschrift);
+      await kondigAan(manager, aankondigingVanVerzoekschrift(beslist));
+      return beslist;
     });
   }
 

@@ -2,6 +2,8 @@ import {
   DatumScalar,
   eisNietInToekomst,
   eisTekst,
+  inTransaction,
+  kondigAan,
   legVastInDossier,
   Medewerker,
   medewerkerVan,
@@ -12,6 +14,7 @@ import {
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
+import { aankondigingVanAdviesConsult } from "./aankondigingVanAdviesConsult";
 import { AdviesConsult } from "./AdviesConsult";
 
 /** Advice is given by a professional or a behavioural scientist of Veilig Thuis. */
@@ -44,12 +47,16 @@ export class AdviesConsultResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => AdviesConsultInvoer) invoer: AdviesConsultInvoer,
   ): Promise<AdviesConsult> {
-    return legVastInDossier(context, gezinId, AdviesConsult, async (manager) => {
-      eisNietInToekomst(invoer.datum, "datum");
-      const vraag = eisTekst(invoer.vraag, "vraag");
-      const advies = eisTekst(invoer.advies, "advies");
-      const adviseur = await medewerkerVan(manager, invoer.adviseurId, ADVISEUR, "adviseurId");
-      return { datum: invoer.datum, anoniem: invoer.anoniem, vraag, advies, adviseurId: adviseur.id };
+    return inTransaction(context, async (manager) => {
+      const consult = await legVastInDossier(context, gezinId, AdviesConsult, async (m) => {
+        eisNietInToekomst(invoer.datum, "datum");
+        const vraag = eisTekst(invoer.vraag, "vraag");
+        const advies = eisTekst(invoer.advies, "advies");
+        const adviseur = await medewerkerVan(m, invoer.adviseurId, ADVISEUR, "adviseurId");
+        return { datum: invoer.datum, anoniem: invoer.anoniem, vraag, advies, adviseurId: adviseur.id };
+      });
+      await kondigAan(manager, aankondigingVanAdviesConsult(consult));
+      return consult;
     });
   }
 

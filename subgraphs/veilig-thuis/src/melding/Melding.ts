@@ -25,6 +25,11 @@ export enum Meldingstatus {
 }
 registerEnumType(Meldingstatus, { name: "Meldingstatus" });
 
+/** The statuses that end a melding, and with it Veilig Thuis' involvement after it. */
+export type Eindstatus = Meldingstatus.AFGESLOTEN | Meldingstatus.OVERGEDRAGEN;
+const EINDSTATUSSEN: readonly Meldingstatus[] = [Meldingstatus.AFGESLOTEN, Meldingstatus.OVERGEDRAGEN];
+export const isEindstatus = (status: Meldingstatus): status is Eindstatus => EINDSTATUSSEN.includes(status);
+
 export enum MelderRelatie {
   /** A professional under the Meldcode (teacher, GP, youth nurse, …). */
   BEROEPSKRACHT = "BEROEPSKRACHT",
@@ -77,6 +82,7 @@ export class Melder {
  */
 @Entity("melding")
 @Check("melding_melder", `("melderNaam" IS NULL) = ("melderRelatie" IS NULL) AND ("melderNaam" IS NOT NULL OR ("melderFunctie" IS NULL AND "melderTelefoon" IS NULL))`)
+@Check("melding_afsluiting", `("status" IN ('AFGESLOTEN', 'OVERGEDRAGEN')) = ("afgeslotenOp" IS NOT NULL) AND ("afgeslotenOp" IS NULL OR "afgeslotenOp" >= "datum")`)
 @Dossierstuk(Gegevenscategorie.VEILIGHEID)
 @ObjectType({ description: "Melding bij Veilig Thuis van (een vermoeden van) huiselijk geweld of kindermishandeling." })
 export class Melding extends DossierRecord {
@@ -95,6 +101,11 @@ export class Melding extends DossierRecord {
   @Column("text", { default: Meldingstatus.ONTVANGEN })
   @Gegeven(Gegevenscategorie.VEILIGHEID, () => Meldingstatus)
   status!: Meldingstatus;
+
+  /** Veilig Thuis' involvement after the melding ends on this day (the register follows it). Set with status AFGESLOTEN or OVERGEDRAGEN. */
+  @Column("date", { nullable: true })
+  @Gegeven(Gegevenscategorie.VEILIGHEID, () => DatumScalar, { nullable: true, description: "Datum waarop de melding is afgesloten of overgedragen; leeg zolang Veilig Thuis ermee bezig is." })
+  afgeslotenOp!: string | null;
 
   @Column("text", { nullable: true })
   melderNaam!: string | null;

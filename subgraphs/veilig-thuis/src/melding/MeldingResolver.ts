@@ -1,10 +1,13 @@
 import {
+  bestaandRecord,
   DatumScalar,
   eisNietInToekomst,
   eisTekst,
   eisUuid,
+  inTransaction,
   invoerFout,
   isUuid,
+  kondigAan,
   legVastInDossier,
   nietGevonden,
   optioneleTekst,
@@ -15,7 +18,9 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolve
 import { loaders } from "../gezin/gezinLoaders";
 import { VeiligThuisOnderzoek } from "../onderzoek/VeiligThuisOnderzoek";
 import { Veiligheidstaxatie } from "../veiligheidstaxatie/Veiligheidstaxatie";
-import { BEROEPSMATIGE_RELATIES, Melder, MelderRelatie, Melding, Meldingsaard, Meldingstatus } from "./Melding";
+import { aankondigingVanMelding } from "./aankondigingVanMelding";
+import { sluitMelding } from "./sluitMelding";
+import { BEROEPSMATIGE_RELATIES, isEindstatus, Melder, MelderRelatie, Melding, Meldingsaard, Meldingstatus } from "./Melding";
 
 @InputType({ description: "Wie meldt. Laat de melder weg voor een anonieme melding." })
 export class MelderInvoer {
@@ -77,21 +82,54 @@ export class MeldingResolver {
   }
 
   @Mutation(() => Melding, { description: "Registreer een melding; de identiteit van de melder is alleen voor Veilig Thuis." })
-  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, wie: "opent-betrokkenheid" })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, wie: "opent-betrokkenheid", benoemt: [{ medewerker: "$principal", regime: "ORANJE" }] })
   registreerMelding(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => MeldingInvoer) invoer: MeldingInvoer,
   ): Promise<Melding> {
-    return legVastInDossier(context, gezinId, Melding, () => {
-      eisNietInToekomst(invoer.datum, "datum");
-      return {
-        datum: invoer.datum,
-        aard: invoer.aard,
-        omschrijving: eisTekst(invoer.omschrijving, "omschrijving"),
-        status: Meldingstatus.ONTVANGEN,
-        ...melderKolommen(invoer.melder),
-      };
+    return inTransaction(context, async (manager) => {
+      const melding = await legVastInDossier(context, gezinId, Melding, () => {
+        eisNietInToekomst(invoer.datum, "datum");
+        return {
+          datum: invoer.datum,
+          aard: invoer.aard,
+          omschrijving: eisTekst(invoer.omschrijving, "omschrijving"),
+          status: Meldingstatus.ONTVANGEN,
+          afgeslotenOp: null,
+          ...melderKolommen(invoer.melder),
+        };
+      });
+      // The register follows the work: Veilig Thuis' involvement after this melding, in the same transaction.
+      await kondigAan(manager, aankondigingVanMelding(melding));
+      return melding;
+    });
+  }
+
+  @Mutation(() => Melding, {
+    description: "Sluit een melding af of draag haar over; daarmee eindigt de betrokkenheid van Veilig Thuis na deze melding. Een melding in onderzoek eindigt met het onderzoek.",
+  })
+  @Schrijft({ doet: "END", gezin: { record: Melding, argument: "meldingId", soort: "Melding" } })
+  sluitMeldingAf(
+    @Ctx() context: RequestContext,
+    @Arg("meldingId", () => ID) meldingId: string,
+    @Arg("datum", () => DatumScalar) datum: string,
+    @Arg("status", () => Meldingstatus, { description: "AFGESLOTEN (zonder overdracht) of OVERGEDRAGEN." }) status: Meldingstatus,
+  ): Promise<Melding> {
+    if (!isEindstatus(status)) {
+      throw invoerFout("Een melding wordt afgesloten (AFGESLOTEN) of overgedragen (OVERGEDRAGEN).", "status");
+    }
+    eisNietInToekomst(datum, "datum");
+    return inTransaction(context, async (manager) => {
+      const melding = await bestaandRecord(manager, Melding, meldingId, "Melding");
+      // One way to end a melding under investigation: its investigation's conclusion decides (rondOnderzoekAf).
+      if (melding.status === Meldingstatus.IN_ONDERZOEK) {
+        throw invoerFout("Deze melding is in onderzoek; rond het onderzoek af, dan wordt de melding daarmee afgesloten of overgedragen.", "meldingId");
+      }
+      sluitMelding(melding, status, datum, { melding: "meldingId", datum: "datum" });
+      const afgesloten = await manager.save(melding);
+      await kondigAan(manager, aankondigingVanMelding(afgesloten));
+      return afgesloten;
     });
   }
 
@@ -123,3 +161,4 @@ export class MeldingResolver {
     return l.get(loaders.onderzoekVanMelding).load(melding.id);
   }
 }
+

@@ -1,4 +1,5 @@
 import {
+  bestaandRecord,
   DatumScalar,
   eisNietInToekomst,
   eisPeriode,
@@ -6,6 +7,7 @@ import {
   inTransaction,
   invoerFout,
   isUuid,
+  kondigAan,
   legVastInDossier,
   Medewerker,
   medewerkerVan,
@@ -19,7 +21,10 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root
 import { AdviesConsult } from "../advies/AdviesConsult";
 import { loaders } from "../gezin/gezinLoaders";
 import { meldingVanGezin } from "../gezin/gezinRules";
-import { Melding, Meldingstatus } from "../melding/Melding";
+import { aankondigingVanMelding } from "../melding/aankondigingVanMelding";
+import { type Eindstatus, Melding, Meldingstatus } from "../melding/Melding";
+import { sluitMelding } from "../melding/sluitMelding";
+import { aankondigingVanOnderzoek } from "./aankondigingVanOnderzoek";
 import { ONDERZOEK_PER_MELDING, VeiligThuisOnderzoek, VeiligThuisOnderzoekStatus, VeiligThuisVervolg } from "./VeiligThuisOnderzoek";
 
 /** An investigation is led by a professional of Veilig Thuis, not a behavioural scientist. */
@@ -50,55 +55,59 @@ export class OnderzoekAfrondingInvoer {
 }
 
 /** The melding's status once its investigation ends with `vervolg`. */
-function meldingstatusNa(vervolg: VeiligThuisVervolg): Meldingstatus {
+function meldingstatusNa(vervolg: VeiligThuisVervolg): Eindstatus {
   return vervolg === VeiligThuisVervolg.GEEN_VERVOLG ? Meldingstatus.AFGESLOTEN : Meldingstatus.OVERGEDRAGEN;
 }
 
 @Resolver(() => VeiligThuisOnderzoek)
 export class OnderzoekResolver {
   @Mutation(() => VeiligThuisOnderzoek, { description: "Start een onderzoek naar aanleiding van een melding; de melding gaat in onderzoek." })
-  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" } })
+  @Schrijft({ doet: "CREATE", gezin: { argument: "gezinId" }, benoemt: [{ medewerker: "invoer.onderzoekerId", regime: "ORANJE" }] })
   startOnderzoek(
     @Ctx() context: RequestContext,
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => OnderzoekStartInvoer) invoer: OnderzoekStartInvoer,
   ): Promise<VeiligThuisOnderzoek> {
-    return legVastInDossier(
-      context,
-      gezinId,
-      VeiligThuisOnderzoek,
-      async (manager) => {
-        eisNietInToekomst(invoer.startdatum, "startdatum");
-        const melding = await meldingVanGezin(manager, invoer.meldingId, gezinId);
-        if (melding.status !== Meldingstatus.ONTVANGEN) {
-          throw invoerFout(`Deze melding heeft status ${melding.status}; alleen een ontvangen melding kan in onderzoek gaan.`, "meldingId");
-        }
-        if (invoer.startdatum < melding.datum) {
-          throw invoerFout(`Het onderzoek (${invoer.startdatum}) kan niet vóór de melding (${melding.datum}) beginnen.`, "startdatum");
-        }
-        const onderzoeker = await medewerkerVan(manager, invoer.onderzoekerId, ONDERZOEKER, "onderzoekerId");
-        // Rule 5: whoever advised in the voluntary phase does not lead the investigation with legal powers.
-        const advies = await manager.getRepository(AdviesConsult).findOneBy({ gezinId: melding.gezinId, adviseurId: onderzoeker.id });
-        if (advies) {
-          throw invoerFout(
-            `${onderzoeker.naam} adviseerde dit huishouden op ${advies.datum}; een andere medewerker doet het onderzoek (scheiding van advies en onderzoek).`,
-            "onderzoekerId",
-          );
-        }
-        melding.status = Meldingstatus.IN_ONDERZOEK;
-        await manager.save(melding);
-        return {
-          meldingId: melding.id,
-          startdatum: invoer.startdatum,
-          status: VeiligThuisOnderzoekStatus.LOPEND,
-          conclusie: null,
-          vervolg: null,
-          einddatum: null,
-          onderzoekerId: onderzoeker.id,
-        };
-      },
-      { [ONDERZOEK_PER_MELDING]: "Voor deze melding is al een onderzoek gestart; er is niets opgeslagen." },
-    );
+    return inTransaction(context, async (manager) => {
+      const onderzoek = await legVastInDossier(
+        context,
+        gezinId,
+        VeiligThuisOnderzoek,
+        async (m) => {
+          eisNietInToekomst(invoer.startdatum, "startdatum");
+          const melding = await meldingVanGezin(m, invoer.meldingId, gezinId);
+          if (melding.status !== Meldingstatus.ONTVANGEN) {
+            throw invoerFout(`Deze melding heeft status ${melding.status}; alleen een ontvangen melding kan in onderzoek gaan.`, "meldingId");
+          }
+          if (invoer.startdatum < melding.datum) {
+            throw invoerFout(`Het onderzoek (${invoer.startdatum}) kan niet vóór de melding (${melding.datum}) beginnen.`, "startdatum");
+          }
+          const onderzoeker = await medewerkerVan(m, invoer.onderzoekerId, ONDERZOEKER, "onderzoekerId");
+          // Rule 5: whoever advised in the voluntary phase does not lead the investigation with legal powers.
+          const advies = await m.getRepository(AdviesConsult).findOneBy({ gezinId: melding.gezinId, adviseurId: onderzoeker.id });
+          if (advies) {
+            throw invoerFout(
+              `${onderzoeker.naam} adviseerde dit huishouden op ${advies.datum}; een andere medewerker doet het onderzoek (scheiding van advies en onderzoek).`,
+              "onderzoekerId",
+            );
+          }
+          melding.status = Meldingstatus.IN_ONDERZOEK;
+          await m.save(melding);
+          return {
+            meldingId: melding.id,
+            startdatum: invoer.startdatum,
+            status: VeiligThuisOnderzoekStatus.LOPEND,
+            conclusie: null,
+            vervolg: null,
+            einddatum: null,
+            onderzoekerId: onderzoeker.id,
+          };
+        },
+        { [ONDERZOEK_PER_MELDING]: "Voor deze melding is al een onderzoek gestart; er is niets opgeslagen." },
+      );
+      await kondigAan(manager, aankondigingVanOnderzoek(onderzoek));
+      return onderzoek;
+    });
   }
 
   @Mutation(() => VeiligThuisOnderzoek, { description: "Rond een onderzoek af met conclusie en vervolg; de melding wordt afgesloten of overgedragen." })
@@ -122,13 +131,13 @@ export class OnderzoekResolver {
       onderzoek.vervolg = invoer.vervolg;
       onderzoek.einddatum = invoer.einddatum;
       onderzoek.status = VeiligThuisOnderzoekStatus.AFGEROND;
-      await manager
-        .createQueryBuilder()
-        .update(Melding)
-        .set({ status: meldingstatusNa(invoer.vervolg) })
-        .where("id = :id", { id: onderzoek.meldingId })
-        .execute();
-      return manager.save(onderzoek);
+      // The conclusion ends the melding too, on the same day: Veilig Thuis' involvement after it ends with it.
+      const melding = await bestaandRecord(manager, Melding, onderzoek.meldingId, "Melding");
+      sluitMelding(melding, meldingstatusNa(invoer.vervolg), invoer.einddatum, { melding: "onderzoekId", datum: "einddatum" });
+      const afgerond = await manager.save(onderzoek);
+      await kondigAan(manager, aankondigingVanMelding(await manager.save(melding)));
+      await kondigAan(manager, aankondigingVanOnderzoek(afgerond));
+      return afgerond;
     });
   }
 

@@ -1,6 +1,7 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, invoerFout, legVastInDossier, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, invoerFout, kondigAan, legVastInDossier, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { meldingVanGezin } from "../gezin/gezinRules";
+import { aankondigingVanVeiligheidstaxatie } from "./aankondigingVanVeiligheidstaxatie";
 import { Veiligheidsinschatting, Veiligheidstaxatie } from "./Veiligheidstaxatie";
 
 @InputType({ description: "Een veiligheidstaxatie na een melding." })
@@ -30,24 +31,28 @@ export class VeiligheidstaxatieResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => VeiligheidstaxatieInvoer) invoer: VeiligheidstaxatieInvoer,
   ): Promise<Veiligheidstaxatie> {
-    return legVastInDossier(context, gezinId, Veiligheidstaxatie, async (manager) => {
-      eisNietInToekomst(invoer.datum, "datum");
-      // Seed 003: stable safety is only worked on once direct safety is sufficient.
-      if (invoer.directeVeiligheid === Veiligheidsinschatting.ONVEILIG && invoer.stabieleVeiligheid !== Veiligheidsinschatting.ONVEILIG) {
-        throw invoerFout("Zolang de directe veiligheid onveilig is, kan de stabiele veiligheid niet (voorwaardelijk) veilig zijn.", "stabieleVeiligheid");
-      }
-      const toelichting = eisTekst(invoer.toelichting, "toelichting");
-      const melding = await meldingVanGezin(manager, invoer.meldingId, gezinId);
-      if (invoer.datum < melding.datum) {
-        throw invoerFout(`De taxatie (${invoer.datum}) kan niet vóór de melding (${melding.datum}) liggen.`, "datum");
-      }
-      return {
-        meldingId: melding.id,
-        datum: invoer.datum,
-        directeVeiligheid: invoer.directeVeiligheid,
-        stabieleVeiligheid: invoer.stabieleVeiligheid,
-        toelichting,
-      };
+    return inTransaction(context, async (manager) => {
+      const taxatie = await legVastInDossier(context, gezinId, Veiligheidstaxatie, async (m) => {
+        eisNietInToekomst(invoer.datum, "datum");
+        // Seed 003: stable safety is only worked on once direct safety is sufficient.
+        if (invoer.directeVeiligheid === Veiligheidsinschatting.ONVEILIG && invoer.stabieleVeiligheid !== Veiligheidsinschatting.ONVEILIG) {
+          throw invoerFout("Zolang de directe veiligheid onveilig is, kan de stabiele veiligheid niet (voorwaardelijk) veilig zijn.", "stabieleVeiligheid");
+        }
+        const toelichting = eisTekst(invoer.toelichting, "toelichting");
+        const melding = await meldingVanGezin(m, invoer.meldingId, gezinId);
+        if (invoer.datum < melding.datum) {
+          throw invoerFout(`De taxatie (${invoer.datum}) kan niet vóór de melding (${melding.datum}) liggen.`, "datum");
+        }
+        return {
+          meldingId: melding.id,
+          datum: invoer.datum,
+          directeVeiligheid: invoer.directeVeiligheid,
+          stabieleVeiligheid: invoer.stabieleVeiligheid,
+          toelichting,
+        };
+      });
+      await kondigAan(manager, aankondigingVanVeiligheidstaxatie(taxatie));
+      return taxatie;
     });
   }
 }

@@ -2,7 +2,9 @@ import {
   DatumScalar,
   eisNietInToekomst,
   eisTekst,
+  inTransaction,
   invoerFout,
+  kondigAan,
   legVastInDossier,
   Medewerker,
   medewerkerVan,
@@ -13,6 +15,7 @@ import {
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
+import { aankondigingVanVertrouwensartsAdvies } from "./aankondigingVanVertrouwensartsAdvies";
 import { VertrouwensartsAdvies } from "./VertrouwensartsAdvies";
 
 /** A confidential doctor is a behavioural scientist of Veilig Thuis; the resolver also checks the function. */
@@ -39,15 +42,19 @@ export class VertrouwensartsAdviesResolver {
     @Arg("gezinId", () => ID) gezinId: string,
     @Arg("invoer", () => VertrouwensartsAdviesInvoer) invoer: VertrouwensartsAdviesInvoer,
   ): Promise<VertrouwensartsAdvies> {
-    return legVastInDossier(context, gezinId, VertrouwensartsAdvies, async (manager) => {
-      eisNietInToekomst(invoer.datum, "datum");
-      const advies = eisTekst(invoer.advies, "advies");
-      const arts = await medewerkerVan(manager, invoer.vertrouwensartsId, VERTROUWENSARTS, "vertrouwensartsId");
-      // Medical advice is only a confidential doctor's; other behavioural scientists may not sign it.
-      if (arts.functie?.toLowerCase() !== "vertrouwensarts") {
-        throw invoerFout(`${arts.naam} is geen vertrouwensarts van Veilig Thuis.`, "vertrouwensartsId");
-      }
-      return { datum: invoer.datum, advies, vertrouwensartsId: arts.id };
+    return inTransaction(context, async (manager) => {
+      const vastgelegd = await legVastInDossier(context, gezinId, VertrouwensartsAdvies, async (m) => {
+        eisNietInToekomst(invoer.datum, "datum");
+        const advies = eisTekst(invoer.advies, "advies");
+        const arts = await medewerkerVan(m, invoer.vertrouwensartsId, VERTROUWENSARTS, "vertrouwensartsId");
+        // Medical advice is only a confidential doctor's; other behavioural scientists may not sign it.
+        if (arts.functie?.toLowerCase() !== "vertrouwensarts") {
+          throw invoerFout(`${arts.naam} is geen vertrouwensarts van Veilig Thuis.`, "vertrouwensartsId");
+        }
+        return { datum: invoer.datum, advies, vertrouwensartsId: arts.id };
+      });
+      await kondigAan(manager, aankondigingVanVertrouwensartsAdvies(vastgelegd));
+      return vastgelegd;
     });
   }
 
