@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { dropDatabase, ensureDatabase } from "@gezinsbeeld/infra";
+import { subgraphs } from "@gezinsbeeld/infra/dist/subgraphs";
 import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
   DECISION_TOKEN_HEADER,
@@ -124,6 +125,23 @@ export async function startSubgraphForTest(
   };
 }
 
+/**
+ * lokaal-team, the access register, seeded, with the involvements every other
+ * organisation's seed announces (each partner is started on a database of its
+ * own, seeded alike, its outbox handed to the register, and stopped again): the
+ * register as `npm start` builds it. `behalve`: a partner the caller starts itself.
+ */
+export async function startRegisterForTest(options: { seed: DemoScenario | true; keys?: IdentityKeys; behalve?: SubgraphDefinition }): Promise<SubgraphUnderTest> {
+  const keys = options.keys ?? (await developmentKeys());
+  const register = await startSubgraphForTest(lokaalTeam, { seed: options.seed, keys });
+  for (const definition of subgraphs) {
+    if (definition === lokaalTeam || definition.name === options.behalve?.name) continue;
+    const partner = await startSubgraphForTest(definition, { seed: options.seed, keys, toegangsregisterUrl: register.url });
+    await partner.close();
+  }
+  return register;
+}
+
 /** A partner subgraph under test with the lokaal-team access register it reads, both seeded with the same scenario. */
 export interface PartnerUnderTest extends SubgraphUnderTest {
   /** lokaal-team, the access register: change involvements and consents through it. */
@@ -136,7 +154,7 @@ export interface PartnerUnderTest extends SubgraphUnderTest {
  */
 export async function startPartnerForTest(definition: SubgraphDefinition, options: { seed: DemoScenario | true }): Promise<PartnerUnderTest> {
   const keys = await developmentKeys();
-  const register = await startSubgraphForTest(lokaalTeam, { seed: options.seed, keys });
+  const register = await startRegisterForTest({ seed: options.seed, keys, behalve: definition });
   const partner = await startSubgraphForTest(definition, { seed: options.seed, keys, toegangsregisterUrl: register.url });
   return {
     ...partner,

@@ -60,7 +60,7 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(manager, Veiligheidstaxatie, rows.taxaties);
     await insertInChunks(manager, VeiligThuisOnderzoek, rows.onderzoeken);
     await insertInChunks(manager, VertrouwensartsAdvies, rows.artsAdviezen);
-    await kondigAanAlle(manager, rows.aankondigingen.map((a) => opPeildatum(verteldBijStart(a), scenario.peildatum)));
+    await kondigAanAlle(manager, rows.aankondigingen.map((a) => opPeildatum(a, scenario.peildatum)));
   });
 }
 
@@ -149,12 +149,6 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: De
     rows.artsAdviezen.push(artsadvies);
     rows.aankondigingen.push(aankondigingVanVertrouwensartsAdvies(artsadvies));
   }
-}
-
-/** The demo told each household of Veilig Thuis' involvement on the day it began (the local team's story says so). */
-function verteldBijStart(aankondiging: Aankondiging): Aankondiging {
-  const b = aankondiging.betrokkenheid;
-  return b ? { ...aankondiging, betrokkenheid: { ...b, geinformeerdOp: b.startdatum } } : aankondiging;
 }
 
 /**
