@@ -1,3 +1,4 @@
 export * from "./databases";
 export * from "./postgres";
 export * from "./prepareDatabase";
+export * from "./openbareHuishoudens";

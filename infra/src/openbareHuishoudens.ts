@@ -51,11 +51,16 @@ async function bestaandRegister(houder: SubgraphDefinition): Promise<string | nu
  * `npm start` (each organisation's records announce their involvements). Decided
  * by the one policy, as the decision service would.
  */
-export async function openbareHuishoudens(scenario: DemoScenario, principals: readonly Principal[]): Promise<{ perGebruiker: Map<string, Openbaar>; bron: string }> {
+export async function openbareHuishoudens(
+  scenario: DemoScenario,
+  principals: readonly Principal[],
+  /** The register's database to read; default: found as described above. */
+  registerUrl?: string,
+): Promise<{ perGebruiker: Map<string, Openbaar>; bron: string }> {
   const houder = subgraphs.find((definition) => definition.toegangsregister)!;
   const opruimen: Array<() => Promise<void>> = [];
   try {
-    let url = await bestaandRegister(houder);
+    let url = registerUrl ?? (await bestaandRegister(houder));
     let bron = "the running hub's register";
     if (!url) {
       bron = "the demo scenario, seeded for this command";

@@ -232,8 +232,10 @@ export class GezinResolver {
   }
 
   @FieldResolver(() => [Regieperiode])
-  regiehistorie(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<Regieperiode[]> {
-    return l.get(loaders.regieVanGezin).load(gezin.id);
+  async regiehistorie(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<Regieperiode[]> {
+    // In the order regie moved: by start, and on one day the period that ended before the one that runs.
+    const historie = await l.get(loaders.regieVanGezin).load(gezin.id);
+    return [...historie].sort((a, b) => a.vanaf.localeCompare(b.vanaf) || (a.tot ?? "9999").localeCompare(b.tot ?? "9999") || a.vastgelegdOp.getTime() - b.vastgelegdOp.getTime());
   }
 }
 

@@ -1,4 +1,4 @@
-import { loopt, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { Organisatie, type RequestContext, vandaag } from "@gezinsbeeld/shared-schema";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Gezin } from "../gezin/Gezin";
 import { loaders } from "../gezin/gezinLoaders";
@@ -15,7 +15,9 @@ export class RegiePerKindResolver {
   @FieldResolver(() => [KindRegie], { description: "Regie per kind, alleen als die verschilt tussen de kinderen (sommige kinderen met een maatregel, andere niet)." })
   async regiePerKind(@Root() gezin: Gezin, @Ctx() { loaders: l }: RequestContext): Promise<KindRegie[]> {
     const [leden, betrokkenheden] = await Promise.all([l.get(loaders.ledenVanGezin).load(gezin.id), l.get(loaders.betrokkenhedenVanGezin).load(gezin.id)]);
-    const maatregelen = betrokkenheden.filter((b) => b.organisatie === Organisatie.GI && b.regieOorzaak && b.persoonId && loopt(b.startdatum, b.einddatum));
+    // As regie itself moves: to the local team from the day a measure ends.
+    const dag = vandaag();
+    const maatregelen = betrokkenheden.filter((b) => b.organisatie === Organisatie.GI && b.regieOorzaak && b.persoonId && b.startdatum <= dag && (!b.einddatum || b.einddatum > dag));
     const kinderen = leden.filter((lid) => leeftijd(lid.geboortedatum) < 18);
     const perKind = kinderen.map((kind) => {
       const maatregel = maatregelen.find((b) => b.persoonId === kind.id);

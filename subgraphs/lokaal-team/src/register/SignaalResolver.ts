@@ -39,10 +39,12 @@ export class SignaalResolver {
       .createQueryBuilder("signaal")
       .leftJoin(SignaalGelezen, "gelezen", "gelezen.signaalId = signaal.id AND gelezen.gebruiker = :gebruiker", { gebruiker: principal.userId })
       .where("signaal.aanOrganisatie = :organisatie", { organisatie: principal.organisatie })
-      .orderBy("gelezen.signaalId IS NULL", "DESC")
+      .addSelect(`CASE WHEN gelezen."signaalId" IS NULL THEN 0 ELSE 1 END`, "signaal_gelezen_volgorde")
+      .orderBy("signaal_gelezen_volgorde", "ASC")
       .addOrderBy("signaal.aangemaakt", "DESC")
       .addOrderBy("signaal.id", "ASC")
-      .take(aantal);
+      // One row per notice (the join is on the reader's own mark): a plain LIMIT.
+      .limit(aantal);
     if (alleenOngelezen) query.andWhere("gelezen.signaalId IS NULL");
     // Each notice is then decided on its household (need to know): the guard leaves out the ones the requester may not see.
     return query.getMany();
