@@ -10,7 +10,7 @@ export type Bezorging = (batch: Verzonden[]) => Promise<void>;
 export interface BezorgerOptions {
   db: DataSource;
   bezorg: Bezorging;
-  /** Announcements per delivery. Default 100. */
+  /** Announcements per delivery. Default 50. */
   batch?: number;
   /** First wait after a failed delivery; doubles up to `maxWachtMs`. Default 200 ms. */
   wachtMs?: number;
@@ -42,7 +42,7 @@ export class Bezorger {
   private wachtenden: Array<() => void> = [];
 
   constructor(private readonly options: BezorgerOptions) {
-    this.batch = options.batch ?? 100;
+    this.batch = options.batch ?? 50;
     this.wacht = options.wachtMs ?? 200;
   }
 
@@ -96,9 +96,19 @@ export class Bezorger {
     });
   }
 
-  /** Deliver everything waiting, now, once; throws when the register does not take it (a seed's hand-over). */
-  async leeg(): Promise<void> {
-    await this.ronde();
+  /**
+   * Deliver everything waiting, now (a seed's hand-over), retrying as the relay
+   * does; throws when the register has not taken it after `pogingen` attempts.
+   */
+  async leeg(pogingen = 6): Promise<void> {
+    for (let poging = 1; ; poging++) {
+      try {
+        return await this.ronde();
+      } catch (error) {
+        if (poging >= pogingen) throw error;
+        await new Promise((r) => setTimeout(r, 200 * 2 ** (poging - 1)));
+      }
+    }
   }
 
   private wek(): void {

@@ -83,7 +83,8 @@ export function httpBezorging(options: { url: string; organisatie: string; sleut
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 3000),
+      // Long enough for a full batch on a busy register; a delivery that timed out is sent again, and a repeat changes nothing.
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
     if (!antwoord.ok) throw new Error(`register answered ${antwoord.status}`);
     await antwoord.arrayBuffer();
