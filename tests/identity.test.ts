@@ -409,7 +409,9 @@ describe("npm run token", () => {
   it("lists the demo professionals with their households, and household members whose token verifies", async () => {
     const { stdout } = await token(["--list"]);
     expect(stdout).toMatch(/^lokaal-team\s+medewerker\s+lt-fatima-bakker\s+Fatima Bakker, vaste contactpersoon, \d+ gezinnen, bv\. [0-9a-f-]{36}/m);
-    expect(stdout).toMatch(/^lokaal-team\s+teamleider\s+lt-karin-smits\s+Karin Smits, teamleider$/m);
+    expect(stdout).toMatch(/^lokaal-team\s+teamleider\s+lt-karin-smits\s+Karin Smits, teamleider, \d+ gezinnen, bv\. [0-9a-f-]{36}/m);
+    // Roles that open no household: just who they are.
+    expect(stdout).toMatch(/^lokaal-team\s+privacy-officer\s+lt-paul-verhoef\s+Paul Verhoef, functionaris gegevensbescherming$/m);
     expect(stdout).toMatch(/^rvdk\s+medewerker\s+rvdk-hans-vermeulen\s+/m);
     const bsn = /^inwoner\s+-\s+(\d{9})\s+.+gezin [0-9a-f-]{36}/m.exec(stdout)?.[1];
     expect(bsn).toBeDefined();

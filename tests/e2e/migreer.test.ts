@@ -4,7 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { dropDatabase, ensureDatabase } from "@gezinsbeeld/infra";
 import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
-import { createSubgraphDatabase, databaseUrlFor } from "@gezinsbeeld/shared-schema";
+import { createSubgraphDatabase, databaseUrlFor, GEDEELDE_MIGRATIES } from "@gezinsbeeld/shared-schema";
 import { MIGRATION_LOCK_KEY, migreer } from "@gezinsbeeld/shared-schema";
 import { Client } from "pg";
 import { testDatabaseServer } from "../support/subgraph";
@@ -12,7 +12,7 @@ import { testDatabaseServer } from "../support/subgraph";
 const REPO = path.join(__dirname, "..", "..");
 /** Every migration a subgraph's database gets: its own plus the access log's (written out, not read from migreer). */
 /** In the order TypeORM applies them: by the timestamp that ends each name. */
-const EXPECTED = [...lokaalTeam.migrations.map((migration) => migration.name), "Toegangslog1795400000000", "ToegangslogBesluiten1795500000000"].sort(
+const EXPECTED = [...lokaalTeam.migrations, ...GEDEELDE_MIGRATIES].map((migration) => migration.name).sort(
   (a, b) => Number(/(\d+)$/.exec(a)?.[1]) - Number(/(\d+)$/.exec(b)?.[1]),
 );
 
