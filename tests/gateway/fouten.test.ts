@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -159,6 +160,18 @@ beforeAll(async () => {
   giPort = await freePort();
   giUrl = `http://127.0.0.1:${giPort}/graphql`;
   giProcess = await startGi(register.url);
+  // The GI process's relay hands its seed's announcements (its involvements) to the register once it runs: wait for that.
+  const giDb = new Client({ connectionString: databaseUrlFor(testDatabaseServer(), giDatabase) });
+  await giDb.connect();
+  try {
+    const tot = Date.now() + 30_000;
+    while ((await giDb.query<{ n: number }>(`SELECT count(*)::int AS n FROM aankondiging_uit WHERE afgeleverd IS NULL`)).rows[0]!.n > 0) {
+      if (Date.now() > tot) throw new Error("the GI's announcements did not reach the register within 30 s");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await giDb.end();
+  }
   const organisatie = new Map(subgraphs.map((definition) => [definition.name, definition.organisatie]));
   const targets = [...inProcess.map((s) => ({ name: s.name, url: s.url })), { name: gi.name, url: giUrl }].map((t) => ({ ...t, organisatie: organisatie.get(t.name) }));
   const logger = createLogger({ service: "gateway", level: "error", destination: { write: (line: string) => void logged.push(line) } });

@@ -23,6 +23,9 @@ const GEEN_DOSSIERRECORD: Readonly<Record<string, string>> = {
   PageInfo: "cursor plumbing of a page",
   ToegangslogRegel: "the access log: accountability (TOEZICHT) about a household, read whole by privacy officers and per entry by the household itself; no organisation's dossier",
   Medewerker: "a professional, not a household: reached only through a field that carries the household's category or MEDEWERKER",
+  Signaal:
+    "a match notice (issue 8): that an organisation became involved or left, since when, in which regime, whom to call; never what or why. Its basis is the notice itself, as the Verwijsindex's: it goes to each involved organisation, which reads its own notices with need to know on the household; the contact is MEDEWERKER; every read is logged",
+  UitzonderingScheidingVanTakenPagina: "a page of the privacy officers' review of documented exceptions to separation of duties (a root query that decides every node); its nodes are checked",
 };
 
 /** Federation keys: they identify the entity across subgraphs and must stay GEEN and non-null. */

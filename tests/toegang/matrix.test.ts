@@ -10,6 +10,7 @@ import {
   type Principal,
   Regime,
   Rol,
+  plusDagen,
   type Toegangsbasis,
   type ToestemmingFeit,
   vandaag,
@@ -184,7 +185,12 @@ describe("the access matrix", () => {
         if (regime === Regime.ROOD && aanvrager !== Organisatie.GI) continue; // red is the GI's regime only
         for (const toestemming of TOESTEMMINGEN) {
           const huishouden = await maakHuishouden(aanvrager, regime, toestemming);
-          await ok(vt, `mutation($g: ID!, $d: Datum!) { registreerMelding(gezinId: $g, invoer: { datum: $d, aard: KINDERMISHANDELING, omschrijving: "Zorgen van school.", melder: { naam: "J. de Melder", relatie: BEROEPSKRACHT, functie: "leerkracht" } }) { __typename } }`, { g: huishouden.id, d: vandaag() });
+          // A melding makes Veilig Thuis involved (orange) from its date: made yesterday and closed the same day, it leaves
+          // each regime under test as it is for today, and the model holds the involvement it made (the tandem reads it).
+          const gisteren = plusDagen(vandaag(), -1);
+          const { registreerMelding } = await ok<{ registreerMelding: { id: string } }>(vt, `mutation($g: ID!, $d: Datum!) { registreerMelding(gezinId: $g, invoer: { datum: $d, aard: KINDERMISHANDELING, omschrijving: "Zorgen van school.", melder: { naam: "J. de Melder", relatie: BEROEPSKRACHT, functie: "leerkracht" } }) { id } }`, { g: huishouden.id, d: gisteren });
+          await ok(vt, `mutation($m: ID!, $d: Datum!) { sluitMeldingAf(meldingId: $m, datum: $d, status: AFGESLOTEN) { __typename } }`, { m: registreerMelding.id, d: gisteren });
+          huishouden.basis.betrokkenheden.push({ organisatie: Organisatie.VEILIG_THUIS, regime: Regime.ORANJE, anoniem: false, startdatum: gisteren, einddatum: gisteren, medewerkerId: vt.userId, geinformeerdOp: null });
           const principals: Principal[] = ROLLEN.map((rol) => ({ userId: MEDEWERKERS[aanvrager][rol], organisatie: aanvrager, rol }));
           for (const principal of principals) {
             const response = await hub.requestAs(principal, QUERY, { id: huishouden.id });
