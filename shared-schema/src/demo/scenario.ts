@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Organisatie } from "../enums/Organisatie";
 import { Rol } from "../enums/Rol";
 import { vandaag } from "../dossier/vandaag";
+import type { Aankondiging } from "../register/Aankondiging";
 
 /**
  * The phase a demo household is in (seed 001, appendix 2; seed 003, table 2).
@@ -294,5 +295,21 @@ export function demoScenario(aantal = FASEN.length, peildatum = vandaag()): Demo
       const team = medewerkers.filter((m) => m.organisatie === medewerker.organisatie && m.rol === medewerker.rol);
       return team[(team.indexOf(medewerker) + 1) % team.length] as DemoMedewerker;
     },
+  };
+}
+
+/**
+ * An announcement as the demo's register knows it on `peildatum`: an
+ * involvement that starts later is not there yet, and an end, an informing
+ * date or a timeline entry still ahead is not known yet. For the seeds, which
+ * announce each record's whole story at once.
+ */
+export function opPeildatum(aankondiging: Aankondiging, peildatum: string): Aankondiging {
+  const b = aankondiging.betrokkenheid;
+  const bekend = (datum: string | null | undefined): string | null => (datum && datum <= peildatum ? datum : null);
+  return {
+    ...aankondiging,
+    betrokkenheid: b && b.startdatum <= peildatum ? { ...b, einddatum: bekend(b.einddatum), ...(b.geinformeerdOp !== undefined ? { geinformeerdOp: bekend(b.geinformeerdOp) } : {}) } : undefined,
+    tijdlijn: aankondiging.tijdlijn?.filter((t) => t.datum <= peildatum),
   };
 }

@@ -8,6 +8,7 @@ import {
   Medewerker,
   Organisatie,
   plusDagen,
+  opPeildatum,
 } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
 import { aankondigingVanBeschermingsonderzoek } from "./onderzoek/aankondigingVanBeschermingsonderzoek";
@@ -127,21 +128,6 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(manager, Verzoekschrift, verzoekschriften);
     await kondigAanAlle(manager, aankondigingen.map((a) => opPeildatum(a, scenario.peildatum)));
   });
-}
-
-/**
- * An announcement as the demo's register knows it on `peildatum`: an
- * involvement that starts later is not there yet, and an end, an informing
- * date or a timeline entry still ahead is not known yet.
- */
-function opPeildatum(aankondiging: Aankondiging, peildatum: string): Aankondiging {
-  const b = aankondiging.betrokkenheid;
-  const bekend = (datum: string | null | undefined): string | null => (datum && datum <= peildatum ? datum : null);
-  return {
-    ...aankondiging,
-    betrokkenheid: b && b.startdatum <= peildatum ? { ...b, einddatum: bekend(b.einddatum), ...(b.geinformeerdOp !== undefined ? { geinformeerdOp: bekend(b.geinformeerdOp) } : {}) } : undefined,
-    tijdlijn: aankondiging.tijdlijn?.filter((t) => t.datum <= peildatum),
-  };
 }
 
 /**

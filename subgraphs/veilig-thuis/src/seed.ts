@@ -9,6 +9,7 @@ import {
   Medewerker,
   Organisatie,
   plusDagen,
+  opPeildatum,
 } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
 import { AdviesConsult } from "./advies/AdviesConsult";
@@ -149,21 +150,6 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: De
     rows.artsAdviezen.push(artsadvies);
     rows.aankondigingen.push(aankondigingVanVertrouwensartsAdvies(artsadvies));
   }
-}
-
-/**
- * An announcement as the demo's register knows it on `peildatum`: an
- * involvement that starts later is not there yet, and an end, an informing
- * date or a timeline entry still ahead is not known yet.
- */
-function opPeildatum(aankondiging: Aankondiging, peildatum: string): Aankondiging {
-  const b = aankondiging.betrokkenheid;
-  const bekend = (datum: string | null | undefined): string | null => (datum && datum <= peildatum ? datum : null);
-  return {
-    ...aankondiging,
-    betrokkenheid: b && b.startdatum <= peildatum ? { ...b, einddatum: bekend(b.einddatum), ...(b.geinformeerdOp !== undefined ? { geinformeerdOp: bekend(b.geinformeerdOp) } : {}) } : undefined,
-    tijdlijn: aankondiging.tijdlijn?.filter((t) => t.datum <= peildatum),
-  };
 }
 
 function record(naam: string, gezin: DemoGezin, door: DemoMedewerker, op: string): { id: string; gezinId: string; vastgelegdDoor: string; vastgelegdOp: Date } {
