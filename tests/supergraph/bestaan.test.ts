@@ -20,6 +20,7 @@ const GEEN_DOSSIERRECORD: Readonly<Record<string, string>> = {
   GezinPagina: "a page of a root query, which decides every node itself; its nodes are Gezin",
   NoodtoegangPagina: "a page of the privacy officers' break-glass review (a root query that decides every node); its nodes are checked",
   ToegangslogPagina: "a page of an access log (a root query that decides who reads it)",
+  TijdlijnPagina: "a page of Gezin.gezinstijdlijn, which is HULPVERLENING (the register's knowledge that something happened): nothing of it resolves before that is decided; its nodes (Tijdlijnregel) are checked",
   PageInfo: "cursor plumbing of a page",
   ToegangslogRegel: "the access log: accountability (TOEZICHT) about a household, read whole by privacy officers and per entry by the household itself; no organisation's dossier",
   Medewerker: "a professional, not a household: reached only through a field that carries the household's category or MEDEWERKER",

@@ -145,11 +145,10 @@ export class Gezin {
   @GeenPersoonsgegeven(() => [Signaal], { description: "Signalen over dit huishouden voor uw organisatie: wie raakte betrokken of vertrok, sinds wanneer, nooit waarom. Nieuwste eerst." })
   signalen?: Signaal[];
 
-  // That the household has entries, and how many, is need-to-know (GEEN): every entry is listed, each withheld
-  // as far as its own owner's policy says (Tijdlijnregel's fields and its inhoud), never left out.
-  @GeenPersoonsgegeven(() => TijdlijnPagina, {
-    nullable: true,
-    description: "Gedeelde tijdlijn van alle organisaties, per pagina. Elke regel is zichtbaar; wat u er niet van mag inzien, is leeg met een FORBIDDEN-fout.",
+  // That something happened, when and where is the register's HULPVERLENING (existence is data): to whom may
+  // read it every entry is listed, its content withheld per entry as far as its own owner's policy says.
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => TijdlijnPagina, {
+    description: "Gedeelde tijdlijn van alle organisaties, per pagina, nieuwste eerst. Elke regel is zichtbaar; wat u van de inhoud niet mag inzien, is leeg met een FORBIDDEN-fout.",
   })
   gezinstijdlijn?: TijdlijnPagina | null;
 }

@@ -1,16 +1,4 @@
-import {
-  DatumScalar,
-  encodeCursor,
-  Gegevenscategorie,
-  invoerFout,
-  leesCursor,
-  metEigenaar,
-  noteerToegang,
-  Organisatie,
-  type RequestContext,
-  toegangOnbekend,
-  verboden,
-} from "@gezinsbeeld/shared-schema";
+import { DatumScalar, encodeCursor, invoerFout, leesCursor, metEigenaar, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Gezin } from "../gezin/Gezin";
 import type { Tijdlijnregel } from "./Tijdlijnregel";
@@ -20,12 +8,11 @@ import { MAX_TIJDLIJNPAGINA, tijdlijnPaginaVan, tijdlijnsleutel } from "./tijdli
 @Resolver(() => Gezin)
 export class GezinstijdlijnResolver {
   /**
-   * The merged timeline of every organisation's announced entries. Every entry
-   * is listed: what the requester may not read of it is withheld by the field
-   * guard, per entry, for its own owner and category, never left out. Filtering
-   * and ordering on date and organisation use what only a reader of the local
-   * team's HULPVERLENING may read: to anyone else a filter is refused and the
-   * order follows the entries' ids, which say nothing about when.
+   * The merged timeline of every organisation's announced entries. Runs only
+   * once the guard granted the field (the register's HULPVERLENING, so filtering
+   * and ordering on date and organisation read nothing it may not); every entry
+   * is then listed, its content decided by the guard per entry, for its own
+   * owner and category.
    */
   @FieldResolver(() => TijdlijnPagina, { nullable: true })
   async gezinstijdlijn(
@@ -36,29 +23,15 @@ export class GezinstijdlijnResolver {
     @Arg("organisaties", () => [Organisatie], { nullable: true, description: "Alleen regels van deze organisaties." }) organisaties: Organisatie[] | null,
     @Arg("van", () => DatumScalar, { nullable: true, description: "Alleen regels op of na deze datum." }) van: string | null,
     @Arg("tot", () => DatumScalar, { nullable: true, description: "Alleen regels op of vóór deze datum." }) tot: string | null,
-    @Arg("volgorde", () => Tijdlijnvolgorde, { defaultValue: Tijdlijnvolgorde.NIEUWSTE_EERST, description: "Op datum; wie niet mag zien wanneer iets gebeurde, krijgt een volgorde die daar niets over zegt." })
-    volgorde: Tijdlijnvolgorde,
+    @Arg("volgorde", () => Tijdlijnvolgorde, { defaultValue: Tijdlijnvolgorde.NIEUWSTE_EERST, description: "Op datum, daarna op regel." }) volgorde: Tijdlijnvolgorde,
   ): Promise<TijdlijnPagina> {
-    // An argument left out arrives as undefined: one form for "no filter" from here on.
-    [organisaties, van, tot] = [organisaties ?? null, van ?? null, tot ?? null];
     if (!Number.isInteger(first) || first < 1 || first > MAX_TIJDLIJNPAGINA) throw invoerFout(`'first' moet tussen 1 en ${MAX_TIJDLIJNPAGINA} liggen.`, "first");
     const na = after ? leesCursor(after) : null;
     if (van && tot && van > tot) throw invoerFout(`De periode klopt niet: 'van' (${van}) ligt na 'tot' (${tot}).`, "van");
     if (organisaties && organisaties.length === 0) throw invoerFout("Geef ten minste één organisatie op, of laat 'organisaties' weg.", "organisaties");
-    const gefilterd = organisaties !== null || van !== null || tot !== null;
-
-    // The guard decided this field (need to know) before it ran: the decisions of the household are in memory.
-    const toegang = context.toegang;
-    if (!toegang) throw toegangOnbekend();
-    const wanneer = await toegang.beslis(gezin.id, Gegevenscategorie.HULPVERLENING);
-    if (gefilterd) {
-      // A filter on date or organisation searches the local team's HULPVERLENING: decided and logged as a search.
-      noteerToegang(context, { gezinId: gezin.id, persoonId: null, categorie: Gegevenscategorie.HULPVERLENING, veld: "Gezin.gezinstijdlijn", handeling: "SEARCH", besluit: wanneer });
-      if (!wanneer.toegestaan) throw verboden(Gegevenscategorie.HULPVERLENING, wanneer.reden);
-    }
-    const pagina = await context.loaders.get(tijdlijnPaginaVan).load(
-      tijdlijnsleutel({ gezinId: gezin.id, first, na, opDatum: wanneer.toegestaan, organisaties, van, tot, volgorde }),
-    );
+    // An argument left out arrives as undefined: one form for "no filter" in the loader's key.
+    const vraag = { gezinId: gezin.id, first, na, organisaties: organisaties ?? null, van: van ?? null, tot: tot ?? null, volgorde };
+    const pagina = await context.loaders.get(tijdlijnPaginaVan).load(tijdlijnsleutel(vraag));
     const last = pagina.nodes[pagina.nodes.length - 1];
     return {
       gezinId: gezin.id,

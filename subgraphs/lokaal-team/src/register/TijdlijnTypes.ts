@@ -2,7 +2,6 @@ import {
   DatumScalar,
   Gegeven,
   Gegevenscategorie,
-  GeenPersoonsgegeven,
   type MetEigenaar,
   Organisatie,
   Pagina,
@@ -95,6 +94,7 @@ export function isTijdlijncategorie(categorie: string): categorie is Tijdlijncat
 
 type Inhoudtype = ReturnType<typeof inhoudType>;
 
+/** One content type per category; which one an entry gets is its category (`resolveType`). */
 export const Tijdlijninhoud = createUnionType({
   name: "Tijdlijninhoud",
   description: "Wat een tijdlijnregel vertelt, als type van zijn gegevenscategorie (`__typename`): zo is te zien welke soort gegevens is achtergehouden.",
@@ -104,15 +104,21 @@ export const Tijdlijninhoud = createUnionType({
 
 /**
  * One entry of the household's merged timeline, as the schema shows it (stored
- * as the entity `Tijdlijnregel`). That something happened, when and at which
- * organisation is the register's knowledge of help given: HULPVERLENING of the
- * local team. What it was is the announcing organisation's, in `inhoud`.
+ * as the entity `Tijdlijnregel`). That something happened, when, at which
+ * organisation and of which category is the register's knowledge of help given:
+ * HULPVERLENING of the local team, which keeps the register. What it was is the
+ * announcing organisation's, in `inhoud`, decided per entry for that owner.
+ *
+ * Nothing here is GEEN, not the id nor the wrapper: existence is data (a
+ * withheld entry still tells that the household has, say, a confidential
+ * doctor's advice), so an entry is shown only to whom may read the register's
+ * HULPVERLENING, and then always, its content withheld where its owner says so.
  */
 @ObjectType("Tijdlijnregel", {
-  description: "Regel in de gedeelde tijdlijn van het huishouden. Een regel die u niet mag inzien, blijft zichtbaar als achtergehouden: de velden zijn leeg, met een FORBIDDEN-fout.",
+  description: "Regel in de gedeelde tijdlijn van het huishouden. Wat u van een regel niet mag inzien, blijft zichtbaar als achtergehouden: de velden zijn leeg, met een FORBIDDEN-fout.",
 })
 export class TijdlijnregelType {
-  @GeenPersoonsgegeven(() => ID)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => ID)
   id!: string;
 
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar, { description: "Dag waarop het gebeurde." })
@@ -121,11 +127,12 @@ export class TijdlijnregelType {
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie, { description: "Organisatie die de regel aankondigde en de inhoud beheert." })
   organisatie!: Organisatie;
 
-  // A wrapper without data of its own: its type says the category, its fields are the owner's.
-  @GeenPersoonsgegeven(() => Tijdlijninhoud, { nullable: true, description: "Wat er gebeurde, als type van zijn gegevenscategorie; beslist met het beleid van de eigenaar." })
+  // A wrapper whose type says the entry's category (register knowledge, as its date is); its fields are the owner's.
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Tijdlijninhoud, { description: "Wat er gebeurde, als type van zijn gegevenscategorie; de velden beslist met het beleid van de eigenaar." })
   inhoud?: TijdlijninhoudWaarde | null;
 }
 
+/** A page of `Gezin.gezinstijdlijn`, which is HULPVERLENING: none of it resolves before that is decided. */
 @ObjectType("TijdlijnPagina", { description: "Een pagina van de gedeelde tijdlijn van een huishouden." })
 export class TijdlijnPagina extends Pagina(TijdlijnregelType) {
   /** Not in the schema: the household the guard decides the page's fields on. */
