@@ -348,7 +348,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Put the removed fields back into an answer: null wherever such a field would
  * have appeared, and one FORBIDDEN error per removed field occurrence.
  * Placeholders leave the answer. Under a type condition on an abstract type the
- * null is set on every object at the path (the supergraph has no abstract types yet).
+ * null goes only where that type's field would have been: an answered field of
+ * another type under the same response key is left as it is.
  */
 export function applyToResult(
   result: FormattedExecutionResult,
@@ -364,7 +365,14 @@ export function applyToResult(
   }
   for (const field of gefilterd.removed) {
     const key = field.path[field.path.length - 1];
-    for (const parent of parentsAt(result.data, field.path.slice(0, -1))) parent[key] = null;
+    const typeName = field.veld.slice(0, field.veld.indexOf("."));
+    for (const parent of parentsAt(result.data, field.path.slice(0, -1))) {
+      // Under a union or interface the same response key may be another type's field that was asked and answered:
+      // only an object of the removed field's own type (or one that says no type) gets the null.
+      const anderType = typeof parent.__typename === "string" && parent.__typename !== typeName;
+      if (anderType || (key in parent && parent[key] !== null && parent[key] !== undefined)) continue;
+      parent[key] = null;
+    }
   }
   const errors: GraphQLFormattedError[] = gefilterd.removed.map((field) => ({
     message:

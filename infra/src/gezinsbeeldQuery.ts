@@ -38,4 +38,28 @@ export const GEZINSBEELD_PAGE_QUERY = `query Gezinsbeelden($first: Int!, $zoek: 
   gezinnen(first: $first, zoek: $zoek) { totalCount nodes { ${GEZINSBEELD_FIELDS} } }
 }`;
 
-export const GEZINSBEELD_QUERY = `query Gezinsbeeld($id: ID!) { gezin(id: $id) { ${GEZINSBEELD_FIELDS} } }`;
+/**
+ * One household's merged timeline from all five organisations (each entry's content as its owner's policy
+ * allows), who holds regie per child where the children differ, and the notices for the requester's organisation.
+ * MEDISCH is not asked: only Veilig Thuis may ever read it, and the query is the local team's.
+ */
+export const GEZINSBEELD_TIJDLIJN_FIELDS = `
+  regiePerKind { organisatie reden kind { voornamen } }
+  signalen { organisatie soort regime datum gelezen }
+  gezinstijdlijn(first: 100) {
+    totalCount
+    nodes {
+      datum organisatie
+      inhoud {
+        __typename
+        ... on TijdlijnVeiligheid { soort titel uitkomst }
+        ... on TijdlijnJustitieel { soort titel uitkomst }
+        ... on TijdlijnHulpverlening { soort titel uitkomst }
+        ... on TijdlijnZorgen { soort titel uitkomst }
+        ... on TijdlijnErvaringsdeskundigeContact { soort titel }
+      }
+    }
+  }
+`;
+
+export const GEZINSBEELD_QUERY = `query Gezinsbeeld($id: ID!) { gezin(id: $id) { ${GEZINSBEELD_FIELDS} ${GEZINSBEELD_TIJDLIJN_FIELDS} } }`;

@@ -191,6 +191,31 @@ describe("removing fields the requester may never read", () => {
 });
 
 describe("putting removed fields back into the answer", () => {
+  it("under a union, nulls the removed type's field only, and keeps another type's field answered under the same key", () => {
+    const { removed, placeholders } = filter(
+      `{ gezin(id: "x") { gezinstijdlijn { nodes { datum inhoud { __typename ... on TijdlijnMedisch { titel } ... on TijdlijnHulpverlening { titel } } } } } }`,
+      LOKAAL_TEAM,
+    );
+    expect(removed.map((r) => r.veld)).toEqual(["TijdlijnMedisch.titel"]);
+    const result = {
+      data: {
+        gezin: {
+          gezinstijdlijn: {
+            nodes: [
+              { datum: "2026-02-14", inhoud: { __typename: "TijdlijnHulpverlening", titel: "Netwerkberaad gehouden" } },
+              { datum: "2026-02-10", inhoud: { __typename: "TijdlijnMedisch" } },
+            ],
+          },
+        },
+      } as Record<string, unknown>,
+    };
+    applyToResult(result, { removed, placeholders });
+    expect((result.data.gezin as any).gezinstijdlijn.nodes.map((n: any) => n.inhoud)).toEqual([
+      { __typename: "TijdlijnHulpverlening", titel: "Netwerkberaad gehouden" },
+      { __typename: "TijdlijnMedisch", titel: null },
+    ]);
+  });
+
   it("sets null wherever the field would have been, lists included, with one FORBIDDEN error per removed field", () => {
     const { removed, placeholders } = filter(`{ gezin(id: "x") { naam meldingen { datum melder { naam } } vertrouwensartsAdviezen { advies } } }`, LOKAAL_TEAM);
     const result = {

@@ -31,9 +31,10 @@ describe("one gezinsbeeld through the gateway", () => {
     expect(beeld.naam).toBe(gezin.naam);
     expect(beeld.leden.map((l: { bsn: string }) => l.bsn).sort()).toEqual(gezin.leden.map((l) => l.bsn).sort());
     expect(beeld.regie.organisatie).toBe("GI");
-    expect(new Set(beeld.tijdslijn.map((e: { organisatie: string }) => e.organisatie))).toEqual(
-      new Set(["LOKAAL_TEAM", "VEILIG_THUIS", "RVDK", "GI", "ERVARINGSDESKUNDIGEN"]),
-    );
+    // The merged timeline: entries of all five organisations, each from the owner's own records.
+    const tijdlijn = beeld.gezinstijdlijn.nodes as Array<{ organisatie: string; inhoud: { __typename: string; soort?: string } | null }>;
+    expect(new Set(tijdlijn.map((e) => e.organisatie))).toEqual(new Set(["LOKAAL_TEAM", "VEILIG_THUIS", "RVDK", "GI", "ERVARINGSDESKUNDIGEN"]));
+    expect(tijdlijn.map((e) => e.inhoud?.soort)).toEqual(expect.arrayContaining(["MELDING_ONTVANGEN", "ONDERZOEK_AFGEROND", "MAATREGEL_GESTART", "KOPPELING_GESTART", "REGIE_VERPLAATST"]));
     // veilig-thuis: the melding on the scenario's date
     expect(beeld.meldingen.map((m: { datum: string }) => m.datum)).toContain(gezin.mijlpalen.meldingOp);
     // rvdk: the concluded investigation
