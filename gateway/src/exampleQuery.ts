@@ -12,7 +12,18 @@ query Gezinsbeeld($id: ID!) {
     regie { organisatie vanaf }
     leden { voornamen achternaam geboortedatum gezinsrol minderjarig }
     betrokkenheden { organisatie regime intensiteit startdatum einddatum actief }
-    tijdslijn { datum organisatie soort omschrijving }
+    signalen { organisatie soort regime datum gelezen }
+    gezinstijdlijn(first: 20) {
+      nodes {
+        datum
+        organisatie
+        inhoud {
+          ... on TijdlijnVeiligheid { titel uitkomst }
+          ... on TijdlijnJustitieel { titel uitkomst }
+          ... on TijdlijnHulpverlening { titel uitkomst }
+        }
+      }
+    }
     meldingen { datum aard status }
     beschermingsonderzoeken { startdatum status conclusie }
     maatregelen { soort startdatum einddatum }
