@@ -1,6 +1,6 @@
 import path from "node:path";
 import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
-import { defaultKeysDir, demoScenario, keyEnvironment, KeyConfigurationError, loadKeys, Organisatie } from "@gezinsbeeld/shared-schema";
+import { aankondigingSleutel, defaultKeysDir, demoScenario, keyEnvironment, KeyConfigurationError, loadKeys, Organisatie } from "@gezinsbeeld/shared-schema";
 import { dataDirectory } from "./dataDirectory";
 import { dropDatabase } from "./databases";
 import { claimHubLock, otherRunningHubs, type RunningHub } from "./hubLock";
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     );
   }
   const keysFor = await keyEnvironment(keys);
+  // Each organisation's own key for its deliveries to the register, made here once (not by each process as it starts).
+  if (!keys.production) for (const definition of subgraphs) await aankondigingSleutel(definition.organisatie);
   const reseed = process.argv.includes("--reseed") || process.env.GEZINSBEELD_RESEED === "1";
   const dataDir = dataDirectory();
   const lock = claimHubLock(dataDir, GATEWAY_PORT, `http://localhost:${GATEWAY_PORT}/graphql`);

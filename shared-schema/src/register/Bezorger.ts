@@ -1,4 +1,4 @@
-import type { PoolClient, Pool } from "pg";
+import { Client, type ClientConfig, type Pool } from "pg";
 import type { DataSource } from "typeorm";
 import type { Verzonden } from "./Aankondiging";
 import { UITBAK_KANAAL } from "./uitbak";
@@ -33,7 +33,7 @@ export interface BezorgerOptions {
  */
 export class Bezorger {
   private readonly batch: number;
-  private luisteraar: PoolClient | null = null;
+  private luisteraar: Client | null = null;
   private lopend: Promise<void> | null = null;
   private nogEens = false;
   private wacht: number;
@@ -50,17 +50,28 @@ export class Bezorger {
     return (this.options.db.driver as unknown as { master: Pool }).master;
   }
 
-  /** Listen for new announcements and deliver what is waiting. */
+  /**
+   * Listen for new announcements and deliver what is waiting. The listening
+   * connection is one of its own, outside the DataSource's pool, so closing the
+   * DataSource never waits for it.
+   */
   async start(): Promise<void> {
-    const client = await this.pool.connect();
+    if (this.gestopt) return;
+    const client = new Client((this.pool as unknown as { options: ClientConfig }).options);
     client.on("notification", () => this.wek());
     client.on("error", () => {
       // The connection went (a database restart): listen again on a new one; the timer keeps delivering meanwhile.
-      this.luisteraar = null;
-      client.release(true);
-      if (!this.gestopt) setTimeout(() => void this.start().catch(() => undefined), 1000).unref();
+      if (this.luisteraar === client) this.luisteraar = null;
+      void client.end().catch(() => undefined);
+      if (!this.gestopt) setTimeout(() => void this.start().catch(() => this.plan(1000)), 1000).unref();
     });
-    await client.query(`LISTEN ${UITBAK_KANAAL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${UITBAK_KANAAL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     this.luisteraar = client;
     this.wek();
   }
@@ -70,10 +81,7 @@ export class Bezorger {
     if (this.timer) clearTimeout(this.timer);
     const client = this.luisteraar;
     this.luisteraar = null;
-    if (client) {
-      await client.query(`UNLISTEN ${UITBAK_KANAAL}`).catch(() => undefined);
-      client.release();
-    }
+    if (client) await client.end().catch(() => undefined);
     await this.lopend?.catch(() => undefined);
     for (const klaar of this.wachtenden.splice(0)) klaar();
   }
