@@ -97,7 +97,8 @@ async function volgBetrokkenheid(manager: EntityManager, gezin: Gezin, organisat
   const nuActief = lopend(eigen, dag).length > 0;
   if (!eerderActief && nuActief && !betrokkenheid.anoniem) await meldBetrokken(manager, gezin, organisatie, betrokkenheid, na, dag);
   const einde = betrokkenheid.einddatum;
-  if (einde && einde !== vorigeEinde && eerderActief && !betrokkenheid.anoniem) {
+  // An end that has come: a planned end still ahead (a measure's, which may be extended) is no departure yet.
+  if (einde && einde <= dag && einde !== vorigeEinde && eerderActief && !betrokkenheid.anoniem) {
     // The organisation leaves when nothing else of it runs past this end: the others are told.
     const blijft = eigen.some((b) => b.id !== betrokkenheid.id && !b.anoniem && b.startdatum <= dag && (!b.einddatum || b.einddatum > einde));
     if (!blijft) await meldBeeindigd(manager, gezin, organisatie, einde, na, dag);
