@@ -4,6 +4,7 @@ import { defaultKeysDir, importPair, loadDevelopmentKey } from "../identity/deve
 import { KeyConfigurationError } from "../identity/IdentityError";
 import { type SigningKey, TOKEN_ALGORITHM } from "../identity/IdentityKeys";
 import { importSigningKey, readKeyVariable } from "../identity/loadKeys";
+import { Organisatie } from "../enums/Organisatie";
 
 /** The audience of a delivery token: the register's intake, nothing else. */
 export const AANKONDIGING_AUDIENCE = "toegangsregister-aankondigingen";
@@ -30,24 +31,30 @@ export async function aankondigingSleutel(organisatie: string, env: NodeJS.Proce
 
 /**
  * How the register finds the public key of a sending organisation:
- * `GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS` (a JWK set; each key's `kid` is the
- * organisation's code, e.g. `VEILIG_THUIS`), else the development keys in the
- * keys directory (created there by whichever side starts first).
+ * `GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS` (or `…_FILE`: a JWK set; each key's
+ * `kid` is the organisation's code, e.g. `VEILIG_THUIS`), else the development
+ * keys in the keys directory (created there by whichever side starts first).
+ * Under NODE_ENV=production there are no development keys.
  */
 export function aankondigingVerificatie(env: NodeJS.ProcessEnv = process.env): (organisatie: string) => Promise<KeyLike> {
-  const tekst = env.GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS;
-  if (tekst) {
-    const set = JSON.parse(tekst) as JSONWebKeySet;
-    const kies = createLocalJWKSet(set);
-    return async (organisatie) => (await kies({ alg: TOKEN_ALGORITHM, kid: organisatie })) as KeyLike;
-  }
-  if (env.NODE_ENV === "production") {
-    return async () => {
-      throw new KeyConfigurationError("Set GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS to accept announcements.");
-    };
-  }
+  let uitSet: Promise<((organisatie: string) => Promise<KeyLike>) | null> | undefined;
+  const ingesteld = (): Promise<((organisatie: string) => Promise<KeyLike>) | null> =>
+    (uitSet ??= readKeyVariable(env, "GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS").then((tekst) => {
+      if (!tekst) return null;
+      let set: JSONWebKeySet;
+      try {
+        set = JSON.parse(tekst) as JSONWebKeySet;
+      } catch {
+        throw new KeyConfigurationError("GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS is no JWK set (JSON with a \"keys\" list).");
+      }
+      const kies = createLocalJWKSet(set);
+      return async (organisatie: string) => (await kies({ alg: TOKEN_ALGORITHM, kid: organisatie })) as KeyLike;
+    }));
   const cache = new Map<string, Promise<KeyLike>>();
-  return (organisatie) => {
+  return async (organisatie) => {
+    const uitVariabele = await ingesteld();
+    if (uitVariabele) return uitVariabele(organisatie);
+    if (env.NODE_ENV === "production") throw new KeyConfigurationError("Set GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS to accept announcements.");
     let sleutel = cache.get(organisatie);
     if (!sleutel) {
       sleutel = loadDevelopmentKey(defaultKeysDir(env), ontwikkelbestand(organisatie), `aankondiging-${organisatie.toLowerCase()}`).then(async (jwk) => {
@@ -77,7 +84,8 @@ export function tekenLevering(organisatie: string, body: string, sleutel: Signin
 export async function verifieerLevering(token: string, body: string, sleutelVan: (organisatie: string) => Promise<KeyLike>): Promise<string> {
   const [, payloadDeel] = token.split(".");
   const claimed = JSON.parse(Buffer.from(payloadDeel ?? "", "base64url").toString("utf8") || "{}") as { org?: unknown };
-  if (typeof claimed.org !== "string" || !/^[A-Z_]{2,40}$/.test(claimed.org)) throw new Error("delivery token names no organisation");
+  // Only an organisation of the hub: an unknown name must not make the register look for (or create) a key.
+  if (typeof claimed.org !== "string" || !(Object.values(Organisatie) as string[]).includes(claimed.org)) throw new Error("delivery token names no organisation of the hub");
   const { payload } = await jwtVerify(token, await sleutelVan(claimed.org), { audience: AANKONDIGING_AUDIENCE, algorithms: [TOKEN_ALGORITHM], clockTolerance: 5 });
   if (payload.org !== claimed.org || payload.sha !== hash(body)) throw new Error("delivery token is for another body");
   return claimed.org;
