@@ -259,7 +259,14 @@ function subgraphDeployment(subgraph: SubgraphDefinition): K8sObject {
   const container = hubContainer(
     subgraph.name,
     ["node", `subgraphs/${subgraph.name}/dist/main.js`],
-    [...serverEnv(subgraph.defaultPort), ...databaseEnv(subgraph), { name: "GEZINSBEELD_GATEWAY_PUBLIC_KEY_FILE", value: `${SECRET_DIR}/gateway-public-key` }],
+    [
+      ...serverEnv(subgraph.defaultPort),
+      ...databaseEnv(subgraph),
+      { name: "GEZINSBEELD_GATEWAY_PUBLIC_KEY_FILE", value: `${SECRET_DIR}/gateway-public-key` },
+      // The organisation's own key for its deliveries to the register; the register holder also the others' public keys.
+      { name: "GEZINSBEELD_AANKONDIGING_PRIVATE_KEY_FILE", value: `${SECRET_DIR}/aankondiging-private-key` },
+      ...(subgraph.toegangsregister ? [{ name: "GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS_FILE", value: `${SECRET_DIR}/aankondiging-public-keys` }] : []),
+    ],
     SERVICE_RESOURCES,
     {
       ports: [{ name: "http", containerPort: subgraph.defaultPort }],

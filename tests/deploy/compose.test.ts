@@ -119,7 +119,15 @@ describe("docker-compose.yml", () => {
       const filled = path.join(scratch, "filled.env");
       writeFileSync(
         filled,
-        ["POSTGRES_PASSWORD=0123abcd", "GEZINSBEELD_JWT_ISSUER=https://login.example", "GEZINSBEELD_GATEWAY_PRIVATE_KEY='{\"kty\":\"OKP\"}'", "GEZINSBEELD_GATEWAY_PUBLIC_KEY='{\"kty\":\"OKP\"}'", ""].join("\n"),
+        [
+          "POSTGRES_PASSWORD=0123abcd",
+          "GEZINSBEELD_JWT_ISSUER=https://login.example",
+          "GEZINSBEELD_GATEWAY_PRIVATE_KEY='{\"kty\":\"OKP\"}'",
+          "GEZINSBEELD_GATEWAY_PUBLIC_KEY='{\"kty\":\"OKP\"}'",
+          ...["LOKAAL_TEAM", "VEILIG_THUIS", "RVDK", "GI", "ERVARINGSDESKUNDIGEN"].map((org) => `GEZINSBEELD_AANKONDIGING_PRIVATE_KEY_${org}='{"kty":"OKP","kid":"${org}"}'`),
+          "GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS='{\"keys\":[]}'",
+          "",
+        ].join("\n"),
       );
       // Only PATH from this environment: a developer's own variables must not fill in what the test leaves empty.
       const env = { PATH: process.env.PATH ?? "" };
