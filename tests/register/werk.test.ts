@@ -1,5 +1,6 @@
 import { openbareHuishoudens } from "@gezinsbeeld/infra";
-import { databaseUrlFor, Organisatie, type Principal, PROFESSIONELE_ROLLEN, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { volgVerlopenEinden } from "@gezinsbeeld/lokaal-team/dist/register/verwerkAankondiging";
+import { databaseUrlFor, Organisatie, plusDagen, type Principal, PROFESSIONELE_ROLLEN, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { testDatabaseServer, type SubgraphUnderTest } from "../support/subgraph";
 
@@ -93,6 +94,26 @@ describe("regie moves with the measure", () => {
     expect(terug.data?.gezin.regie).toMatchObject({ organisatie: "LOKAAL_TEAM", vanaf: vandaag(), reden: "Ondertoezichtstelling beëindigd" });
     expect(terug.data?.gezin.regiehistorie.slice(-2).map((p: { organisatie: string }) => p.organisatie)).toEqual(["GI", "LOKAAL_TEAM"]);
     expect(terug.data?.gezin.regiePerKind).toEqual([]);
+  });
+});
+
+describe("the register follows the calendar", () => {
+  it("returns regie to the local team when the last measure ran to its planned end date, once, and tells the others the GI left", async () => {
+    const register = sub("lokaal-team");
+    const [lopend] = (await register.db.query(
+      `SELECT r."gezinId" AS id, max(b.einddatum)::text AS einde FROM regieperiode r JOIN betrokkenheid b ON b."gezinId" = r."gezinId" AND b.organisatie = 'GI' AND b."regieOorzaak" IS NOT NULL
+        WHERE r.tot IS NULL AND r.organisatie = 'GI' GROUP BY r."gezinId" HAVING bool_and(b.einddatum IS NOT NULL) LIMIT 1`,
+    )) as Array<{ id: string; einde: string }>;
+    expect(lopend).toBeDefined();
+    // Nothing has ended today: nothing moves.
+    expect(await volgVerlopenEinden(register.db)).toBe(0);
+    const daarna = plusDagen(lopend!.einde, 1);
+    expect(await volgVerlopenEinden(register.db, daarna)).toBeGreaterThan(0);
+    expect(await volgVerlopenEinden(register.db, daarna)).toBe(0);
+    const [regie] = (await register.db.query(`SELECT organisatie, vanaf::text, reden, "oorzaakType" FROM regieperiode WHERE "gezinId" = $1 AND tot IS NULL`, [lopend!.id])) as Array<Record<string, string>>;
+    expect(regie).toEqual({ organisatie: "LOKAAL_TEAM", vanaf: lopend!.einde, reden: "Ondertoezichtstelling afgelopen op de einddatum", oorzaakType: "Maatregel" });
+    const signalen = (await register.db.query(`SELECT "aanOrganisatie" FROM signaal WHERE "gezinId" = $1 AND organisatie = 'GI' AND soort = 'BEEINDIGD' AND datum = $2`, [lopend!.id, lopend!.einde])) as unknown[];
+    expect(signalen.length).toBeGreaterThan(0);
   });
 });
 

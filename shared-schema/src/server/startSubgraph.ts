@@ -211,6 +211,12 @@ async function serve(
   listener.headersTimeout = 66_000;
   const { port } = listener.address() as AddressInfo;
   await bezorger.start();
+  // The register follows the calendar too: ends that came without an announcement, at start and every hour.
+  const onderhoud = register?.onderhoud;
+  const houdBij = (): void => void onderhoud?.(db).catch((error: unknown) => meld({ event: "register-onderhoud-mislukt", fout: String((error as Error)?.message ?? error) }));
+  houdBij();
+  const onderhoudTimer = onderhoud ? setInterval(houdBij, 3_600_000) : undefined;
+  onderhoudTimer?.unref();
   return {
     name: definition.name,
     url: `http://${host}:${port}/graphql`,
@@ -225,6 +231,7 @@ async function serve(
       });
       await server.stop();
       await bezorger.stop();
+      if (onderhoudTimer) clearInterval(onderhoudTimer);
       // A readiness test may have closed the connections already.
       if (db.isInitialized) await db.destroy();
       await stopTracing();

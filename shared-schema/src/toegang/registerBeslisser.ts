@@ -34,6 +34,12 @@ export interface RegisterBron {
    * (its involvement, timeline entries, regie): the register follows the work.
    */
   verwerk: import("../register/levering").Verwerking;
+  /**
+   * What the register does as days pass, without an announcement: a planned
+   * end that has come (a measure's end date) ends what it held (regie, the
+   * organisation's presence). Run at start and every hour; idempotent.
+   */
+  onderhoud?(db: import("typeorm").DataSource): Promise<void>;
 }
 
 /** Every category a field can carry: the decision service decides all of them at once. */

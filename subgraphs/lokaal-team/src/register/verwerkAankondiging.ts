@@ -11,7 +11,7 @@ import {
   vandaag,
   type Verwerking,
 } from "@gezinsbeeld/shared-schema";
-import { type EntityManager, IsNull } from "typeorm";
+import { type DataSource, type EntityManager, IsNull } from "typeorm";
 import { Betrokkenheid } from "../betrokkenheid/Betrokkenheid";
 import { Gezin } from "../gezin/Gezin";
 import { Regieperiode } from "../regie/Regieperiode";
@@ -238,4 +238,45 @@ async function vervangTijdlijn(manager: EntityManager, gezinId: string, organisa
   // One entry per (record, kind, day): an announcement that repeats one keeps one.
   const uniek = [...new Map(regels.map((r) => [`${r.soort}|${r.datum}`, r])).values()];
   if (uniek.length > 0) await repo.insert(uniek);
+}
+
+/**
+ * Ends that came without an announcement: a measure that holds regie and ran
+ * to its planned end date. Where the running regie period is the GI's and no
+ * regie-holding involvement of the GI runs any more, regie returns to the local
+ * team from the last such end, and the others are told the GI left where
+ * nothing of it runs. Each household in its own transaction, under its lock;
+ * running it twice changes nothing.
+ */
+export async function volgVerlopenEinden(db: DataSource, dag: string = vandaag()): Promise<number> {
+  const kandidaten = (await db.query(
+    `SELECT r."gezinId" AS id FROM regieperiode r
+      WHERE r.tot IS NULL AND r.organisatie = 'GI'
+        AND NOT EXISTS (SELECT 1 FROM betrokkenheid b WHERE b."gezinId" = r."gezinId" AND b.organisatie = 'GI' AND b."regieOorzaak" IS NOT NULL
+                          AND b.startdatum <= $1 AND (b.einddatum IS NULL OR b.einddatum > $1))`,
+    [dag],
+  )) as Array<{ id: string }>;
+  let verplaatst = 0;
+  for (const { id } of kandidaten) {
+    await db.transaction("READ COMMITTED", async (manager) => {
+      const gezin = await manager.getRepository(Gezin).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
+      const regie = gezin && (await huidigeRegie(manager, gezin.id));
+      if (!gezin || regie?.organisatie !== Organisatie.GI) return;
+      const alle = await manager.getRepository(Betrokkenheid).findBy({ gezinId: gezin.id });
+      const regiehouders = alle.filter((b) => b.organisatie === Organisatie.GI && b.regieOorzaak);
+      if (regiehouders.some((b) => b.startdatum <= dag && (!b.einddatum || b.einddatum > dag))) return;
+      const laatste = regiehouders.filter((b) => b.einddatum).sort((a, b) => b.einddatum!.localeCompare(a.einddatum!))[0];
+      if (!laatste?.einddatum) return;
+      await legRegieVast(manager, gezin.id, {
+        naar: Organisatie.LOKAAL_TEAM,
+        per: laatste.einddatum,
+        reden: `${laatste.regieOorzaak} afgelopen op de einddatum`,
+        oorzaak: { type: laatste.bronType ?? "Betrokkenheid", id: laatste.bronId ?? laatste.id },
+      });
+      const giLoopt = lopend(alle.filter((b) => b.organisatie === Organisatie.GI), dag).length > 0;
+      if (!giLoopt) await meldBeeindigd(manager, gezin, Organisatie.GI, laatste.einddatum, alle, dag);
+      verplaatst += 1;
+    });
+  }
+  return verplaatst;
 }

@@ -2,7 +2,7 @@ import { isUuid, type Principal, type RegisterBron, type RequestContext, type To
 import { Gezin } from "../gezin/Gezin";
 import { alleenZichtbaar } from "../gezin/zichtbareGezinnen";
 import { loaders } from "../gezin/gezinLoaders";
-import { verwerkAankondiging } from "../register/verwerkAankondiging";
+import { verwerkAankondiging, volgVerlopenEinden } from "../register/verwerkAankondiging";
 import { uitzonderingenVanGezin } from "../scheiding/UitzonderingScheidingVanTaken";
 
 /**
@@ -93,4 +93,4 @@ async function kandidaten(principal: Principal, { db }: RequestContext): Promise
 }
 
 /** The access register the local team keeps, as the decision service reads it. */
-export const toegangsregister: RegisterBron = { bases: laadToegangsbases, leden: zijnLeden, kandidaten, verwerk: verwerkAankondiging };
+export const toegangsregister: RegisterBron = { bases: laadToegangsbases, leden: zijnLeden, kandidaten, verwerk: verwerkAankondiging, onderhoud: (db) => volgVerlopenEinden(db).then(() => undefined) };
