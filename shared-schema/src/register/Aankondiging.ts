@@ -98,3 +98,8 @@ export interface Verzonden {
   volgnummer: string;
   aankondiging: Aankondiging;
 }
+
+/** The announcement of a record that makes one timeline entry and no involvement (a decision, a meeting, an assessment). */
+export function tijdlijnAankondiging(type: string, record: { id: string; gezinId: string }, feit: Tijdlijnfeit): Aankondiging {
+  return { gezinId: record.gezinId, record: { type, id: record.id }, tijdlijn: [feit] };
+}

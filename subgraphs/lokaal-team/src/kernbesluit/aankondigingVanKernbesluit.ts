@@ -1,4 +1,4 @@
-import { type Aankondiging, Gegevenscategorie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, tijdlijnAankondiging, Gegevenscategorie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
 import type { Kernbesluit } from "./Kernbesluit";
 
 /** What a core decision announces is read from these fields only: the mutation and the seed build it from the same record. */
@@ -6,17 +6,11 @@ export type KernbesluitStand = Pick<Kernbesluit, "id" | "gezinId" | "datum" | "b
 
 /** What a core decision makes in the merged timeline: one entry, the decision as its outcome (the reasoning stays in the dossier). */
 export function aankondigingVanKernbesluit(kernbesluit: KernbesluitStand): Aankondiging {
-  return {
-    gezinId: kernbesluit.gezinId,
-    record: { type: "Kernbesluit", id: kernbesluit.id },
-    tijdlijn: [
-      {
-        soort: Tijdlijnsoort.KERNBESLUIT,
-        datum: kernbesluit.datum,
-        categorie: Gegevenscategorie.HULPVERLENING,
-        titel: "Kernbesluit genomen met de gedragswetenschapper",
-        uitkomst: kernbesluit.besluit,
-      },
-    ],
-  };
+  return tijdlijnAankondiging("Kernbesluit", kernbesluit, {
+    soort: Tijdlijnsoort.KERNBESLUIT,
+    datum: kernbesluit.datum,
+    categorie: Gegevenscategorie.HULPVERLENING,
+    titel: "Kernbesluit genomen met de gedragswetenschapper",
+    uitkomst: kernbesluit.besluit,
+  });
 }

@@ -1,4 +1,4 @@
-import { type Aankondiging, Gegevenscategorie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, tijdlijnAankondiging, Gegevenscategorie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
 import type { Netwerkberaad } from "./Netwerkberaad";
 
 /** What a network meeting announces is read from these fields only: the mutation and the seed build it from the same record. */
@@ -10,17 +10,11 @@ export type NetwerkberaadStand = Pick<Netwerkberaad, "id" | "gezinId" | "datum" 
  * network) nor the report.
  */
 export function aankondigingVanNetwerkberaad(beraad: NetwerkberaadStand): Aankondiging {
-  return {
-    gezinId: beraad.gezinId,
-    record: { type: "Netwerkberaad", id: beraad.id },
-    tijdlijn: [
-      {
-        soort: Tijdlijnsoort.NETWERKBERAAD,
-        datum: beraad.datum,
-        categorie: Gegevenscategorie.HULPVERLENING,
-        titel: "Netwerkberaad gehouden",
-        uitkomst: beraad.afspraken.length > 0 ? beraad.afspraken.join(" ") : null,
-      },
-    ],
-  };
+  return tijdlijnAankondiging("Netwerkberaad", beraad, {
+    soort: Tijdlijnsoort.NETWERKBERAAD,
+    datum: beraad.datum,
+    categorie: Gegevenscategorie.HULPVERLENING,
+    titel: "Netwerkberaad gehouden",
+    uitkomst: beraad.afspraken.length > 0 ? beraad.afspraken.join(" ") : null,
+  });
 }

@@ -1,4 +1,4 @@
-import { type Aankondiging, Gegevenscategorie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, tijdlijnAankondiging, Gegevenscategorie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
 import type { TijdslijnGebeurtenis } from "./TijdslijnGebeurtenis";
 
 /** The longest title the register's timeline takes. */
@@ -24,17 +24,11 @@ function kort(tekst: string, max: number): string {
  * local team holds the dossier.
  */
 export function aankondigingVanGebeurtenis(gebeurtenis: GebeurtenisStand): Aankondiging {
-  return {
-    gezinId: gebeurtenis.gezinId,
-    record: { type: "TijdslijnGebeurtenis", id: gebeurtenis.id },
-    tijdlijn: [
-      {
-        soort: Tijdlijnsoort.GEBEURTENIS,
-        datum: gebeurtenis.datum,
-        categorie: Gegevenscategorie.HULPVERLENING,
-        titel: kort(gebeurtenis.omschrijving, TITEL_MAX),
-        uitkomst: gebeurtenis.resultaat,
-      },
-    ],
-  };
+  return tijdlijnAankondiging("TijdslijnGebeurtenis", gebeurtenis, {
+    soort: Tijdlijnsoort.GEBEURTENIS,
+    datum: gebeurtenis.datum,
+    categorie: Gegevenscategorie.HULPVERLENING,
+    titel: kort(gebeurtenis.omschrijving, TITEL_MAX),
+    uitkomst: gebeurtenis.resultaat,
+  });
 }

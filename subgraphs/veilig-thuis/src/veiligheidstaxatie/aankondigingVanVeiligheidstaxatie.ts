@@ -1,4 +1,4 @@
-import { type Aankondiging, Gegevenscategorie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, tijdlijnAankondiging, Gegevenscategorie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
 import { Veiligheidsinschatting, type Veiligheidstaxatie } from "./Veiligheidstaxatie";
 
 /** What a safety assessment announces is read from these fields only: the mutation and the seed build it from the same record. */
@@ -16,17 +16,11 @@ const INSCHATTING: Record<Veiligheidsinschatting, string> = {
  * of its own: Veilig Thuis assesses under the involvement of the melding.
  */
 export function aankondigingVanVeiligheidstaxatie(taxatie: VeiligheidstaxatieStand): Aankondiging {
-  return {
-    gezinId: taxatie.gezinId,
-    record: { type: "Veiligheidstaxatie", id: taxatie.id },
-    tijdlijn: [
-      {
-        soort: Tijdlijnsoort.VEILIGHEIDSTAXATIE,
-        datum: taxatie.datum,
-        categorie: Gegevenscategorie.VEILIGHEID,
-        titel: "Veiligheidstaxatie",
-        uitkomst: `Directe veiligheid: ${INSCHATTING[taxatie.directeVeiligheid]}; stabiele veiligheid: ${INSCHATTING[taxatie.stabieleVeiligheid]}.`,
-      },
-    ],
-  };
+  return tijdlijnAankondiging("Veiligheidstaxatie", taxatie, {
+    soort: Tijdlijnsoort.VEILIGHEIDSTAXATIE,
+    datum: taxatie.datum,
+    categorie: Gegevenscategorie.VEILIGHEID,
+    titel: "Veiligheidstaxatie",
+    uitkomst: `Directe veiligheid: ${INSCHATTING[taxatie.directeVeiligheid]}; stabiele veiligheid: ${INSCHATTING[taxatie.stabieleVeiligheid]}.`,
+  });
 }
