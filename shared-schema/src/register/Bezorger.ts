@@ -4,7 +4,7 @@ import type { Verzonden } from "./Aankondiging";
 import { UITBAK_KANAAL } from "./uitbak";
 
 /** Hands one batch of announcements, in sequence order, to the register; throws when it was not accepted. */
-export type Bezorging = (batch: Verzonden[]) => Promise<void>;
+export type Bezorging = (batch: Verzonden[], signal?: AbortSignal) => Promise<void>;
 
 /** Options of {@link Bezorger}. */
 export interface BezorgerOptions {
@@ -40,6 +40,8 @@ export class Bezorger {
   private timer: NodeJS.Timeout | null = null;
   private gestopt = false;
   private wachtenden: Array<() => void> = [];
+  /** Aborts a delivery under way when the relay stops, so a hanging register does not hold up the shutdown. */
+  private readonly afbreken = new AbortController();
 
   constructor(private readonly options: BezorgerOptions) {
     this.batch = options.batch ?? 50;
@@ -78,10 +80,12 @@ export class Bezorger {
 
   async stop(): Promise<void> {
     this.gestopt = true;
+    this.afbreken.abort();
     if (this.timer) clearTimeout(this.timer);
     const client = this.luisteraar;
     this.luisteraar = null;
     if (client) await client.end().catch(() => undefined);
+    // A delivery under way is aborted: its batch rolls back and the next start delivers it again (a repeat changes nothing).
     await this.lopend?.catch(() => undefined);
     for (const klaar of this.wachtenden.splice(0)) klaar();
   }
@@ -171,7 +175,7 @@ export class Bezorger {
           );
           aantal = rows.length;
           if (aantal > 0) {
-            await this.options.bezorg(rows.map((r) => ({ volgnummer: r.volgnummer, aankondiging: r.inhoud })));
+            await this.options.bezorg(rows.map((r) => ({ volgnummer: r.volgnummer, aankondiging: r.inhoud })), this.afbreken.signal);
             await client.query(`UPDATE aankondiging_uit SET afgeleverd = now(), pogingen = pogingen + 1 WHERE volgnummer = ANY($1::bigint[])`, [rows.map((r) => r.volgnummer)]);
           }
           await client.query("COMMIT");

@@ -76,7 +76,7 @@ async function ontvangEenmaal(db: DataSource, organisatie: string, batch: readon
 /** Delivery over HTTP to the register holder's intake, signed with the organisation's own key. */
 export function httpBezorging(options: { url: string; organisatie: string; sleutel: SigningKey; timeoutMs?: number }): Bezorging {
   const doel = new URL(AANKONDIGINGEN_PAD, options.url);
-  return async (batch) => {
+  return async (batch, stop) => {
     const body = JSON.stringify({ aankondigingen: batch });
     const token = await tekenLevering(options.organisatie, body, options.sleutel);
     const antwoord = await fetch(doel, {
@@ -84,7 +84,7 @@ export function httpBezorging(options: { url: string; organisatie: string; sleut
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body,
       // Long enough for a full batch on a busy register; a delivery that timed out is sent again, and a repeat changes nothing.
-      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      signal: stop ? AbortSignal.any([AbortSignal.timeout(options.timeoutMs ?? 30_000), stop]) : AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
     if (!antwoord.ok) throw new Error(`register answered ${antwoord.status}`);
     await antwoord.arrayBuffer();
