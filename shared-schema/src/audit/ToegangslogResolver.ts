@@ -9,6 +9,7 @@ import { Organisatie } from "../enums/Organisatie";
 import { Rol } from "../enums/Rol";
 import { invoerFout } from "../errors";
 import { decodeCursor, encodeCursor, Pagina } from "../pagination/Pagina";
+import { eisPaginagrootte } from "../pagination/keysetPagina";
 import { Toegang, verboden } from "../toegang/Toegang";
 import { eisUuid } from "../validation";
 import { noteerToegang } from "./Toegangslog";
@@ -266,9 +267,7 @@ export function toegangslogResolver(queryName: string, organisatie: Organisatie)
       if (!principal) throw verboden(Gegevenscategorie.TOEZICHT, Weigerreden.NIET_INGELOGD);
       const handeling: Handeling = exporteer ? "EXPORT" : "READ";
       const f = leesFilter(filter);
-      if (!Number.isInteger(first) || first < 1 || first > TOEGANGSLOG_MAX_PAGINA) {
-        throw invoerFout(`'first' moet tussen 1 en ${TOEGANGSLOG_MAX_PAGINA} liggen.`, "first");
-      }
+      eisPaginagrootte(first, TOEGANGSLOG_MAX_PAGINA);
       const cursor = after ? leesCursor(after) : null;
 
       const lezer = await bepaalLezer(context, principal, organisatie, f);

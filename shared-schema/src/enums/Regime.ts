@@ -17,6 +17,13 @@ export enum Regime {
   ANDERS = "ANDERS",
 }
 
+const REGIMES = new Set<unknown>(Object.values(Regime));
+
+/** True for a value that is one of the regimes (input from a declaration or an API). */
+export function isRegime(value: unknown): value is Regime {
+  return REGIMES.has(value);
+}
+
 registerEnumType(Regime, {
   name: "Regime",
   description: "Vorm van betrokkenheid: advies/consult, of regime groen (toestemming), oranje (bevoegdheden), rood (maatregel).",

@@ -16,7 +16,7 @@ import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
 import { eisUuid } from "../validation";
 import { Organisatie } from "../enums/Organisatie";
-import { Regime } from "../enums/Regime";
+import { isRegime, type Regime } from "../enums/Regime";
 import { Rol } from "../enums/Rol";
 import { isToegangOnbekend, ONBESLIST, Toegang, toegangOnbekend, verboden } from "../toegang/Toegang";
 import type { Toegangsbeslisser } from "../toegang/Besluiten";
@@ -415,11 +415,15 @@ function waardeOp(args: unknown, pad: string): unknown {
 /** The person ids the declared paths name, each checked to be an id, with the input field it came from (`persoonId`). */
 function personenIn(args: unknown, paden: readonly string[]): Array<{ id: string; veld: string }> {
   return paden.flatMap((pad) => {
-    const veld = pad.split(".").pop() ?? pad;
-    const waarde = waardeOp(args, pad);
-    const ids = waarde === undefined || waarde === null ? [] : Array.isArray(waarde) ? waarde : [waarde];
-    return ids.map((id) => ({ id: eisUuid(id as string, veld).toLowerCase(), veld }));
+    const { waarden, veld } = waardenOp(args, pad);
+    return waarden.map((id) => ({ id: eisUuid(id as string, veld).toLowerCase(), veld }));
   });
+}
+
+/** The values at a declared dot path (none, one, or a list), with the input field they came from (`persoonId`). */
+function waardenOp(args: unknown, pad: string): { waarden: unknown[]; veld: string } {
+  const waarde = waardeOp(args, pad);
+  return { waarden: waarde === undefined || waarde === null ? [] : Array.isArray(waarde) ? waarde : [waarde], veld: pad.split(".").pop() ?? pad };
 }
 
 /**
@@ -468,14 +472,10 @@ function benoemdIn(args: unknown, benoemt: readonly Benoeming[], principalId: st
     const regime = regimeIn(args, benoeming.regime);
     if (!GEDWONGEN_REGIMES.includes(regime)) return [];
     if (benoeming.medewerker === "$principal") return [{ userId: principalId, regime, veld: null }];
-    const waarde = waardeOp(args, benoeming.medewerker);
-    const ids = waarde === undefined || waarde === null ? [] : Array.isArray(waarde) ? waarde : [waarde];
-    const veld = benoeming.medewerker.split(".").pop() ?? benoeming.medewerker;
-    return ids.filter((id): id is string => typeof id === "string" && id !== "").map((userId) => ({ userId, regime, veld }));
+    const { waarden, veld } = waardenOp(args, benoeming.medewerker);
+    return waarden.filter((id): id is string => typeof id === "string" && id !== "").map((userId) => ({ userId, regime, veld }));
   });
 }
-
-const REGIMES = new Set<string>(Object.values(Regime));
 
 /** The regime a declaration names: fixed, at an argument path, or following from the value there. */
 function regimeIn(args: unknown, bron: Regimebron): Regime {
@@ -483,8 +483,8 @@ function regimeIn(args: unknown, bron: Regimebron): Regime {
   const waarde = waardeOp(args, bron.argument);
   const regime = bron.per || bron.anders ? (typeof waarde === "string" ? bron.per?.[waarde] : undefined) ?? bron.anders : waarde;
   // Schema validation makes a declared path hold a value; one that does not is a declaration error: refuse, write nothing.
-  if (typeof regime !== "string" || !REGIMES.has(regime)) throw new Error(`no regime at '${bron.argument}'`);
-  return regime as Regime;
+  if (!isRegime(regime)) throw new Error(`no regime at '${bron.argument}'`);
+  return regime;
 }
 
 /**

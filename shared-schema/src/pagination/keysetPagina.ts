@@ -17,7 +17,13 @@ export interface KeysetOpties<E> {
   after: string | null;
 }
 
-const MAX_PAGINA = 100;
+/** The largest page a list answers unless it says otherwise. */
+export const MAX_PAGINA = 100;
+
+/** A page size of 1 to `max`, else BAD_USER_INPUT naming `first`: one rule for every paged list. */
+export function eisPaginagrootte(first: number, max: number = MAX_PAGINA): void {
+  if (!Number.isInteger(first) || first < 1 || first > max) throw invoerFout(`'first' moet tussen 1 en ${max} liggen.`, "first");
+}
 
 /**
  * One page of a query by keyset (ordering value, then id): stable under inserts,
@@ -32,7 +38,7 @@ export async function keysetPagina<E extends ObjectLiteral & { id: string }>(
 ): Promise<{ nodes: E[]; totalCount: number; pageInfo: PageInfo }> {
   const { alias, kolom, first, after } = opties;
   const richting = opties.richting ?? "ASC";
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGINA) throw invoerFout(`'first' moet tussen 1 en ${MAX_PAGINA} liggen.`, "first");
+  eisPaginagrootte(first);
   const totalCount = await query.clone().getCount();
   const page = query.clone().orderBy(`${alias}.${kolom}`, richting).addOrderBy(`${alias}.id`, richting).take(first + 1);
   if (after) {

@@ -1,5 +1,5 @@
 import type { EntityManager, MigrationInterface, QueryRunner } from "typeorm";
-import type { Aankondiging, Verzonden } from "./Aankondiging";
+import type { Aankondiging } from "./Aankondiging";
 
 /** The channel PostgreSQL notifies on commit of a new announcement: the relay wakes at once. */
 export const UITBAK_KANAAL = "aankondiging_uit";
@@ -31,15 +31,6 @@ export async function kondigAanAlle(manager: EntityManager, aankondigingen: read
 /** True when `manager`'s transaction announced something: its mutation waits for the delivery after the commit. */
 export function heeftAangekondigd(manager: EntityManager): boolean {
   return aangekondigd.has(manager);
-}
-
-/** The oldest undelivered announcements, locked until the transaction ends (a second relay waits: the order holds). */
-export async function openAankondigingen(manager: EntityManager, hoeveel: number): Promise<Verzonden[]> {
-  const rijen = (await manager.query(
-    `SELECT volgnummer::text AS volgnummer, inhoud FROM aankondiging_uit WHERE afgeleverd IS NULL ORDER BY volgnummer LIMIT $1 FOR UPDATE`,
-    [hoeveel],
-  )) as Array<{ volgnummer: string; inhoud: Aankondiging }>;
-  return rijen.map((r) => ({ volgnummer: r.volgnummer, aankondiging: r.inhoud }));
 }
 
 /**

@@ -7,7 +7,7 @@ import { schrijfToegangslog } from "../audit/schrijfToegangslog";
 import { Toegangslog } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import { createRequestContext, type RequestContext } from "../context/RequestContext";
-import { Regime } from "../enums/Regime";
+import { isRegime, Regime } from "../enums/Regime";
 import { verifyDecisionToken, type VerifiedDecisionToken } from "../identity/subgraphToken";
 import { authenticated, bearerAuthentication } from "../server/bearerAuthentication";
 import { isUuid } from "../validation";
@@ -245,11 +245,9 @@ function uuid(value: unknown, veld: string): string {
   return value.toLowerCase();
 }
 
-const REGIMES = new Set<string>(Object.values(Regime));
-
 function leesRegime(value: unknown): Regime {
-  if (typeof value !== "string" || !REGIMES.has(value)) throw new ApiFout(400, "BAD_REQUEST", `'regime' moet een van ${[...REGIMES].join(", ")} zijn.`);
-  return value as Regime;
+  if (!isRegime(value)) throw new ApiFout(400, "BAD_REQUEST", `'regime' moet een van ${Object.values(Regime).join(", ")} zijn.`);
+  return value;
 }
 
 /** User ids (`gi-tom-hoekstra`): not uuids, but short non-empty strings. */

@@ -93,16 +93,20 @@ export function registerBeslisser(register: RegisterBron): Toegangsbeslisser {
     },
     async zijnLeden(vraag, gezinId, persoonIds, context) {
       const [besluiten] = await this.besluiten(vraag, [gezinId], context);
-      if (!besluiten || !(besluiten.schrijven.toegestaan || besluiten.openen.toegestaan)) return persoonIds.map(() => false);
+      if (!besluiten || !werktErIn(besluiten)) return persoonIds.map(() => false);
       return register.leden(gezinId, persoonIds, context);
     },
     async magBenoemen(vraag, gezinId, userIds, regime, context) {
       // The register's own facts (involvements naming them, exceptions) decide, by the same policy as reading.
       const [basis] = await register.bases([gezinId], context);
       if (!basis) return userIds.map(() => false);
-      const { schrijven, openen } = gezinsbesluiten(vraag, basis);
-      if (!(schrijven.toegestaan || openen.toegestaan)) return userIds.map(() => false);
+      if (!werktErIn(gezinsbesluiten(vraag, basis))) return userIds.map(() => false);
       return userIds.map((userId) => benoembaar(basis, userId, regime));
     },
   };
+}
+
+/** Whether the requester may write or open in the household: only then does the register answer questions about who is in it. */
+function werktErIn(besluiten: Gezinsbesluiten): boolean {
+  return besluiten.schrijven.toegestaan || besluiten.openen.toegestaan;
 }

@@ -1,7 +1,7 @@
 import {
   encodeCursor,
   Gegevenscategorie,
-  invoerFout,
+  eisPaginagrootte,
   leesCursor,
   Organisatie,
   type Principal,
@@ -46,7 +46,6 @@ export function alleenZichtbaar(query: SelectQueryBuilder<Gezin>, principal: Pri
   return query.andWhere(`(${betrokken} OR ${noodtoegang})`, params);
 }
 
-const MAX_PAGINA = 100;
 
 /**
  * A partner's page of households: those it may list (the SQL above), but
@@ -63,7 +62,7 @@ export async function gezinnenVoorPartner(
   opties: { first: number; after: string | null; zoek: string | null },
 ): Promise<{ nodes: Gezin[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
   const { first, after, zoek } = opties;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGINA) throw invoerFout(`'first' moet tussen 1 en ${MAX_PAGINA} liggen.`, "first");
+  eisPaginagrootte(first);
   const toegang = context.toegang;
   if (!toegang) throw toegangOnbekend();
   const gezinnen = await zichtbaar.getMany();

@@ -1,8 +1,7 @@
 import { DatumScalar, eisTekst, inTransaction, invoerFout, Organisatie, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { IsNull } from "typeorm";
 import { bestaandGezin } from "../gezin/gezinRules";
-import { legRegieVast } from "../register/verwerkAankondiging";
+import { huidigeRegie, legRegieVast } from "../register/verwerkAankondiging";
 import { Regieperiode } from "./Regieperiode";
 
 /** Regie sits with the local team, or with the GI during a measure; nowhere else. */
@@ -34,7 +33,7 @@ export class RegieResolver {
       if (!REGIEHOUDERS.includes(invoer.naar)) {
         throw invoerFout("De regie ligt bij het lokale team, of tijdens een maatregel bij de Gecertificeerde Instelling.", "naar");
       }
-      const lopend = await manager.getRepository(Regieperiode).findOneBy({ gezinId: gezin.id, tot: IsNull() });
+      const lopend = await huidigeRegie(manager, gezin.id);
       if (lopend?.organisatie === invoer.naar) throw invoerFout(`De regie ligt al bij ${invoer.naar}.`, "naar");
       if (lopend && invoer.per < lopend.vanaf) throw invoerFout(`De regie kan niet verplaatsen vóór het begin van de lopende periode (${lopend.vanaf}).`, "per");
       return legRegieVast(manager, gezin.id, { naar: invoer.naar, per: invoer.per, reden: eisTekst(invoer.reden, "reden"), door: context.principal?.userId ?? null });

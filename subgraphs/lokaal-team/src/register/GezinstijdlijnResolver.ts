@@ -1,4 +1,4 @@
-import { DatumScalar, encodeCursor, invoerFout, leesCursor, metEigenaar, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisPaginagrootte, encodeCursor, invoerFout, leesCursor, metEigenaar, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Gezin } from "../gezin/Gezin";
 import type { Tijdlijnregel } from "./Tijdlijnregel";
@@ -25,7 +25,7 @@ export class GezinstijdlijnResolver {
     @Arg("tot", () => DatumScalar, { nullable: true, description: "Alleen regels op of vóór deze datum." }) tot: string | null,
     @Arg("volgorde", () => Tijdlijnvolgorde, { defaultValue: Tijdlijnvolgorde.NIEUWSTE_EERST, description: "Op datum, daarna op regel." }) volgorde: Tijdlijnvolgorde,
   ): Promise<TijdlijnPagina> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_TIJDLIJNPAGINA) throw invoerFout(`'first' moet tussen 1 en ${MAX_TIJDLIJNPAGINA} liggen.`, "first");
+    eisPaginagrootte(first, MAX_TIJDLIJNPAGINA);
     const na = after ? leesCursor(after) : null;
     if (van && tot && van > tot) throw invoerFout(`De periode klopt niet: 'van' (${van}) ligt na 'tot' (${tot}).`, "van");
     if (organisaties && organisaties.length === 0) throw invoerFout("Geef ten minste één organisatie op, of laat 'organisaties' weg.", "organisaties");

@@ -171,7 +171,7 @@ async function volgRegie(
 }
 
 /** The running regie period: the one without an end (there is at most one: every move closes it first). */
-function huidigeRegie(manager: EntityManager, gezinId: string): Promise<Regieperiode | null> {
+export function huidigeRegie(manager: EntityManager, gezinId: string): Promise<Regieperiode | null> {
   return manager.getRepository(Regieperiode).findOne({ where: { gezinId, tot: IsNull() }, order: { vanaf: "DESC" } });
 }
 
