@@ -263,9 +263,10 @@ function subgraphDeployment(subgraph: SubgraphDefinition): K8sObject {
       ...serverEnv(subgraph.defaultPort),
       ...databaseEnv(subgraph),
       { name: "GEZINSBEELD_GATEWAY_PUBLIC_KEY_FILE", value: `${SECRET_DIR}/gateway-public-key` },
-      // The organisation's own key for its deliveries to the register; the register holder also the others' public keys.
-      { name: "GEZINSBEELD_AANKONDIGING_PRIVATE_KEY_FILE", value: `${SECRET_DIR}/aankondiging-private-key` },
-      ...(subgraph.toegangsregister ? [{ name: "GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS_FILE", value: `${SECRET_DIR}/aankondiging-public-keys` }] : []),
+      // A partner's own key for its deliveries to the register; the register holder, which delivers to itself in-process, the partners' public keys.
+      subgraph.toegangsregister
+        ? { name: "GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS_FILE", value: `${SECRET_DIR}/aankondiging-public-keys` }
+        : { name: "GEZINSBEELD_AANKONDIGING_PRIVATE_KEY_FILE", value: `${SECRET_DIR}/aankondiging-private-key` },
     ],
     SERVICE_RESOURCES,
     {

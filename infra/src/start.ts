@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   }
   const keysFor = await keyEnvironment(keys);
   // Each organisation's own key for its deliveries to the register, made here once (not by each process as it starts).
-  if (!keys.production) for (const definition of subgraphs) await aankondigingSleutel(definition.organisatie);
+  // (Not the register holder's: it hands its own announcements to its register in-process.)
+  if (!keys.production) for (const definition of subgraphs) if (!definition.toegangsregister) await aankondigingSleutel(definition.organisatie);
   const reseed = process.argv.includes("--reseed") || process.env.GEZINSBEELD_RESEED === "1";
   const dataDir = dataDirectory();
   const lock = claimHubLock(dataDir, GATEWAY_PORT, `http://localhost:${GATEWAY_PORT}/graphql`);

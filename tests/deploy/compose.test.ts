@@ -124,7 +124,7 @@ describe("docker-compose.yml", () => {
           "GEZINSBEELD_JWT_ISSUER=https://login.example",
           "GEZINSBEELD_GATEWAY_PRIVATE_KEY='{\"kty\":\"OKP\"}'",
           "GEZINSBEELD_GATEWAY_PUBLIC_KEY='{\"kty\":\"OKP\"}'",
-          ...["LOKAAL_TEAM", "VEILIG_THUIS", "RVDK", "GI", "ERVARINGSDESKUNDIGEN"].map((org) => `GEZINSBEELD_AANKONDIGING_PRIVATE_KEY_${org}='{"kty":"OKP","kid":"${org}"}'`),
+          ...["VEILIG_THUIS", "RVDK", "GI", "ERVARINGSDESKUNDIGEN"].map((org) => `GEZINSBEELD_AANKONDIGING_PRIVATE_KEY_${org}='{"kty":"OKP","kid":"${org}"}'`),
           "GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS='{\"keys\":[]}'",
           "",
         ].join("\n"),
