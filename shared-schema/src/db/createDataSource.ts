@@ -41,7 +41,13 @@ export function createSubgraphDatabase(definition: SubgraphDefinition, databaseU
     installExtensions: false,
     logging: ["query", "error"],
     logger: statements,
-    extra: { max: Number(process.env.GEZINSBEELD_DB_POOL ?? 10), application_name: `gezinsbeeld-${definition.name}` },
+    extra: {
+      max: Number(process.env.GEZINSBEELD_DB_POOL ?? 10),
+      application_name: `gezinsbeeld-${definition.name}`,
+      // Every commit durable before it returns, whatever the server's default: the access log's group
+      // write commits as one statement, with no transaction to say it in (see schrijfToegangslog).
+      options: "-c synchronous_commit=on",
+    },
   });
   return { db, statements };
 }
