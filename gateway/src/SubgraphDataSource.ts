@@ -1,5 +1,15 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
-import { DECISION_TOKEN_HEADER, signDecisionToken, signSubgraphToken, type SigningKey } from "@gezinsbeeld/shared-schema";
+import {
+  BESLUITEN_GEVRAAGD,
+  BESLUITEN_MEEGEGEVEN,
+  BESLUITEN_UITGEDEELD,
+  bundelHash,
+  type Gezinsbesluiten,
+  pakUit,
+  signSubgraphToken,
+  type SigningKey,
+  verpak,
+} from "@gezinsbeeld/shared-schema";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./startGateway";
 import { SUBGRAPH_FETCHER_DEFAULTS, type SubgraphFetch, subgraphFetcher, type SubgraphFetcherOptions } from "./subgraphFetcher";
@@ -8,6 +18,8 @@ import { SUBGRAPH_FOUTCODES, SubgraphVerbindingsfout } from "./SubgraphVerbindin
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 type SendRequestOptions = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0];
 type ErrorArguments = Parameters<RemoteGraphQLDataSource<GatewayContext>["didEncounterError"]>;
+type ReceiveOptions = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0];
+type Response_ = Awaited<ReturnType<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>>;
 
 /** What a proxy in front of a subgraph answers when the subgraph is not there: no GraphQL body of the subgraph's own. */
 const PROXY_ONBEREIKBAAR = new Set([502, 503, 504]);
@@ -21,12 +33,18 @@ export interface SubgraphDataSourceOptions {
   /** The gateway's own signing key for subgraph tokens. */
   gatewayPrivateKey: SigningKey;
   /**
-   * The organisation that owns this subgraph's data. When set, every request also
-   * carries a decision token (header `x-toegangsbeslisser-token`) with which the
-   * subgraph may ask the decision service about this principal and this owner
-   * only. Default: none (the subgraph then cannot decide and refuses).
+   * The organisation that owns this subgraph's data. When set, every token names
+   * it (`eig`), so the subgraph may show that same token to the decision service
+   * and ask about this principal and this owner only. Default: none (the
+   * subgraph then cannot decide and refuses).
    */
   organisatie?: string;
+  /**
+   * Whether this subgraph keeps the access register: it is then asked for the
+   * decisions the partners later in the query plan need, which the gateway passes
+   * on to each of them (see `besluitenbundel`). Default false.
+   */
+  toegangsregister?: boolean;
   /**
    * Timeouts and the bounds of this subgraph's own connection pool. Default
    * {@link SUBGRAPH_FETCHER_DEFAULTS} (5 s per call, 2 s to connect, 50
@@ -61,6 +79,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly gatewayPrivateKey: SigningKey;
   private readonly name: string;
   private readonly organisatie: string | undefined;
+  private readonly toegangsregister: boolean;
   private readonly timeoutMs: number;
   private readonly log: (line: string) => void;
 
@@ -69,25 +88,63 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.gatewayPrivateKey = options.gatewayPrivateKey;
     this.name = options.name;
     this.organisatie = options.organisatie;
+    this.toegangsregister = options.toegangsregister ?? false;
     this.timeoutMs = options.verbinding?.timeoutMs ?? SUBGRAPH_FETCHER_DEFAULTS.timeoutMs;
     this.log = options.log ?? ((line) => console.error(line));
   }
 
-  override async willSendRequest({ request, context }: SendRequestOptions): Promise<void> {
+  override async willSendRequest(options: SendRequestOptions): Promise<void> {
+    const { request } = options;
+    const context = options.context as GatewayContext;
     const headers = request.http?.headers;
     if (!headers) return;
     if (context.requestId) headers.set("x-request-id", context.requestId);
     if (context.doel) headers.set("x-doel", context.doel);
     // No principal, no token: the subgraph then refuses the request, which is the point.
     if (!context.principal) return;
-    const [token, beslisToken] = await Promise.all([
-      signSubgraphToken(context.principal, { requestId: context.requestId, audience: this.name }, this.gatewayPrivateKey),
-      this.organisatie
-        ? signDecisionToken(context.principal, { requestId: context.requestId, eigenaar: this.organisatie, subgraph: this.name }, this.gatewayPrivateKey)
-        : undefined,
-    ]);
-    headers.set("authorization", `Bearer ${token}`);
-    if (beslisToken) headers.set(DECISION_TOKEN_HEADER, beslisToken);
+    let bundel: string | undefined;
+    if (this.toegangsregister && context.besluitenVoor?.length) {
+      request.extensions = { ...request.extensions, [BESLUITEN_GEVRAAGD]: context.besluitenVoor };
+    } else if (!this.toegangsregister && this.organisatie) {
+      bundel = meeTeGeven(context, this.organisatie, request.variables?.representations);
+      if (bundel) request.extensions = { ...request.extensions, [BESLUITEN_MEEGEGEVEN]: bundel };
+    }
+    headers.set("authorization", `Bearer ${await this.token(context, bundel && bundelHash(bundel))}`);
+  }
+
+  /**
+   * The token for this subgraph in this request: signed once per request (and
+   * per decision bundle it vouches for), however often the plan calls it.
+   */
+  private token(context: GatewayContext, besluiten: string | undefined): Promise<string> {
+    context.tekens ??= new Map();
+    const sleutel = `${this.name}|${besluiten ?? ""}`;
+    let token = context.tekens.get(sleutel);
+    if (!token) {
+      token = signSubgraphToken(context.principal, { requestId: context.requestId, audience: this.name, eigenaar: this.organisatie, besluiten }, this.gatewayPrivateKey);
+      context.tekens.set(sleutel, token);
+    }
+    return token;
+  }
+
+  /** The register holder's answer: keep the decisions it handed out for the partners after it, and pass the rest on. */
+  override didReceiveResponse({ response, context }: ReceiveOptions): Response_ {
+    const uitgedeeld = response.extensions?.[BESLUITEN_UITGEDEELD];
+    if (uitgedeeld === undefined) return response;
+    delete response.extensions![BESLUITEN_UITGEDEELD];
+    if (!this.toegangsregister || typeof uitgedeeld !== "object" || uitgedeeld === null) return response;
+    context.besluiten ??= new Map();
+    for (const [eigenaar, bundel] of Object.entries(uitgedeeld as Record<string, unknown>)) {
+      try {
+        const perGezin = context.besluiten.get(eigenaar) ?? new Map<string, Gezinsbesluiten>();
+        for (const besluiten of pakUit(bundel, eigenaar)) perGezin.set(besluiten.gezinId, besluiten);
+        context.besluiten.set(eigenaar, perGezin);
+      } catch (error) {
+        // Not usable: that partner asks the decision service itself, as without it.
+        this.log(JSON.stringify({ event: "besluitenbundel-onbruikbaar", requestId: context.requestId, subgraph: this.name, eigenaar, fout: String(error) }));
+      }
+    }
+    return response;
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
@@ -121,4 +178,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     );
     throw error.voorDeClient({ subgraph: this.name, organisatie: this.organisatie }, this.timeoutMs);
   }
+}
+
+/**
+ * The JSON text of the decisions the register holder handed out in this request
+ * about `eigenaar`'s data, for the households this call is about (the ids of
+ * its `Gezin` representations, the `gezinId` of others); undefined when it
+ * handed out none of them.
+ */
+function meeTeGeven(context: GatewayContext, eigenaar: string, representations: unknown): string | undefined {
+  const bekend = context.besluiten?.get(eigenaar);
+  if (!bekend || !Array.isArray(representations)) return undefined;
+  const gekozen = new Map<string, Gezinsbesluiten>();
+  for (const representatie of representations as Array<Record<string, unknown> | null>) {
+    const id = representatie?.__typename === "Gezin" ? representatie.id : representatie?.gezinId;
+    const besluiten = typeof id === "string" ? bekend.get(id.toLowerCase()) : undefined;
+    if (besluiten) gekozen.set(besluiten.gezinId, besluiten);
+  }
+  return gekozen.size > 0 ? JSON.stringify(verpak(eigenaar, gekozen.values())) : undefined;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
+import type { PlanNode, QueryPlan, SubscriptionNode } from "@apollo/query-planner";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
@@ -20,6 +21,7 @@ import {
   GATEWAY_WEIGERINGEN_PAD,
   signSubgraphToken,
   GATEWAY_QUERY_LIMITS,
+  type Gezinsbesluiten,
   type IdentityKeys,
   jsonFouten,
   KeyConfigurationError,
@@ -59,6 +61,12 @@ export interface GatewayContext {
   operatie?: string | null;
   /** Fields the gateway removed because the requester may never read them (issue 3); absent when none. */
   gegevensFilter?: GefilterdVerzoek;
+  /** The owners of the partner subgraphs this request's query plan calls: the register holder is asked for their decisions. */
+  besluitenVoor?: string[];
+  /** The decisions the register holder handed out in this request, per owner and household (see `besluitenbundel`). */
+  besluiten?: Map<string, Map<string, Gezinsbesluiten>>;
+  /** The tokens signed for this request, per subgraph (and decision bundle). */
+  tekens?: Map<string, Promise<string>>;
 }
 
 /** Options of {@link startGateway}. */
@@ -128,7 +136,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const targets = new Map(
     (options.subgraphs ?? [...configured.values()]).map((subgraph) => [
       subgraph.name,
-      { url: subgraph.url, organisatie: subgraph.organisatie ?? configured.get(subgraph.name)?.organisatie },
+      {
+        url: subgraph.url,
+        organisatie: subgraph.organisatie ?? configured.get(subgraph.name)?.organisatie,
+        toegangsregister: configured.get(subgraph.name)?.toegangsregister ?? false,
+      },
     ]),
   );
   // Read at start: a malformed value stops the gateway here, not at its first request.
@@ -142,6 +154,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   };
   const gateway = new ApolloGateway({
     supergraphSdl,
+    // Which partners the plan calls: the register holder hands out their decisions in the same request.
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => {
+      (requestContext.context as GatewayContext).besluitenVoor = partnersInPlan(queryPlan, targets);
+    },
     buildService: ({ name, url }) => {
       const target = targets.get(name)?.url ?? url;
       if (!target) throw new Error(`gateway: no URL for subgraph ${name}; set it in gateway/subgraphs.json or SUBGRAPH_URL_*`);
@@ -150,6 +166,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         name,
         gatewayPrivateKey,
         organisatie: targets.get(name)?.organisatie,
+        toegangsregister: targets.get(name)?.toegangsregister,
         verbinding,
         fetcher: fetcherVan(name),
         log: logJsonLine(logger),
@@ -281,4 +298,27 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       await tracing.stop();
     },
   };
+}
+
+/**
+ * The owners of the partner subgraphs a query plan fetches from, when it also
+ * fetches from the register holder (else none: nobody is there to ask).
+ */
+function partnersInPlan(queryPlan: QueryPlan, targets: ReadonlyMap<string, { organisatie?: string; toegangsregister: boolean }>): string[] {
+  const diensten = new Set<string>();
+  const loop = (node: PlanNode | SubscriptionNode | undefined): void => {
+    if (!node) return;
+    if (node.kind === "Subscription") [node.primary, node.rest].forEach(loop);
+    else if (node.kind === "Fetch") diensten.add(node.serviceName);
+    else if (node.kind === "Sequence" || node.kind === "Parallel") node.nodes.forEach(loop);
+    else if (node.kind === "Flatten") loop(node.node);
+    else if (node.kind === "Condition") [node.ifClause, node.elseClause].forEach(loop);
+    else if (node.kind === "Defer") [node.primary.node, ...node.deferred.map((d) => d.node)].forEach(loop);
+  };
+  loop(queryPlan.node);
+  if (![...diensten].some((naam) => targets.get(naam)?.toegangsregister)) return [];
+  return [...new Set([...diensten].flatMap((naam) => {
+    const target = targets.get(naam);
+    return target && !target.toegangsregister && target.organisatie ? [target.organisatie] : [];
+  }))];
 }

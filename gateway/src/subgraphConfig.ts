@@ -11,6 +11,12 @@ export interface SubgraphConfig {
   schema: string;
   /** The organisation that owns the subgraph's data: the owner the decision service decides for. */
   organisatie?: string;
+  /**
+   * Whether this subgraph keeps the access register (and runs the decision
+   * service): the gateway then asks it, in the calls it makes first, for the
+   * decisions the partners after it will need (see `besluitenbundel`).
+   */
+  toegangsregister?: boolean;
 }
 
 /** Default location of the subgraph list: `gateway/subgraphs.json`. */
@@ -32,5 +38,6 @@ export function readSubgraphConfig(file: string = process.env.GEZINSBEELD_SUBGRA
     url: process.env[`SUBGRAPH_URL_${subgraph.name.toUpperCase().replace(/-/g, "_")}`] ?? subgraph.url,
     schema: path.resolve(path.dirname(file), subgraph.schema),
     ...(subgraph.organisatie ? { organisatie: subgraph.organisatie } : {}),
+    ...(subgraph.toegangsregister === true ? { toegangsregister: true } : {}),
   }));
 }

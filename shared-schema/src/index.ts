@@ -41,6 +41,8 @@ export * from "./toegang/Besluiten";
 export * from "./toegang/registerBeslisser";
 export * from "./toegang/httpBeslisser";
 export * from "./toegang/beslisserApi";
+export * from "./toegang/besluitenbundel";
+export * from "./toegang/useBesluitenUitdelen";
 export * from "./identity/bearerToken";
 export * from "./identity/claims";
 export * from "./identity/developmentKeys";

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLResponse } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../context/RequestContext";
 import { schrijfToegangslog } from "./schrijfToegangslog";
@@ -11,6 +11,9 @@ export function toegangslogAan(): boolean {
   return process.env.GEZINSBEELD_TOEGANGSLOG !== "uit" || process.env.NODE_ENV === "production";
 }
 
+/** What a subgraph adds to a request's answer and log entries before they are written (see `besluitenUitdelen`). */
+export type VoorHetSchrijven = (requestContext: GraphQLRequestContextWillSendResponse<RequestContext>) => Promise<void>;
+
 /**
  * Writes each request's access entries before its response leaves. If the write
  * fails the whole response becomes one error, with no data: field errors would
@@ -18,8 +21,10 @@ export function toegangslogAan(): boolean {
  *
  * Setting `GEZINSBEELD_TOEGANGSLOG=uit` skips recording, for the benchmark that
  * compares throughput with and without it; it is ignored when NODE_ENV=production.
+ *
+ * @param voorHetSchrijven runs first, so what it notes is written with the rest
  */
-export function useToegangslog(db: DataSource): ApolloServerPlugin<RequestContext> {
+export function useToegangslog(db: DataSource, voorHetSchrijven?: VoorHetSchrijven): ApolloServerPlugin<RequestContext> {
   const uit = !toegangslogAan();
   return {
     async requestDidStart() {
@@ -28,10 +33,12 @@ export function useToegangslog(db: DataSource): ApolloServerPlugin<RequestContex
           // The gateway names subgraph fetches `<Operation>__<subgraph>__<n>`: record the client's operation.
           contextValue.operatie = operationName?.replace(/__[a-z0-9_]+__\d+$/, "") ?? null;
         },
-        async willSendResponse({ contextValue, response }) {
-          const regels = contextValue.toegangslog?.alleRegels() ?? [];
-          if (uit || regels.length === 0) return;
+        async willSendResponse(requestContext) {
+          const { contextValue, response } = requestContext;
           try {
+            await voorHetSchrijven?.(requestContext);
+            const regels = contextValue.toegangslog?.alleRegels() ?? [];
+            if (uit || regels.length === 0) return;
             await schrijfToegangslog(db, regels);
           } catch (error) {
             console.error(JSON.stringify({ event: "toegangslog-niet-geschreven", requestId: contextValue.requestId, subgraph: contextValue.subgraph, fout: String(error) }));

@@ -44,6 +44,12 @@ export interface RequestContext {
    * principal and this subgraph's owner, and no one else.
    */
   beslisToken?: string;
+  /**
+   * Decisions about this subgraph owner's data the gateway passed with the call
+   * (handed out for this request by the register holder; verified against the
+   * token's `bsl`). Households they do not cover are asked of `beslisser`.
+   */
+  besluitenVooraf?: readonly import("../toegang/Besluiten").Gezinsbesluiten[];
   /** Where this request's access decisions come from (in-process where the register is kept, else the decision service). */
   beslisser?: import("../toegang/Besluiten").Toegangsbeslisser;
   /** The access facts of this request, written to the organisation's log before the response leaves. */

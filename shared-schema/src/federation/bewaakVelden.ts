@@ -61,6 +61,7 @@ export function toegangVan(context: RequestContext, definition: SubgraphDefiniti
       context,
       context.beslisser ?? standaardBeslisser(definition),
       definition.organisatie,
+      context.besluitenVooraf,
     );
     return context.toegang;
   }

@@ -15,12 +15,22 @@ export interface SubgraphTokenOptions {
   requestId: string;
   /** The one subgraph the token is for, e.g. `gi`: a token for one subgraph is refused by every other. */
   audience: string;
+  /**
+   * The organisation that owns the subgraph's data (`eig`). With it the subgraph
+   * may show this same token to the decision service, which then decides for this
+   * principal and that owner only (see {@link verifyDecisionToken}).
+   */
+  eigenaar?: string;
+  /** The hash (`bundelHash`) of the decision bundle passed with the call (`bsl`), which the token thereby vouches for. */
+  besluiten?: string;
 }
 
 /** What a verified subgraph token says. */
 export interface VerifiedSubgraphToken {
   principal: Principal;
   requestId: string;
+  /** The hash of the decision bundle the gateway passed with this call, if any (`bsl`). */
+  besluitenHash?: string;
 }
 
 /**
@@ -31,7 +41,12 @@ export interface VerifiedSubgraphToken {
  */
 export async function signSubgraphToken(principal: Principal, options: SubgraphTokenOptions, gatewayPrivateKey: SigningKey): Promise<string> {
   if (!options.audience) throw new Error("signSubgraphToken: a subgraph token needs its subgraph as audience.");
-  return new SignJWT({ ...claimsFromPrincipal(principal), rid: options.requestId })
+  return new SignJWT({
+    ...claimsFromPrincipal(principal),
+    rid: options.requestId,
+    ...(options.eigenaar ? { eig: options.eigenaar } : {}),
+    ...(options.besluiten ? { bsl: options.besluiten } : {}),
+  })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: "JWT", ...(gatewayPrivateKey.kid ? { kid: gatewayPrivateKey.kid } : {}) })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(options.audience)
@@ -67,7 +82,7 @@ export async function verifySubgraphToken(token: string, options: { subgraph: st
   if (payload.aud !== options.subgraph && !(Array.isArray(payload.aud) && payload.aud.length === 1 && payload.aud[0] === options.subgraph)) {
     throw new IdentityError("INVALID_CLAIMS", `Het token is niet alleen voor de subgraph ${options.subgraph} bestemd.`);
   }
-  return { principal: principalFromClaims(payload), requestId: payload.rid };
+  return { principal: principalFromClaims(payload), requestId: payload.rid, ...(typeof payload.bsl === "string" ? { besluitenHash: payload.bsl } : {}) };
 }
 
 /**
@@ -113,9 +128,12 @@ export async function signDecisionToken(
 }
 
 /**
- * Verify a decision token: EdDSA, the gateway's key, issuer `gezinsbeeld-gateway`,
- * audience {@link DECISION_SERVICE_AUDIENCE}, not expired, with principal, `rid`
- * and owner (`eig`).
+ * Verify a token shown to the decision service: EdDSA, the gateway's key, issuer
+ * `gezinsbeeld-gateway`, not expired, with principal, `rid` and owner (`eig`);
+ * either a decision token (audience {@link DECISION_SERVICE_AUDIENCE}) or the
+ * subgraph token the gateway signed for one call to a subgraph, naming that
+ * subgraph's owner (one audience: the subgraph). Either way the answer is only
+ * about that principal and that owner: what the subgraph may ask anyway.
  *
  * @throws {@link IdentityError} for every refused token
  */
@@ -123,8 +141,7 @@ export async function verifyDecisionToken(token: string, options: { gatewayPubli
   const { payload } = await jwtVerify(token, options.gatewayPublicKey, {
     algorithms: [TOKEN_ALGORITHM],
     issuer: GATEWAY_ISSUER,
-    audience: DECISION_SERVICE_AUDIENCE,
-    requiredClaims: ["exp", "iat", "sub", "rid", "eig"],
+    requiredClaims: ["exp", "iat", "sub", "aud", "rid", "eig"],
     maxTokenAge: SUBGRAPH_TOKEN_SECONDS * 2,
     clockTolerance: CLOCK_TOLERANCE_SECONDS,
   }).catch((error: unknown) => {
@@ -133,5 +150,10 @@ export async function verifyDecisionToken(token: string, options: { gatewayPubli
   if (typeof payload.rid !== "string" || payload.rid === "" || typeof payload.eig !== "string" || payload.eig === "") {
     throw new IdentityError("INVALID_CLAIMS", "Het token noemt geen verzoek-id of eigenaar (claims 'rid', 'eig').");
   }
-  return { principal: principalFromClaims(payload), requestId: payload.rid, eigenaar: payload.eig, subgraph: typeof payload.sgr === "string" ? payload.sgr : "" };
+  const audience = Array.isArray(payload.aud) && payload.aud.length === 1 ? payload.aud[0] : payload.aud;
+  if (typeof audience !== "string" || audience === "") {
+    throw new IdentityError("INVALID_CLAIMS", "Het token is niet voor de toegangsbeslisser of voor één subgraph bestemd.");
+  }
+  const subgraph = audience === DECISION_SERVICE_AUDIENCE ? (typeof payload.sgr === "string" ? payload.sgr : "") : audience;
+  return { principal: principalFromClaims(payload), requestId: payload.rid, eigenaar: payload.eig, subgraph };
 }

@@ -11,6 +11,9 @@ import { buildFederatedSchema } from "../federation/buildFederatedSchema";
 import { httpBeslisser, toegangsbeslisserUrl } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
 import { beslisserApi } from "../toegang/beslisserApi";
+import { BESLUITEN_MEEGEGEVEN, bundelHash, pakUit } from "../toegang/besluitenbundel";
+import { besluitenUitdelen } from "../toegang/useBesluitenUitdelen";
+import type { Gezinsbesluiten } from "../toegang/Besluiten";
 import { DECISION_TOKEN_HEADER } from "../identity/subgraphToken";
 import { toegangslogAan, useToegangslog } from "../audit/useToegangslog";
 import { gatewayWeigeringen } from "../audit/gatewayWeigeringen";
@@ -18,6 +21,7 @@ import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { KeyConfigurationError } from "../identity/IdentityError";
 import { loadKeys } from "../identity/loadKeys";
 import { verifySubgraphToken, type VerifiedSubgraphToken } from "../identity/subgraphToken";
+import { bearerToken } from "../identity/bearerToken";
 import { accessLog } from "../observability/accessLog";
 import { createLogger, type Logger, logJsonLine } from "../observability/logger";
 import { metricsEndpoint } from "../observability/metrics";
@@ -147,7 +151,8 @@ async function serve(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      useToegangslog(db),
+      // Where the register is kept, the decisions the gateway asks for its partners leave with the answer.
+      useToegangslog(db, register ? besluitenUitdelen(register, definition.organisatie) : undefined),
       ...limits.plugins,
       useGeldigeTekens(),
       useRequestMetrics({ service: definition.name }),
@@ -188,7 +193,9 @@ async function serve(
         return createRequestContext({
           requestId: identity.requestId,
           principal: identity.principal,
-          beslisToken: req.header(DECISION_TOKEN_HEADER) ?? undefined,
+          // The call's own token names this subgraph's owner: the decision service takes it as well.
+          beslisToken: req.header(DECISION_TOKEN_HEADER) ?? bearerToken(req.header("authorization")),
+          besluitenVooraf: register ? undefined : meegegevenBesluiten(req.body, identity, definition, meld),
           doel: req.header("x-doel")?.slice(0, 500) ?? null,
           db,
           subgraph: definition.name,
@@ -237,4 +244,21 @@ async function serve(
       await stopTracing();
     },
   };
+}
+
+/**
+ * The decisions the gateway passed with this call (see `besluitenbundel`), when
+ * the token vouches for exactly that text (`bsl`) and they are this subgraph
+ * owner's; else none, and the decision service is asked as before.
+ */
+function meegegevenBesluiten(body: unknown, identity: VerifiedSubgraphToken, definition: SubgraphDefinition, meld: (regel: Record<string, unknown>) => void): Gezinsbesluiten[] | undefined {
+  const tekst = (body as { extensions?: Record<string, unknown> } | undefined)?.extensions?.[BESLUITEN_MEEGEGEVEN];
+  if (tekst === undefined) return undefined;
+  try {
+    if (typeof tekst !== "string" || !identity.besluitenHash || bundelHash(tekst) !== identity.besluitenHash) throw new Error("the token does not vouch for it");
+    return pakUit(JSON.parse(tekst), definition.organisatie);
+  } catch (error) {
+    meld({ event: "besluitenbundel-genegeerd", requestId: identity.requestId, fout: String(error) });
+    return undefined;
+  }
 }

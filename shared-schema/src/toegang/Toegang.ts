@@ -63,12 +63,19 @@ export class Toegang {
   private readonly besluiten: DataLoader<string, Gezinsbesluiten>;
   /** Decisions already made in this request, for the guard's synchronous path. */
   private readonly genomen = new Map<string, Beslissing>();
+  private readonly gekend = new Set<string>();
 
   constructor(
     private readonly context: RequestContext,
     private readonly beslisser: Toegangsbeslisser,
     /** The organisation that owns this subgraph's data. */
     readonly eigenaar: Organisatie,
+    /**
+     * Decisions about `eigenaar`'s data this request already carries (the
+     * register holder handed them out for this very request, see
+     * `besluitenbundel`): those households cost no call to the decision service.
+     */
+    vooraf: readonly Gezinsbesluiten[] = [],
   ) {
     this.besluiten = new DataLoader<string, Gezinsbesluiten>(async (gezinIds): Promise<Array<Gezinsbesluiten | Error>> => {
       const principal = context.principal;
@@ -85,6 +92,15 @@ export class Toegang {
         return gezinIds.map(() => toegangOnbekend());
       }
     });
+    for (const besluit of vooraf) {
+      this.besluiten.prime(besluit.gezinId.toLowerCase(), besluit);
+      this.onthoud(besluit);
+    }
+  }
+
+  /** The households this request has decisions about (from the decision source or carried with it), lower case. */
+  besliste(): string[] {
+    return [...this.gekend];
   }
 
   /** All decisions about the household for this request; rejects with TOEGANG_ONBEKEND. */
@@ -142,6 +158,7 @@ export class Toegang {
 
   private onthoud(besluiten: Gezinsbesluiten): void {
     const id = besluiten.gezinId.toLowerCase();
+    this.gekend.add(id);
     for (const [categorie, besluit] of Object.entries(besluiten.lezen)) this.genomen.set(`${id}|${categorie}|lezen`, besluit);
   }
 }

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import type { Beslissing } from "../beleid/beslis";
+import { Grondslag, Weigerreden } from "../beleid/beleid";
+import { Gegevenscategorie } from "../classification/Gegevenscategorie";
+import { isUuid } from "../validation";
+import type { Gezinsbesluiten } from "./Besluiten";
+
+/**
+ * How a request's decisions reach the partner subgraphs without a round trip
+ * to the decision service each (issue 12). The register holder decides every
+ * household its part of the request touched anyway; the gateway, which knows
+ * from the query plan which partners come next, asks it (request extension
+ * {@link BESLUITEN_GEVRAAGD}) to hand out the decisions for those owners too
+ * (response extension {@link BESLUITEN_UITGEDEELD}), and passes each partner
+ * only its own owner's decisions about the households of its call (request
+ * extension {@link BESLUITEN_MEEGEGEVEN}, a JSON text), with that text's hash in
+ * the token it signs for the call (claim `bsl`). A partner uses them only when
+ * the hash matches; for any household they do not cover it asks the decision
+ * service as before. Decided for this request, never kept: a withdrawn consent
+ * counts on the very next request.
+ */
+export const BESLUITEN_GEVRAAGD = "gezinsbeeldBesluitenVoor";
+/** Response extension of the register holder: per owner, a {@link Besluitenbundel}. */
+export const BESLUITEN_UITGEDEELD = "gezinsbeeldBesluiten";
+/** Request extension to a partner: the JSON text of its owner's {@link Besluitenbundel}. */
+export const BESLUITEN_MEEGEGEVEN = "gezinsbeeldBesluiten";
+
+/**
+ * One owner's decisions about some households, compact: every distinct decision
+ * once (`beslissingen`), each household's as indexes into it.
+ */
+export interface Besluitenbundel {
+  eigenaar: string;
+  beslissingen: Beslissing[];
+  gezinnen: Array<{
+    id: string;
+    lezen: Record<string, number>;
+    schrijven: number;
+    openen: number;
+    rvdkVoorInwoner?: Gezinsbesluiten["rvdkVoorInwoner"];
+  }>;
+}
+
+/** Pack `besluiten` (all about `eigenaar`'s data) into a bundle. */
+export function verpak(eigenaar: string, besluiten: Iterable<Gezinsbesluiten>): Besluitenbundel {
+  const beslissingen: Beslissing[] = [];
+  const index = new Map<string, number>();
+  const nummer = (besluit: Beslissing): number => {
+    const sleutel = besluit.toegestaan ? `+${besluit.grondslag}|${besluit.bron ?? ""}` : `-${besluit.reden}`;
+    let i = index.get(sleutel);
+    if (i === undefined) {
+      i = beslissingen.push(besluit) - 1;
+      index.set(sleutel, i);
+    }
+    return i;
+  };
+  const gezinnen = [...besluiten].map((b) => ({
+    id: b.gezinId,
+    lezen: Object.fromEntries(Object.entries(b.lezen).map(([categorie, besluit]) => [categorie, nummer(besluit)])),
+    schrijven: nummer(b.schrijven),
+    openen: nummer(b.openen),
+    ...(b.rvdkVoorInwoner ? { rvdkVoorInwoner: b.rvdkVoorInwoner } : {}),
+  }));
+  return { eigenaar, beslissingen, gezinnen };
+}
+
+const CATEGORIEEN = Object.values(Gegevenscategorie);
+const GRONDSLAGEN = new Set<string>(Object.values(Grondslag));
+const REDENEN = new Set<string>(Object.values(Weigerreden));
+
+/**
+ * The decisions in a bundle for `eigenaar`. Throws on anything that is not
+ * exactly such a bundle (another owner, a category missing, an unknown reason):
+ * the caller then ignores it and asks the decision service.
+ */
+export function pakUit(bundel: unknown, eigenaar: string): Gezinsbesluiten[] {
+  const b = bundel as Partial<Besluitenbundel> | null;
+  if (!b || typeof b !== "object" || b.eigenaar !== eigenaar || !Array.isArray(b.beslissingen) || !Array.isArray(b.gezinnen)) {
+    throw new Error(`not a decision bundle for ${eigenaar}`);
+  }
+  const beslissingen = b.beslissingen.map((besluit) => {
+    if (besluit?.toegestaan === true && GRONDSLAGEN.has(besluit.grondslag) && (besluit.bron === undefined || typeof besluit.bron === "string")) return besluit;
+    if (besluit?.toegestaan === false && REDENEN.has(besluit.reden)) return besluit;
+    throw new Error("decision bundle: not a decision");
+  });
+  const besluit = (i: unknown): Beslissing => {
+    const gevonden = typeof i === "number" ? beslissingen[i] : undefined;
+    if (!gevonden) throw new Error("decision bundle: no such decision");
+    return gevonden;
+  };
+  return b.gezinnen.map((g) => {
+    if (!g || typeof g.id !== "string" || !isUuid(g.id) || !g.lezen || typeof g.lezen !== "object") throw new Error("decision bundle: not a household");
+    const lezen = Object.fromEntries(CATEGORIEEN.map((categorie) => [categorie, besluit(g.lezen[categorie])])) as Record<Gegevenscategorie, Beslissing>;
+    return {
+      gezinId: g.id.toLowerCase(),
+      lezen,
+      schrijven: besluit(g.schrijven),
+      openen: besluit(g.openen),
+      ...(Array.isArray(g.rvdkVoorInwoner) ? { rvdkVoorInwoner: g.rvdkVoorInwoner } : {}),
+    };
+  });
+}
+
+/** The hash the gateway signs into a partner's token (`bsl`) for the bundle text it passes: SHA-256, base64url. */
+export function bundelHash(tekst: string): string {
+  return createHash("sha256").update(tekst).digest("base64url");
+}
