@@ -21,6 +21,7 @@ import {
   GATEWAY_WEIGERINGEN_PAD,
   signSubgraphToken,
   GATEWAY_QUERY_LIMITS,
+  handhavingAan,
   type Gezinsbesluiten,
   type IdentityKeys,
   jsonFouten,
@@ -126,6 +127,8 @@ export interface RunningGateway {
  * trace id is its request id.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  // Off only in the benchmark's unguarded baseline (refused under NODE_ENV=production): no query rewritten, no decisions carried.
+  const bewaakt = handhavingAan();
   const keys = options.keys ?? (await loadKeys());
   const logger = options.logger ?? createLogger({ service: "gateway" });
   const gatewayPrivateKey = keys.gatewayPrivateKey;
@@ -139,7 +142,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       {
         url: subgraph.url,
         organisatie: subgraph.organisatie ?? configured.get(subgraph.name)?.organisatie,
-        toegangsregister: configured.get(subgraph.name)?.toegangsregister ?? false,
+        toegangsregister: bewaakt && (configured.get(subgraph.name)?.toegangsregister ?? false),
       },
     ]),
   );
@@ -202,7 +205,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     formatError: formatFout,
     plugins: [
       ui.plugin,
-      gegevensFilter.plugin,
+      ...(bewaakt ? [gegevensFilter.plugin] : []),
       ...limits.plugins,
       useRequestMetrics({ service: "gateway" }),
       useInterneFoutLog({ bron: "gateway", log: logJsonLine(logger) }),
@@ -252,7 +255,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     rateLimit.middleware,
     express.json({ limit: "1mb" }),
     // Issue 3: after the identity check, before Apollo parses: drop fields the requester may never read.
-    gegevensFilter.middleware,
+    ...(bewaakt ? [gegevensFilter.middleware] : []),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         // Always the gateway's own (its server drops a client's traceparent): the access logs of all

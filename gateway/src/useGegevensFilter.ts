@@ -524,6 +524,14 @@ export function refusedFields(document: DocumentNode, schema: GraphQLSchema, cat
   return [...refused.values()];
 }
 
+/** How many (query, operation, organisation, role) combinations the filter keeps its outcome for. */
+export const FILTER_CACHE_ENTRIES = 1000;
+/** Queries longer than this (characters) are filtered anew each time, so the cache stays small. */
+export const FILTER_CACHE_MAX_LENGTH = 20_000;
+
+/** A filtered operation and its printed text. */
+type GefilterdeTekst = FilteredOperation & { tekst: string };
+
 /**
  * The gateway's first line of the access policy (issue 3): before the gateway
  * plans an operation, remove every field whose data category the requester's
@@ -556,6 +564,41 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
     await Promise.all([...perEigenaar].map(([subgraph, weigeringen]) => melden(subgraph, verzoek, weigeringen)));
   };
 
+  /**
+   * The rewritten text of `query` for a requester of this organisation and role,
+   * or null when nothing is removed (or it does not parse: Apollo reports that).
+   * What is removed depends on the query, the operation and the requester's
+   * organisation and role alone, so each combination is parsed and walked once
+   * and then answered from memory (the most recent {@link FILTER_CACHE_ENTRIES};
+   * a query longer than {@link FILTER_CACHE_MAX_LENGTH} is not kept).
+   */
+  const cache = new Map<string, GefilterdeTekst | null>();
+  const gefilterdeTekst = (query: string, operationName: string | null | undefined, principal: Principal): GefilterdeTekst | null => {
+    const sleutel = `${principal.organisatie ?? ""}|${principal.rol}|${operationName ?? ""}|${query}`;
+    const bekend = cache.get(sleutel);
+    if (bekend !== undefined) {
+      // Most recently used last: the oldest is dropped first.
+      cache.delete(sleutel);
+      cache.set(sleutel, bekend);
+      return bekend;
+    }
+    let uitkomst: GefilterdeTekst | null = null;
+    try {
+      const document = parse(query, options.maxTokens ? { maxTokens: options.maxTokens } : undefined);
+      const filtered = filterOperation(document, loaded!.schema, loaded!.categorieen, principal, operationName);
+      if (filtered.document !== document) uitkomst = { ...filtered, tekst: print(filtered.document) };
+    } catch {
+      return null; // Apollo reports the syntax error, or the query's length.
+    }
+    if (query.length <= FILTER_CACHE_MAX_LENGTH) {
+      cache.set(sleutel, uitkomst);
+      if (cache.size > FILTER_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    }
+    return uitkomst;
+  };
+  /** What the plugin's second check found in a document Apollo parsed (its own cache hands the same object back), per organisation and role. */
+  const nogGeweigerd = new WeakMap<DocumentNode, Map<string, RemovedField[]>>();
+
   const middleware: RequestHandler = (req, res, next) => {
     const principal = principalFor(req, res);
     if (!principal) return next();
@@ -575,15 +618,9 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
       }
       return next();
     }
-    let document: DocumentNode;
-    try {
-      document = parse(query, options.maxTokens ? { maxTokens: options.maxTokens } : undefined);
-    } catch {
-      return next(); // Apollo reports the syntax error, or the query's length.
-    }
-    const filtered = filterOperation(document, loaded.schema, loaded.categorieen, principal, operationName);
-    if (filtered.document === document) return next();
-    const rewritten = print(filtered.document);
+    const filtered = gefilterdeTekst(query, operationName, principal);
+    if (!filtered) return next();
+    const rewritten = filtered.tekst;
     if (search) {
       search.set("query", rewritten);
       search.delete("extensions"); // its hash belongs to the original text
@@ -629,7 +666,11 @@ export function useGegevensFilter(options: GegevensFilterOptions = {}): { middle
           // every refused field, so one still here means it missed it: nothing of this request runs.
           const principal = contextValue.principal;
           if (!principal || !loaded) return;
-          const over = refusedFields(document, loaded.schema, loaded.categorieen, principal);
+          let perRol = nogGeweigerd.get(document);
+          if (!perRol) nogGeweigerd.set(document, (perRol = new Map()));
+          const wie = `${principal.organisatie ?? ""}|${principal.rol}`;
+          let over = perRol.get(wie);
+          if (!over) perRol.set(wie, (over = refusedFields(document, loaded.schema, loaded.categorieen, principal)));
           if (over.length === 0) return;
           const { userId, organisatie, rol } = principal;
           log(JSON.stringify({ event: "verzoek-geweigerd", requestId: contextValue.requestId, userId, organisatie, rol, velden: over.map((f) => f.veld) }));

@@ -31,6 +31,7 @@ export * from "./scalars/Datum";
 export * from "./server/runFromEnvironment";
 export * from "./server/startSubgraph";
 export * from "./server/begrensdeWachtrij";
+export * from "./server/benchSchakelaars";
 export * from "./validation";
 export * from "./beleid/beleid";
 export * from "./beleid/beslis";

@@ -1,15 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, GraphQLResponse } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../context/RequestContext";
+import { toegangslogAan } from "../server/benchSchakelaars";
 import { schrijfToegangslog } from "./schrijfToegangslog";
-
-/**
- * Whether access is recorded: always, except with `GEZINSBEELD_TOEGANGSLOG=uit`
- * outside production (the benchmark that measures what the log costs).
- */
-export function toegangslogAan(): boolean {
-  return process.env.GEZINSBEELD_TOEGANGSLOG !== "uit" || process.env.NODE_ENV === "production";
-}
 
 /** What a subgraph adds to a request's answer and log entries before they are written (see `besluitenUitdelen`). */
 export type VoorHetSchrijven = (requestContext: GraphQLRequestContextWillSendResponse<RequestContext>) => Promise<void>;
@@ -20,7 +13,7 @@ export type VoorHetSchrijven = (requestContext: GraphQLRequestContextWillSendRes
  * still let partial data through.
  *
  * Setting `GEZINSBEELD_TOEGANGSLOG=uit` skips recording, for the benchmark that
- * compares throughput with and without it; it is ignored when NODE_ENV=production.
+ * compares throughput with and without it; refused under NODE_ENV=production.
  *
  * @param voorHetSchrijven runs first, so what it notes is written with the rest
  */

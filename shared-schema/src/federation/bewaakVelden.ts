@@ -24,7 +24,7 @@ import { httpBeslisser } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
 import { schrijfToegangslog } from "../audit/schrijfToegangslog";
 import { Toegangslog } from "../audit/Toegangslog";
-import { toegangslogAan } from "../audit/useToegangslog";
+import { toegangslogAan } from "../server/benchSchakelaars";
 import { invoerFout } from "../errors";
 import { heeftAangekondigd } from "../register/uitbak";
 import type { Benoeming, Regimebron, Schrijfregel } from "./Schrijfregel";

@@ -6,6 +6,7 @@ import gql from "graphql-tag";
 import { buildSchema, createResolversMap } from "type-graphql";
 import { gegevensDirective } from "../classification/gegevens";
 import { bewaakReferenties, bewaakVelden } from "./bewaakVelden";
+import { handhavingAan } from "../server/benchSchakelaars";
 import { SUBGRAPH_SCHEMA_HEADER } from "./links";
 import { SCHRIJFREGEL, type Schrijfregel } from "./Schrijfregel";
 import type { SubgraphDefinition } from "./SubgraphDefinition";
@@ -59,11 +60,14 @@ async function build(definition: SubgraphDefinition): Promise<FederatedSchema> {
   });
   const typeDefs = `${SUBGRAPH_SCHEMA_HEADER}\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
-  for (const [typeName, resolveReference] of Object.entries(bewaakReferenties(definition))) {
+  // Enforcement off only in the benchmark's unguarded baseline (GEZINSBEELD_HANDHAVING=uit).
+  const bewaakt = handhavingAan();
+  const referenties = bewaakt ? bewaakReferenties(definition) : definition.referenceResolvers;
+  for (const [typeName, resolveReference] of Object.entries(referenties)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as GraphQLResolverMap<unknown>[string];
   }
   const schema = buildSubgraphSchema([{ typeDefs: gql(typeDefs), resolvers }]);
   const schrijfregels = schrijfregelsVan(typeGraphqlSchema);
-  bewaakVelden(schema, definition, schrijfregels);
+  if (bewaakt) bewaakVelden(schema, definition, schrijfregels);
   return { schema, typeDefs, schrijfregels };
 }

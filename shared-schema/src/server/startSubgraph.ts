@@ -15,7 +15,8 @@ import { BESLUITEN_MEEGEGEVEN, bundelHash, pakUit } from "../toegang/besluitenbu
 import { besluitenUitdelen } from "../toegang/useBesluitenUitdelen";
 import type { Gezinsbesluiten } from "../toegang/Besluiten";
 import { DECISION_TOKEN_HEADER } from "../identity/subgraphToken";
-import { toegangslogAan, useToegangslog } from "../audit/useToegangslog";
+import { useToegangslog } from "../audit/useToegangslog";
+import { handhavingAan, toegangslogAan } from "./benchSchakelaars";
 import { gatewayWeigeringen } from "../audit/gatewayWeigeringen";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { KeyConfigurationError } from "../identity/IdentityError";
@@ -92,6 +93,9 @@ export interface RunningSubgraph extends SubgraphDatabase {
  * continues from the gateway's `traceparent` down to each SQL statement.
  */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  // The benchmark's switches are refused under NODE_ENV=production before anything opens.
+  toegangslogAan();
+  handhavingAan();
   // Keys first: a subgraph that cannot check who asks must not even open its database.
   const gatewayPublicKey = options.gatewayPublicKey ?? (await loadKeys()).gatewayPublicKey;
   if (!gatewayPublicKey) {
