@@ -241,6 +241,60 @@ describe("each organisation's access log as a hash chain", () => {
   });
 });
 
+describe("many writers of one chain", () => {
+  const server = (): string => testDatabaseServer();
+  const naam = `t_schrijvers_${process.pid}`;
+  let eerste: DataSource;
+  let tweede: DataSource;
+
+  beforeAll(async () => {
+    await ensureDatabase(server(), naam);
+    // Two processes' pools on one database, as two replicas of a subgraph have.
+    eerste = createSubgraphDatabase(lokaalTeam, databaseUrlFor(server(), naam)).db;
+    tweede = createSubgraphDatabase(lokaalTeam, databaseUrlFor(server(), naam)).db;
+    await eerste.initialize();
+    await eerste.runMigrations({ transaction: "each" });
+    await tweede.initialize();
+  });
+
+  afterAll(async () => {
+    await eerste?.destroy();
+    await tweede?.destroy();
+    await dropDatabase(server(), naam);
+  });
+
+  it("keeps one intact chain of every entry when requests of two replicas and mutations write at once, each durable when its write resolves", async () => {
+    const schrijf = (db: DataSource | ReturnType<DataSource["createEntityManager"]>, i: number, gebruiker: string) =>
+      schrijfToegangslog(db, [regel(new Date(Date.now() + i), gebruiker), regel(new Date(Date.now() + i), `${gebruiker}-b`)]).then(async () => {
+        // Resolved means committed: another session sees it at once.
+        const [{ aantal }] = await tweede.query(`SELECT count(*)::int AS aantal FROM toegangslog WHERE gebruiker = $1`, [gebruiker]);
+        expect(aantal).toBe(1);
+      });
+    const werk: Promise<void>[] = [];
+    for (let i = 0; i < 60; i++) {
+      werk.push(schrijf(eerste, i, `eerste-${i}`));
+      werk.push(schrijf(tweede, i, `tweede-${i}`));
+      // A guarded mutation writes in its own transaction, locking the head.
+      if (i % 10 === 0) werk.push(eerste.transaction((manager) => schrijfToegangslog(manager, [regel(new Date(), `mutatie-${i}`)])));
+    }
+    await Promise.all(werk);
+    const verificatie = await verifieerKeten(eerste);
+    expect(verificatie).toMatchObject({ intact: true, aantal: 60 * 2 * 2 + 6, breuk: null });
+    const [{ verschillend }] = await eerste.query(`SELECT count(DISTINCT volgnummer)::int AS verschillend FROM toegangslog`);
+    expect(verschillend).toBe(246);
+  });
+
+  it("refuses an entry it cannot store for its own request only, and writes from the real head after another writer moved it", async () => {
+    // A field path the log cannot store fails its own request only, before it joins anyone's write.
+    const fout = { ...regel(new Date(), "komma"), veldpaden: ["Gezin.a,b"] };
+    await expect(schrijfToegangslog(eerste, [fout])).rejects.toThrow(/comma/);
+    // The head moved behind this writer's back (another writer): its next write still lands on the real head.
+    await schrijfToegangslog(tweede, [regel(new Date(), "tussendoor")]);
+    await schrijfToegangslog(eerste, [regel(new Date(), "daarna")]);
+    expect(await verifieerKeten(eerste)).toMatchObject({ intact: true, breuk: null });
+  });
+});
+
 describe("the audit key that signs checkpoints", () => {
   it("is generated once as a development key, read from the environment otherwise, and a development key is refused in production", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "gezinsbeeld-auditkey-"));
