@@ -4,11 +4,11 @@ import {
   BESLUITEN_MEEGEGEVEN,
   BESLUITEN_UITGEDEELD,
   bundelHash,
+  bundelVoorOproep,
   type Gezinsbesluiten,
   pakUit,
   signSubgraphToken,
   type SigningKey,
-  verpak,
 } from "@gezinsbeeld/shared-schema";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./startGateway";
@@ -106,7 +106,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (this.toegangsregister && context.besluitenVoor?.length) {
       request.extensions = { ...request.extensions, [BESLUITEN_GEVRAAGD]: context.besluitenVoor };
     } else if (!this.toegangsregister && this.organisatie) {
-      bundel = meeTeGeven(context, this.organisatie, request.variables?.representations);
+      bundel = bundelVoorOproep(context.besluiten?.get(this.organisatie), this.organisatie, request.variables?.representations);
       if (bundel) request.extensions = { ...request.extensions, [BESLUITEN_MEEGEGEVEN]: bundel };
     }
     headers.set("authorization", `Bearer ${await this.token(context, bundel && bundelHash(bundel))}`);
@@ -178,22 +178,4 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     );
     throw error.voorDeClient({ subgraph: this.name, organisatie: this.organisatie }, this.timeoutMs);
   }
-}
-
-/**
- * The JSON text of the decisions the register holder handed out in this request
- * about `eigenaar`'s data, for the households this call is about (the ids of
- * its `Gezin` representations, the `gezinId` of others); undefined when it
- * handed out none of them.
- */
-function meeTeGeven(context: GatewayContext, eigenaar: string, representations: unknown): string | undefined {
-  const bekend = context.besluiten?.get(eigenaar);
-  if (!bekend || !Array.isArray(representations)) return undefined;
-  const gekozen = new Map<string, Gezinsbesluiten>();
-  for (const representatie of representations as Array<Record<string, unknown> | null>) {
-    const id = representatie?.__typename === "Gezin" ? representatie.id : representatie?.gezinId;
-    const besluiten = typeof id === "string" ? bekend.get(id.toLowerCase()) : undefined;
-    if (besluiten) gekozen.set(besluiten.gezinId, besluiten);
-  }
-  return gekozen.size > 0 ? JSON.stringify(verpak(eigenaar, gekozen.values())) : undefined;
 }

@@ -51,6 +51,13 @@ export interface PostgresOptions {
    * (The package hooks at its first import, so the first caller decides.)
    */
   processHooks?: boolean;
+  /**
+   * More flags for the embedded server, after the hub's own (a later `-c`
+   * wins), e.g. `["-c", "shared_preload_libraries=pg_stat_statements"]` for
+   * `npm run bench`. Only a server started here gets them, not one found
+   * running. Default: none.
+   */
+  extraFlags?: readonly string[];
 }
 
 /** Password of the embedded development server (local only, never a deployment). */
@@ -123,7 +130,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
     // which needs to reach the data directory.
     createPostgresUser: runningAsRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "max_connections=200", "-c", "unix_socket_directories="],
+    postgresFlags: ["-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "max_connections=200", "-c", "unix_socket_directories=", ...(options.extraFlags ?? [])],
     onLog: keep,
     onError: (message: unknown) => {
       keep(message);

