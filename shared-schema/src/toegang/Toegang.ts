@@ -25,12 +25,27 @@ const UITLEG: Record<Weigerreden, string> = {
   [Weigerreden.ONBESLIST]: "de toegang kon niet worden vastgesteld",
 };
 
+/**
+ * An error made without capturing a stack trace: a refusal is an answer, not a
+ * fault, its stack never leaves the server, and a page with a hundred refused
+ * fields would otherwise capture a hundred of them.
+ */
+function zonderStapel(maak: () => GraphQLError): GraphQLError {
+  const limiet = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return maak();
+  } finally {
+    Error.stackTraceLimit = limiet;
+  }
+}
+
 /** The FORBIDDEN error a refused field or mutation gets. */
 export function verboden(categorie: Gegevenscategorie, reden: Weigerreden): GraphQLError {
   if (reden === Weigerreden.ONBESLIST) return toegangOnbekend();
-  return new GraphQLError(`Geen toegang tot gegevens van categorie ${categorie}: ${UITLEG[reden]}.`, {
+  return zonderStapel(() => new GraphQLError(`Geen toegang tot gegevens van categorie ${categorie}: ${UITLEG[reden]}.`, {
     extensions: { code: "FORBIDDEN", categorie, reden },
-  });
+  }));
 }
 
 /**
