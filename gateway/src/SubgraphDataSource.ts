@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import {
   BESLUITEN_GEVRAAGD,
@@ -9,6 +10,7 @@ import {
   pakUit,
   signSubgraphToken,
   type SigningKey,
+  subgraphFetchMetrics,
 } from "@gezinsbeeld/shared-schema";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./startGateway";
@@ -18,6 +20,7 @@ import { SUBGRAPH_FOUTCODES, SubgraphVerbindingsfout } from "./SubgraphVerbindin
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 type SendRequestOptions = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0];
 type ErrorArguments = Parameters<RemoteGraphQLDataSource<GatewayContext>["didEncounterError"]>;
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>["process"]>[0];
 type ReceiveOptions = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0];
 type Response_ = Awaited<ReturnType<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>>;
 
@@ -82,6 +85,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly toegangsregister: boolean;
   private readonly timeoutMs: number;
   private readonly log: (line: string) => void;
+  private readonly metrics = subgraphFetchMetrics("gateway");
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher ?? subgraphFetcher(options.verbinding) });
@@ -125,6 +129,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       context.tekens.set(sleutel, token);
     }
     return token;
+  }
+
+  /**
+   * One fetch from this subgraph, measured: its latency
+   * (`gezinsbeeld_subgraph_fetch_duration_seconds{subgraph}`) and, when it got no
+   * usable answer (no answer, time-out, an HTTP error), one error
+   * (`gezinsbeeld_subgraph_fetch_errors_total{subgraph}`).
+   */
+  override async process(options: ProcessOptions): Promise<Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]>>> {
+    const start = performance.now();
+    try {
+      return await super.process(options);
+    } catch (error) {
+      this.metrics.errors.inc({ subgraph: this.name });
+      throw error;
+    } finally {
+      this.metrics.duration.observe({ subgraph: this.name }, (performance.now() - start) / 1000);
+    }
   }
 
   /** The register holder's answer: keep the decisions it handed out for the partners after it, and pass the rest on. */

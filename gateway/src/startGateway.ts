@@ -34,7 +34,6 @@ import {
 } from "@gezinsbeeld/shared-schema";
 import express from "express";
 import { createEdgeServer } from "./edgeServer";
-import { FetchSpanMetrics } from "./FetchSpanMetrics";
 import { SubgraphDataSource } from "./SubgraphDataSource";
 import { type SubgraphFetch, subgraphFetcher, subgraphFetcherOptionsFromEnvironment, type SubgraphFetcherOptions } from "./subgraphFetcher";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
@@ -215,11 +214,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     stopOnTerminationSignals: false,
   });
   await server.start();
-  // The subgraph metrics come from Apollo Gateway's own spans of each fetch.
   const tracing = startTracing({ service: "gateway" });
-  const withoutFetchMetrics = tracing.addSpanProcessor(new FetchSpanMetrics());
   const rateLimit = await useRateLimit({ ...options.rateLimit, logger }).catch(async (error: unknown) => {
-    withoutFetchMetrics();
     await Promise.all([tracing.stop(), server.stop()]);
     throw error;
   });
@@ -282,7 +278,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       resolve();
     });
   }).catch(async (error: unknown) => {
-    withoutFetchMetrics();
     await Promise.all([tracing.stop(), server.stop(), rateLimit.close()]);
     throw error;
   });
@@ -297,8 +292,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       });
       await server.stop();
       await rateLimit.close();
-      withoutFetchMetrics();
-      await tracing.stop();
+        await tracing.stop();
     },
   };
 }

@@ -7,11 +7,13 @@ import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
 import { UndiciInstrumentation } from "@opentelemetry/instrumentation-undici";
 import { detectResources, envDetector, resourceFromAttributes } from "@opentelemetry/resources";
 import {
-  AlwaysOnSampler,
   BatchSpanProcessor,
   NodeTracerProvider,
   ParentBasedSampler,
   type ReadableSpan,
+  type Sampler,
+  SamplingDecision,
+  type SamplingResult,
   type SpanProcessor,
 } from "@opentelemetry/sdk-trace-node";
 
@@ -92,6 +94,19 @@ function withoutQuery(span: Span, request: ClientRequest | IncomingMessage): voi
   }
 }
 
+/** Records a trace when at least one processor receives spans; else a span only carries its ids. */
+class WieLuistert implements Sampler {
+  constructor(private readonly processors: SpanProcessors) {}
+
+  shouldSample(): SamplingResult {
+    return { decision: this.processors.members.size > 0 ? SamplingDecision.RECORD_AND_SAMPLED : SamplingDecision.NOT_RECORD };
+  }
+
+  toString(): string {
+    return "WieLuistert";
+  }
+}
+
 function create(options: TracingOptions): ProcessTracing {
   // The exporter reads its endpoint, headers and timeout from the same environment.
   const env = process.env;
@@ -101,9 +116,11 @@ function create(options: TracingOptions): ProcessTracing {
   if (otlp) processors.members.add(new BatchSpanProcessor(new OTLPTraceExporter()));
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": serviceName }).merge(detectResources({ detectors: [envDetector] })),
-    // Every request the gateway starts is traced, and a subgraph follows the gateway's choice.
-    // Sampling, where wanted, belongs in the collector: the gateway's subgraph metrics are read from these spans.
-    sampler: new ParentBasedSampler({ root: new AlwaysOnSampler() }),
+    // Every request the gateway starts is traced while anyone receives its spans (an exporter, a test's
+    // processor), and a subgraph follows the gateway's choice. Sampling, where wanted, belongs in the
+    // collector. With nobody receiving them, spans are not recorded, yet carry their trace ids along
+    // (the request id, traceparent to the subgraphs): their cost is then next to nothing.
+    sampler: new ParentBasedSampler({ root: new WieLuistert(processors) }),
     spanProcessors: [processors],
   });
   // W3C traceparent (and baggage) on every request, context through async code.
