@@ -1,4 +1,4 @@
-import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, loadManyBy, Organisatie, Pagina, Rol } from "@gezinsbeeld/shared-schema";
+import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie, Pagina, Rol } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
@@ -40,6 +40,3 @@ export class UitzonderingScheidingVanTaken extends DossierRecord {
 
 @ObjectType("UitzonderingScheidingVanTakenPagina", { description: "Een pagina uitzonderingen op de scheiding van taken, nieuwste eerst." })
 export class UitzonderingScheidingVanTakenPagina extends Pagina(UitzonderingScheidingVanTaken) {}
-
-/** The exceptions of each household, for its access register: one statement per request. */
-export const uitzonderingenVanGezin = loadManyBy(UitzonderingScheidingVanTaken, "gezinId", { by: "vastgelegdOp" });

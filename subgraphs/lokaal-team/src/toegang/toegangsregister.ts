@@ -1,9 +1,8 @@
-import { isUuid, type Principal, type RegisterBron, type RequestContext, type Toegangsbasis } from "@gezinsbeeld/shared-schema";
+import { defineLoader, isUuid, type Principal, type RegisterBron, type RequestContext, type Toegangsbasis } from "@gezinsbeeld/shared-schema";
 import { Gezin } from "../gezin/Gezin";
 import { alleenZichtbaar } from "../gezin/zichtbareGezinnen";
 import { loaders } from "../gezin/gezinLoaders";
 import { verwerkAankondiging, volgVerlopenEinden } from "../register/verwerkAankondiging";
-import { uitzonderingenVanGezin } from "../scheiding/UitzonderingScheidingVanTaken";
 
 /**
  * The access register of each household in `gezinIds`, in the same order; an
@@ -24,13 +23,11 @@ async function laadToegangsbasis(gezinId: string, { loaders: l }: RequestContext
   if (!isUuid(gezinId)) return onbekend(gezinId);
   // Ids are stored in PostgreSQL's lower case; the loaders match keys exactly.
   const id = gezinId.toLowerCase();
-  const [gezin, leden, betrokkenheden, toestemmingen, noodtoegangen, uitzonderingen] = await Promise.all([
+  const [gezin, leden, betrokkenheden, { toestemmingen, noodtoegangen, uitzonderingen }] = await Promise.all([
     l.get(loaders.gezin).load(id),
     l.get(loaders.ledenVanGezin).load(id),
     l.get(loaders.betrokkenhedenVanGezin).load(id),
-    l.get(loaders.toestemmingenVanGezin).load(id),
-    l.get(loaders.noodtoegangenVanGezin).load(id),
-    l.get(uitzonderingenVanGezin).load(id),
+    l.get(toegangsfeitenVanGezin).load(id),
   ]);
   if (!gezin) return onbekend(gezinId);
   return {
@@ -48,23 +45,49 @@ async function laadToegangsbasis(gezinId: string, { loaders: l }: RequestContext
       medewerkerId: b.medewerkerId,
       geinformeerdOp: b.geinformeerdOp,
     })),
-    toestemmingen: toestemmingen.map((t) => ({
-      id: t.id,
-      partner: t.partner,
-      categorieen: t.categorieen,
-      gegevenOp: t.gegevenOp,
-      ingetrokkenOp: t.ingetrokkenOp?.toISOString() ?? null,
-    })),
-    noodtoegangen: noodtoegangen.map((n) => ({
-      id: n.id,
-      userId: n.userId,
-      organisatie: n.organisatie,
-      vanaf: n.vanaf.toISOString(),
-      tot: n.tot.toISOString(),
-    })),
-    uitzonderingenScheidingVanTaken: uitzonderingen.map((u) => u.medewerkerId),
+    toestemmingen,
+    noodtoegangen,
+    uitzonderingenScheidingVanTaken: uitzonderingen,
   };
 }
+
+/** What only the register needs of a household (its resolvers load these through their own loaders when asked). */
+interface Toegangsfeiten {
+  toestemmingen: Toegangsbasis["toestemmingen"];
+  noodtoegangen: Toegangsbasis["noodtoegangen"];
+  uitzonderingen: string[];
+}
+
+/**
+ * The register's own facts of each household in one statement per request,
+ * however many households: consents, break-glass claims and exceptions to the
+ * separation of duties, each in the order its own loader gives (the first valid
+ * consent is the basis named). The household, its members and involvements come
+ * through the loaders the resolvers share.
+ */
+const toegangsfeitenVanGezin = defineLoader<string, Toegangsfeiten>("toegangsfeitenVanGezin", async (gezinIds, { db }) => {
+  const rijen = (await db.query(
+    `SELECT g.id::text AS id,
+      (SELECT coalesce(json_agg(json_build_object('id', t.id, 'partner', t.partner, 'categorieen', t.categorieen, 'gegevenOp', t."gegevenOp"::text,
+          'ingetrokkenOp', t."ingetrokkenOp") ORDER BY t."gegevenOp", t.id), '[]'::json) FROM toestemming t WHERE t."gezinId" = g.id) AS toestemmingen,
+      (SELECT coalesce(json_agg(json_build_object('id', n.id, 'userId', n."userId", 'organisatie', n.organisatie, 'vanaf', n.vanaf, 'tot', n.tot)
+          ORDER BY n.vanaf, n.id), '[]'::json) FROM noodtoegang n WHERE n."gezinId" = g.id) AS noodtoegangen,
+      (SELECT coalesce(json_agg(u."medewerkerId" ORDER BY u."vastgelegdOp", u.id), '[]'::json) FROM uitzondering_scheiding_van_taken u WHERE u."gezinId" = g.id) AS uitzonderingen
+    FROM unnest($1::uuid[]) AS g(id)`,
+    [gezinIds],
+  )) as Array<{ id: string; toestemmingen: Array<Toegangsbasis["toestemmingen"][number]>; noodtoegangen: Array<Toegangsbasis["noodtoegangen"][number]>; uitzonderingen: string[] }>;
+  const perId = new Map(rijen.map((rij) => [rij.id, rij]));
+  // Moments as JavaScript writes them (the policy compares them as moments; JSON gives PostgreSQL's own notation).
+  const moment = (waarde: string | null): string | null => (waarde === null ? null : new Date(waarde).toISOString());
+  return gezinIds.map((id) => {
+    const rij = perId.get(id);
+    return {
+      toestemmingen: (rij?.toestemmingen ?? []).map((t) => ({ ...t, ingetrokkenOp: moment(t.ingetrokkenOp) })),
+      noodtoegangen: (rij?.noodtoegangen ?? []).map((n) => ({ ...n, vanaf: moment(n.vanaf)!, tot: moment(n.tot)! })),
+      uitzonderingen: rij?.uitzonderingen ?? [],
+    };
+  });
+});
 
 function onbekend(gezinId: string): Toegangsbasis {
   return {
