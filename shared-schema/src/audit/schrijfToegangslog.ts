@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { DataSource, EntityManager } from "typeorm";
+import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 import { toegangslogMetrics } from "../observability/metrics";
 import { ketenHash } from "./hashketen";
 import type { Toegangsregel } from "./Toegangsregel";
@@ -147,10 +148,11 @@ class Ketenschrijver {
     const kop = this.kop;
     if (kop) {
       const { kolommen, kop: nieuw } = keten(kop, regels);
-      const [{ geschreven }] = (await this.db.query(VOORWAARDELIJK, [
-        ...kolommen, kop.volgnummer.toString(), kop.hash, nieuw.volgnummer.toString(), nieuw.hash,
-      ])) as [{ geschreven: number }];
-      if (geschreven === regels.length) return nieuw;
+      const parameters = [...kolommen, kop.volgnummer.toString(), kop.hash, nieuw.volgnummer.toString(), nieuw.hash];
+      // A named statement: each connection parses and plans it once, not on every write.
+      this.db.logger.logQuery(VOORWAARDELIJK, parameters);
+      const { rows } = await (this.db.driver as PostgresDriver).master.query({ name: "toegangslog_voorwaardelijk", text: VOORWAARDELIJK, values: parameters });
+      if ((rows as Array<{ geschreven: number }>)[0]?.geschreven === regels.length) return nieuw;
       // Another writer moved the head: nothing of this statement was written.
     }
     return this.db.transaction((manager) => schrijfVergrendeld(manager, regels));
