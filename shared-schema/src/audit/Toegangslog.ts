@@ -23,12 +23,33 @@ export interface Toegangsfeit {
  */
 export class Toegangslog {
   private readonly regels = new Map<string, Toegangsregel>();
+  /** Each entry by the fact as noted, before its ids are checked: most fields of a page repeat a fact already noted. */
+  private readonly opFeit = new Map<string, Toegangsregel>();
+  /** The fields of each entry, to add each once. */
+  private readonly velden = new Map<Toegangsregel, Set<string>>();
 
   constructor(private readonly context: RequestContext) {}
 
   noteer(gegeven: Toegangsfeit): void {
     const principal = this.context.principal;
     if (!principal) return;
+    const besluit = gegeven.besluit;
+    const feitSleutel = `${gegeven.gezinId}|${gegeven.persoonId}|${gegeven.categorie}|${gegeven.handeling}|${besluitSleutel(besluit)}`;
+    let regel = this.opFeit.get(feitSleutel);
+    if (!regel) {
+      regel = this.entry(gegeven, principal);
+      this.opFeit.set(feitSleutel, regel);
+    }
+    let velden = this.velden.get(regel);
+    if (!velden) this.velden.set(regel, (velden = new Set()));
+    if (!velden.has(gegeven.veld)) {
+      velden.add(gegeven.veld);
+      regel.veldpaden.push(gegeven.veld);
+    }
+  }
+
+  /** The entry a fact belongs to, made on first use: one per (household or person, category, action, decision, basis). */
+  private entry(gegeven: Toegangsfeit, principal: NonNullable<RequestContext["principal"]>): Toegangsregel {
     // Ids come from requests: one that is not a UUID names no household or person, and must not break the log write.
     const feit = { ...gegeven, gezinId: alsUuid(gegeven.gezinId), persoonId: alsUuid(gegeven.persoonId) };
     const besluit = feit.besluit;
@@ -36,31 +57,32 @@ export class Toegangslog {
     const bron = besluit.toegestaan ? besluit.bron ?? null : null;
     const reden = besluit.toegestaan ? null : besluit.reden;
     const key = [feit.gezinId, feit.persoonId, feit.categorie, feit.handeling, besluit.toegestaan, reden, grondslag, bron].join("|");
-    const bestaand = this.regels.get(key);
-    if (bestaand) {
-      if (!bestaand.veldpaden.includes(feit.veld)) bestaand.veldpaden.push(feit.veld);
-      return;
+    let regel = this.regels.get(key);
+    if (!regel) {
+      regel = {
+        tijdstip: new Date(),
+        requestId: this.context.requestId,
+        handeling: feit.handeling,
+        gebruiker: principal.userId,
+        organisatie: principal.organisatie,
+        rol: principal.rol,
+        gezinId: feit.gezinId,
+        persoonId: feit.persoonId,
+        categorie: feit.categorie,
+        veldpaden: [],
+        beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
+        reden,
+        grondslag,
+        bron,
+        noodprocedure: grondslag === Grondslag.NOODTOEGANG,
+        doel: this.context.doel ?? null,
+        operatie: this.context.operatie ?? null,
+        subgraph: this.context.subgraph,
+      };
+      this.regels.set(key, regel);
     }
-    this.regels.set(key, {
-      tijdstip: new Date(),
-      requestId: this.context.requestId,
-      handeling: feit.handeling,
-      gebruiker: principal.userId,
-      organisatie: principal.organisatie,
-      rol: principal.rol,
-      gezinId: feit.gezinId,
-      persoonId: feit.persoonId,
-      categorie: feit.categorie,
-      veldpaden: [feit.veld],
-      beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
-      reden,
-      grondslag,
-      bron,
-      noodprocedure: grondslag === Grondslag.NOODTOEGANG,
-      doel: this.context.doel ?? null,
-      operatie: this.context.operatie ?? null,
-      subgraph: this.context.subgraph,
-    });
+    // Two spellings of one id (upper and lower case) share the entry.
+    return regel;
   }
 
   /** The entries, each field list sorted so equal requests give equal entries. */
@@ -69,22 +91,50 @@ export class Toegangslog {
   }
 }
 
+/** What distinguishes one decision from another in an entry: allowed on which basis (and source), or refused for which reason. */
+function besluitSleutel(besluit: Beslissing): string {
+  return besluit.toegestaan ? `+${besluit.grondslag}|${besluit.bron ?? ""}` : `-${besluit.reden}`;
+}
+
 function alsUuid(id: string | null): string | null {
   return id !== null && isUuid(id) ? id.toLowerCase() : null;
+}
+
+/** Decisions noted since the last count, per subgraph and labels: counted in one go, not one by one. */
+const teTellen = new Map<string, { subgraph: string; labels: { beslissing: string; grondslag: string; reden: string }; aantal: number }>();
+let telling: NodeJS.Immediate | undefined;
+
+/** Add what was noted to `gezinsbeeld_toegang_besluiten_total`: once per turn of the event loop, one increment per label set. */
+function tel(): void {
+  telling = undefined;
+  for (const { subgraph, labels, aantal } of teTellen.values()) toegangMetrics(subgraph).besluiten.inc(labels, aantal);
+  teTellen.clear();
 }
 
 /**
  * Note a fact in the request's log, creating the log on first use. Every
  * decision passes here, so here it is also counted
- * (`gezinsbeeld_toegang_besluiten_total`, by outcome, basis and reason).
+ * (`gezinsbeeld_toegang_besluiten_total`, by outcome, basis and reason; added
+ * up and counted at the end of the event loop's turn, so a page of a thousand
+ * fields costs a few increments, not a thousand).
  */
 export function noteerToegang(context: RequestContext, feit: Toegangsfeit): void {
   const besluit = feit.besluit;
-  toegangMetrics(context.subgraph).besluiten.inc({
-    beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
-    grondslag: besluit.toegestaan ? besluit.grondslag : "",
-    reden: besluit.toegestaan ? "" : besluit.reden,
-  });
+  const sleutel = `${context.subgraph}|${besluitSleutel(besluit)}`;
+  const geteld = teTellen.get(sleutel);
+  if (geteld) geteld.aantal++;
+  else {
+    teTellen.set(sleutel, {
+      subgraph: context.subgraph,
+      labels: {
+        beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
+        grondslag: besluit.toegestaan ? besluit.grondslag : "",
+        reden: besluit.toegestaan ? "" : besluit.reden,
+      },
+      aantal: 1,
+    });
+    telling ??= setImmediate(tel);
+  }
   context.toegangslog ??= new Toegangslog(context);
   context.toegangslog.noteer(feit);
 }

@@ -4,6 +4,7 @@ import {
   GraphQLError,
   type GraphQLFieldResolver,
   type GraphQLNamedType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   getNamedType,
   isObjectType,
@@ -200,11 +201,11 @@ export function bewaakVelden(schema: GraphQLSchema, definition: SubgraphDefiniti
 function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscategorie, definition: SubgraphDefinition, toezicht: boolean): Resolver {
   const persoonlijk = !NIET_PERSOONLIJK.includes(categorie);
   // Personal data is logged whether granted or refused; a refused look at anything too.
-  const pasToe = (besluit: Beslissing, parent: unknown, context: RequestContext, gezinId: string, veld: string): void => {
+  const pasToe = (besluit: Beslissing, parent: unknown, context: RequestContext, gezinId: string, veld: string, info: GraphQLResolveInfo): void => {
     if (persoonlijk || !besluit.toegestaan) {
       noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld, handeling: "READ", besluit });
     }
-    if (!besluit.toegestaan) throw verboden(categorie, besluit.reden);
+    if (!besluit.toegestaan) throw verboden(categorie, besluit.reden, info.path);
   };
   return (parent, args, context, info) => {
     if (toezicht && context.principal?.rol === Rol.PRIVACY_OFFICER) return original(parent, args, context, info);
@@ -231,12 +232,12 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
       const toegang = toegangVan(context, definition, eigenaar);
       const bekend = toegang.alBeslist(gezinId, categorie);
       if (bekend) {
-        pasToe(bekend, parent, context, gezinId, veld);
+        pasToe(bekend, parent, context, gezinId, veld, info);
         return original(parent, args, context, info);
       }
       const feit = { gezinId, persoonId, categorie, veld, handeling: "READ" as const };
       return beslisOfOnbeslist(context, toegang, feit).then((besluit) => {
-        pasToe(besluit, parent, context, gezinId, veld);
+        pasToe(besluit, parent, context, gezinId, veld, info);
         return original(parent, args, context, info);
       });
     }

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { GraphQLError } from "graphql";
+import { GraphQLError, responsePathAsArray } from "graphql";
+import type { Path } from "graphql/jsutils/Path";
 import type { Beslissing } from "../beleid/beslis";
 import { Weigerreden } from "../beleid/beleid";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
@@ -40,11 +41,17 @@ function zonderStapel(maak: () => GraphQLError): GraphQLError {
   }
 }
 
-/** The FORBIDDEN error a refused field or mutation gets. */
-export function verboden(categorie: Gegevenscategorie, reden: Weigerreden): GraphQLError {
+/**
+ * The FORBIDDEN error a refused field or mutation gets. Given the field's
+ * `pad` (its `info.path`), the error is made already placed there, so the
+ * executor passes it on as it is instead of making a second error around it
+ * (and working out its line and column in the query, which the gateway drops).
+ */
+export function verboden(categorie: Gegevenscategorie, reden: Weigerreden, pad?: Path): GraphQLError {
   if (reden === Weigerreden.ONBESLIST) return toegangOnbekend();
   return zonderStapel(() => new GraphQLError(`Geen toegang tot gegevens van categorie ${categorie}: ${UITLEG[reden]}.`, {
     extensions: { code: "FORBIDDEN", categorie, reden },
+    ...(pad ? { path: responsePathAsArray(pad) } : {}),
   }));
 }
 
@@ -76,8 +83,8 @@ export function isToegangOnbekend(error: unknown): boolean {
  */
 export class Toegang {
   private readonly besluiten: DataLoader<string, Gezinsbesluiten>;
-  /** Decisions already made in this request, for the guard's synchronous path. */
-  private readonly genomen = new Map<string, Beslissing>();
+  /** Reading decisions already made in this request, per household (lower case), for the guard's synchronous path. */
+  private readonly genomen = new Map<string, Gezinsbesluiten["lezen"]>();
   private readonly gekend = new Set<string>();
 
   constructor(
@@ -134,7 +141,9 @@ export class Toegang {
    * without a promise keeps the guard cheap.
    */
   alBeslist(gezinId: string, categorie: Gegevenscategorie, handeling: Handelwijze = "lezen"): Beslissing | undefined {
-    return this.genomen.get(`${gezinId.toLowerCase()}|${categorie}|${handeling}`);
+    if (handeling !== "lezen") return undefined;
+    // Ids come lower case from the database; another spelling costs one more lookup.
+    return (this.genomen.get(gezinId) ?? this.genomen.get(gezinId.toLowerCase()))?.[categorie];
   }
 
   /** Decide and throw FORBIDDEN (or TOEGANG_ONBEKEND) when not allowed. */
@@ -174,7 +183,7 @@ export class Toegang {
   private onthoud(besluiten: Gezinsbesluiten): void {
     const id = besluiten.gezinId.toLowerCase();
     this.gekend.add(id);
-    for (const [categorie, besluit] of Object.entries(besluiten.lezen)) this.genomen.set(`${id}|${categorie}|lezen`, besluit);
+    this.genomen.set(id, besluiten.lezen);
   }
 }
 
