@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
@@ -8,7 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import {
   accessLog,
   createLogger,
-  currentTraceId,
+  verzoekIdVan,
   formatFout,
   healthEndpoints,
   httpCheck,
@@ -256,7 +255,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       context: async ({ req, res }) => {
         // Always the gateway's own (its server drops a client's traceparent): the access logs of all
         // subgraphs are joined on it, so a client may not choose it. Without a trace, the same format.
-        const requestId = currentTraceId() ?? randomBytes(16).toString("hex");
+        const requestId = verzoekIdVan(req);
         res.setHeader("x-request-id", requestId);
         const doel = req.header("x-doel")?.slice(0, 500) ?? null;
         const naam = (req.body as { operationName?: unknown } | undefined)?.operationName ?? req.query.operationName;

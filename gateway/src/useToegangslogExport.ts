@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { ApolloServer } from "@apollo/server";
-import { currentTraceId, Organisatie, parseOrganisatie, type Principal, Rol, TOEGANGSLOG_MAX_PAGINA, toegangslogQueryNaam } from "@gezinsbeeld/shared-schema";
+import { Organisatie, verzoekIdVan, parseOrganisatie, type Principal, Rol, TOEGANGSLOG_MAX_PAGINA, toegangslogQueryNaam } from "@gezinsbeeld/shared-schema";
 import type { Request, RequestHandler } from "express";
 import type { GatewayContext } from "./startGateway";
 import { principalOf } from "./useUserToken";
@@ -106,7 +105,7 @@ export function useToegangslogExport(options: ToegangslogExportOptions): Request
   return async (req, res) => {
     const principal = principalOf(res);
     // As for /graphql: the request id is the trace id, so an export's log entries lead to its trace.
-    const requestId = currentTraceId() ?? randomBytes(16).toString("hex");
+    const requestId = verzoekIdVan(req);
     res.setHeader("x-request-id", requestId);
     res.setHeader("cache-control", "no-store");
     const context: GatewayContext = { requestId, doel: req.header("x-doel")?.slice(0, 500) ?? null, principal };

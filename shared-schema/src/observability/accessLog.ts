@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
 import { pinoHttp } from "pino-http";
@@ -11,6 +11,14 @@ export interface AccessLogOptions {
   logger: Logger;
   /** Paths not logged when answered. Default: `/health`, `/ready`, `/metrics` (probes every few seconds). */
   ignorePaths?: readonly string[];
+  /**
+   * Whether a request's id may come from its `x-request-id` header (32 hex
+   * digits) when no trace is active: a subgraph's, which the gateway sends it, so
+   * every service's line of one request carries the same id even with tracing
+   * off. Never the gateway's: its clients do not choose its request ids.
+   * Default false.
+   */
+  verzoekIdVanGateway?: boolean;
 }
 
 /**
@@ -52,7 +60,10 @@ export function accessLog(options: AccessLogOptions): RequestHandler {
   return pinoHttp({
     logger: options.logger,
     // Taken when the request arrives: when the answer is logged the request's span may no longer be the active one.
-    genReqId: () => currentTraceId() ?? randomUUID(),
+    genReqId: (req) => {
+      const gestuurd = options.verzoekIdVanGateway ? req.headers["x-request-id"] : undefined;
+      return currentTraceId() ?? (typeof gestuurd === "string" && TRACE_ID.test(gestuurd) ? gestuurd : randomBytes(16).toString("hex"));
+    },
     customProps: (req) => (TRACE_ID.test(String(req.id)) ? { traceId: req.id } : {}),
     autoLogging: { ignore: (req) => ignore.has(pad(originalUrl(req)) ?? "") },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
@@ -70,4 +81,14 @@ export function accessLog(options: AccessLogOptions): RequestHandler {
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
   }) as RequestHandler;
+}
+
+/**
+ * The id of the request `req` at this service: its trace id, else the id its
+ * access log line carries (see `verzoekIdVanGateway`), else a new one; always
+ * 32 hex digits.
+ */
+export function verzoekIdVan(req: IncomingMessage): string {
+  const id = (req as IncomingMessage & { id?: unknown }).id;
+  return currentTraceId() ?? (typeof id === "string" && TRACE_ID.test(id) ? id : randomBytes(16).toString("hex"));
 }

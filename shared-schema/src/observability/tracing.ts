@@ -188,6 +188,8 @@ function packageVersion(name: string): string | undefined {
  * {@link Tracing.stop}.
  */
 export function startTracing(options: TracingOptions): Tracing {
+  // Nobody to receive spans (no exporter, no processor): nothing is instrumented at all until someone asks.
+  if (!running && !ontvangerVoor(options)) return zonderOntvanger(options);
   running ??= create(options);
   const tracing = running;
   tracing.holds++;
@@ -216,6 +218,38 @@ export function startTracing(options: TracingOptions): Tracing {
       trace.disable();
       context.disable();
       propagation.disable();
+    },
+  };
+}
+
+/** Whether spans would go anywhere: an OTLP endpoint is configured, or the start brings processors of its own. */
+function ontvangerVoor(options: TracingOptions): boolean {
+  const env = process.env;
+  return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) || (options.spanProcessors?.length ?? 0) > 0;
+}
+
+/**
+ * A service's hold on tracing while nobody receives spans: no provider, no
+ * instrumentation, no context manager (on Node 20 its async hooks tax every
+ * promise of the process), so tracing then costs nothing. The request id still
+ * travels without it (the gateway makes one and sends it as `x-request-id`; see
+ * accessLog). A processor added later starts real tracing from then on.
+ */
+function zonderOntvanger(options: TracingOptions): Tracing {
+  const later: Tracing[] = [];
+  return {
+    exporter: "none",
+    serviceName: process.env.OTEL_SERVICE_NAME || `gezinsbeeld-${options.service}`,
+    addSpanProcessor: (processor) => {
+      const echt = startTracing({ service: options.service, spanProcessors: [processor] });
+      later.push(echt);
+      return () => void echt.stop();
+    },
+    forceFlush: async () => {
+      await Promise.all(later.map((t) => t.forceFlush()));
+    },
+    stop: async () => {
+      await Promise.all(later.splice(0).map((t) => t.stop()));
     },
   };
 }

@@ -167,7 +167,8 @@ async function serve(
 
   const app = express();
   app.disable("x-powered-by");
-  app.use(accessLog({ logger }));
+  // The gateway sends its request id: the lines of one request carry the same id at every service, traced or not.
+  app.use(accessLog({ logger, verzoekIdVanGateway: true }));
   app.use(securityHeaders());
   const readiness: ReadinessCheck[] = [
     databaseCheck(db),
