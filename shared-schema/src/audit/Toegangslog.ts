@@ -23,8 +23,13 @@ export interface Toegangsfeit {
  */
 export class Toegangslog {
   private readonly regels = new Map<string, Toegangsregel>();
-  /** Each entry by the fact as noted, before its ids are checked: most fields of a page repeat a fact already noted. */
-  private readonly opFeit = new Map<string, Toegangsregel>();
+  /**
+   * Each entry by the fact as noted, before its ids are checked: most fields of
+   * a page repeat a fact already noted. Keyed by the decision object, the
+   * action, the category, the household and the person in turn (nested maps: no
+   * key string made per field).
+   */
+  private readonly opFeit = new Map<Beslissing, Map<string, Map<string, Map<string | null, Map<string | null, Toegangsregel>>>>>();
   /** The fields of each entry, to add each once. */
   private readonly velden = new Map<Toegangsregel, Set<string>>();
 
@@ -33,12 +38,13 @@ export class Toegangslog {
   noteer(gegeven: Toegangsfeit): void {
     const principal = this.context.principal;
     if (!principal) return;
-    const besluit = gegeven.besluit;
-    const feitSleutel = `${gegeven.gezinId}|${gegeven.persoonId}|${gegeven.categorie}|${gegeven.handeling}|${besluitSleutel(besluit)}`;
-    let regel = this.opFeit.get(feitSleutel);
+    const perGezin = tak(tak(tak(this.opFeit, gegeven.besluit), gegeven.handeling), gegeven.categorie);
+    let perPersoon = perGezin.get(gegeven.gezinId);
+    if (!perPersoon) perGezin.set(gegeven.gezinId, (perPersoon = new Map()));
+    let regel = perPersoon.get(gegeven.persoonId);
     if (!regel) {
       regel = this.entry(gegeven, principal);
-      this.opFeit.set(feitSleutel, regel);
+      perPersoon.set(gegeven.persoonId, regel);
     }
     let velden = this.velden.get(regel);
     if (!velden) this.velden.set(regel, (velden = new Set()));
@@ -89,6 +95,13 @@ export class Toegangslog {
   alleRegels(): Toegangsregel[] {
     return [...this.regels.values()].map((regel) => ({ ...regel, veldpaden: [...regel.veldpaden].sort() }));
   }
+}
+
+/** The map under `sleutel` in `map`, made on first use. */
+function tak<K, K2, V>(map: Map<K, Map<K2, V>>, sleutel: K): Map<K2, V> {
+  let onder = map.get(sleutel);
+  if (!onder) map.set(sleutel, (onder = new Map()));
+  return onder;
 }
 
 /** What distinguishes one decision from another in an entry: allowed on which basis (and source), or refused for which reason. */

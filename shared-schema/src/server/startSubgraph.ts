@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { KeyLike } from "jose";
@@ -155,6 +155,8 @@ async function serve(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints: nothing here may be cached (the answer says no-store), and the plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       // Where the register is kept, the decisions the gateway asks for its partners leave with the answer.
       useToegangslog(db, register ? besluitenUitdelen(register, definition.organisatie) : undefined),
       ...limits.plugins,
@@ -190,6 +192,11 @@ async function serve(
   app.use(gatewayWeigeringen({ db, subgraph: definition.name, gatewayPublicKey, log }));
   app.use(
     "/graphql",
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      // Personal data: never stored by whatever sits between the gateway and this subgraph.
+      res.setHeader("cache-control", "no-store");
+      next();
+    },
     bearerAuthentication((token) => verifySubgraphToken(token, { subgraph: definition.name, gatewayPublicKey })),
     express.json({ limit: "1mb" }),
     expressMiddleware(server, {
