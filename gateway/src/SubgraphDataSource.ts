@@ -6,8 +6,7 @@ import {
   BESLUITEN_UITGEDEELD,
   bundelHash,
   bundelVoorOproep,
-  type Gezinsbesluiten,
-  pakUit,
+  isBundelVoor,
   signSubgraphToken,
   type SigningKey,
   subgraphFetchMetrics,
@@ -157,14 +156,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!this.toegangsregister || typeof uitgedeeld !== "object" || uitgedeeld === null) return response;
     context.besluiten ??= new Map();
     for (const [eigenaar, bundel] of Object.entries(uitgedeeld as Record<string, unknown>)) {
-      try {
-        const perGezin = context.besluiten.get(eigenaar) ?? new Map<string, Gezinsbesluiten>();
-        for (const besluiten of pakUit(bundel, eigenaar)) perGezin.set(besluiten.gezinId, besluiten);
-        context.besluiten.set(eigenaar, perGezin);
-      } catch (error) {
-        // Not usable: that partner asks the decision service itself, as without it.
-        this.log(JSON.stringify({ event: "besluitenbundel-onbruikbaar", requestId: context.requestId, subgraph: this.name, eigenaar, fout: String(error) }));
-      }
+      if (isBundelVoor(bundel, eigenaar)) context.besluiten.set(eigenaar, [...(context.besluiten.get(eigenaar) ?? []), bundel]);
+      // Not usable: that partner asks the decision service itself, as without it.
+      else this.log(JSON.stringify({ event: "besluitenbundel-onbruikbaar", requestId: context.requestId, subgraph: this.name, eigenaar }));
     }
     return response;
   }

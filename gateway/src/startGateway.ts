@@ -21,7 +21,7 @@ import {
   signSubgraphToken,
   GATEWAY_QUERY_LIMITS,
   handhavingAan,
-  type Gezinsbesluiten,
+  type Besluitenbundel,
   type IdentityKeys,
   jsonFouten,
   KeyConfigurationError,
@@ -62,8 +62,8 @@ export interface GatewayContext {
   gegevensFilter?: GefilterdVerzoek;
   /** The owners of the partner subgraphs this request's query plan calls: the register holder is asked for their decisions. */
   besluitenVoor?: string[];
-  /** The decisions the register holder handed out in this request, per owner and household (see `besluitenbundel`). */
-  besluiten?: Map<string, Map<string, Gezinsbesluiten>>;
+  /** The decisions the register holder handed out in this request, per owner, as it answered them (see `besluitenbundel`). */
+  besluiten?: Map<string, Besluitenbundel[]>;
   /** The tokens signed for this request, per subgraph (and decision bundle). */
   tekens?: Map<string, Promise<string>>;
 }

@@ -13,8 +13,8 @@ import {
   BESLUITEN_UITGEDEELD,
   bundelHash,
   bundelVoorOproep,
-  type Gezinsbesluiten,
-  pakUit,
+  type Besluitenbundel,
+  isBundelVoor,
   signSubgraphToken,
 } from "@gezinsbeeld/shared-schema";
 import { Client } from "pg";
@@ -429,7 +429,7 @@ type Kopjes = (subgraph: string, bundel?: string) => Promise<Record<string, stri
  * gateway does. Resolves with why it failed, or undefined.
  */
 async function speelPlanAf(plan: Plan, kopjes: Kopjes): Promise<string | undefined> {
-  const besluiten = new Map<string, Map<string, Gezinsbesluiten>>();
+  const besluiten = new Map<string, Besluitenbundel[]>();
   try {
     for (const [i, stap] of plan.entries()) {
       const later = [...new Set(plan.slice(i + 1).flat().flatMap((o) => (EIGENAAR.has(o.subgraph) ? [EIGENAAR.get(o.subgraph)!] : [])))];
@@ -452,11 +452,7 @@ async function speelPlanAf(plan: Plan, kopjes: Kopjes): Promise<string | undefin
           if (fout) throw new Error(`${oproep.subgraph}: ${fout}`);
           if (oproep.subgraph !== REGISTERHOUDER) return;
           const uitgedeeld = (JSON.parse(tekst) as { extensions?: Record<string, Record<string, unknown>> }).extensions?.[BESLUITEN_UITGEDEELD] ?? {};
-          for (const [wie, gebundeld] of Object.entries(uitgedeeld)) {
-            const perGezin = besluiten.get(wie) ?? new Map<string, Gezinsbesluiten>();
-            for (const b of pakUit(gebundeld, wie)) perGezin.set(b.gezinId, b);
-            besluiten.set(wie, perGezin);
-          }
+          for (const [wie, gebundeld] of Object.entries(uitgedeeld)) if (isBundelVoor(gebundeld, wie)) besluiten.set(wie, [...(besluiten.get(wie) ?? []), gebundeld]);
         }),
       );
     }

@@ -104,23 +104,30 @@ function tak<K, K2, V>(map: Map<K, Map<K2, V>>, sleutel: K): Map<K2, V> {
   return onder;
 }
 
-/** What distinguishes one decision from another in an entry: allowed on which basis (and source), or refused for which reason. */
-function besluitSleutel(besluit: Beslissing): string {
-  return besluit.toegestaan ? `+${besluit.grondslag}|${besluit.bron ?? ""}` : `-${besluit.reden}`;
-}
-
 function alsUuid(id: string | null): string | null {
   return id !== null && isUuid(id) ? id.toLowerCase() : null;
 }
 
-/** Decisions noted since the last count, per subgraph and labels: counted in one go, not one by one. */
-const teTellen = new Map<string, { subgraph: string; labels: { beslissing: string; grondslag: string; reden: string }; aantal: number }>();
+/** Decisions noted since the last count, per subgraph and decision object: counted in one go, not one by one. */
+const teTellen = new Map<string, Map<Beslissing, { aantal: number }>>();
 let telling: NodeJS.Immediate | undefined;
 
-/** Add what was noted to `gezinsbeeld_toegang_besluiten_total`: once per turn of the event loop, one increment per label set. */
+/** Add what was noted to `gezinsbeeld_toegang_besluiten_total`: once per turn of the event loop, one increment per decision. */
 function tel(): void {
   telling = undefined;
-  for (const { subgraph, labels, aantal } of teTellen.values()) toegangMetrics(subgraph).besluiten.inc(labels, aantal);
+  for (const [subgraph, perBesluit] of teTellen) {
+    const { besluiten } = toegangMetrics(subgraph);
+    for (const [besluit, { aantal }] of perBesluit) {
+      besluiten.inc(
+        {
+          beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
+          grondslag: besluit.toegestaan ? besluit.grondslag : "",
+          reden: besluit.toegestaan ? "" : besluit.reden,
+        },
+        aantal,
+      );
+    }
+  }
   teTellen.clear();
 }
 
@@ -132,22 +139,11 @@ function tel(): void {
  * fields costs a few increments, not a thousand).
  */
 export function noteerToegang(context: RequestContext, feit: Toegangsfeit): void {
-  const besluit = feit.besluit;
-  const sleutel = `${context.subgraph}|${besluitSleutel(besluit)}`;
-  const geteld = teTellen.get(sleutel);
+  const perBesluit = tak(teTellen, context.subgraph);
+  const geteld = perBesluit.get(feit.besluit);
   if (geteld) geteld.aantal++;
-  else {
-    teTellen.set(sleutel, {
-      subgraph: context.subgraph,
-      labels: {
-        beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
-        grondslag: besluit.toegestaan ? besluit.grondslag : "",
-        reden: besluit.toegestaan ? "" : besluit.reden,
-      },
-      aantal: 1,
-    });
-    telling ??= setImmediate(tel);
-  }
+  else perBesluit.set(feit.besluit, { aantal: 1 });
+  telling ??= setImmediate(tel);
   context.toegangslog ??= new Toegangslog(context);
   context.toegangslog.noteer(feit);
 }

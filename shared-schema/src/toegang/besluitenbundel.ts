@@ -108,17 +108,32 @@ export function bundelHash(tekst: string): string {
 
 /**
  * What the gateway passes a partner call: the JSON text of `eigenaar`'s
- * decisions handed out in this request (`bekend`, per household) for the
- * households the call is about (the ids of its `Gezin` representations, the
- * `gezinId` of others); undefined when none of them was handed out.
+ * decisions the register holder handed out in this request (`bundels`, as it
+ * answered them) for the households the call is about (the ids of its `Gezin`
+ * representations, the `gezinId` of others); undefined when none of them was
+ * handed out. A bundle is passed on as it came, less the households the call is
+ * not about; the partner checks it (`pakUit`), as it checks everything it is sent.
  */
-export function bundelVoorOproep(bekend: ReadonlyMap<string, Gezinsbesluiten> | undefined, eigenaar: string, representations: unknown): string | undefined {
-  if (!bekend || !Array.isArray(representations)) return undefined;
-  const gekozen = new Map<string, Gezinsbesluiten>();
+export function bundelVoorOproep(bundels: readonly Besluitenbundel[] | undefined, eigenaar: string, representations: unknown): string | undefined {
+  if (!bundels?.length || !Array.isArray(representations)) return undefined;
+  const ids = new Set<string>();
   for (const representatie of representations as Array<Record<string, unknown> | null>) {
     const id = representatie?.__typename === "Gezin" ? representatie.id : representatie?.gezinId;
-    const besluiten = typeof id === "string" ? bekend.get(id.toLowerCase()) : undefined;
-    if (besluiten) gekozen.set(besluiten.gezinId, besluiten);
+    if (typeof id === "string") ids.add(id.toLowerCase());
   }
+  if (bundels.length === 1) {
+    const [bundel] = bundels as [Besluitenbundel];
+    const gezinnen = bundel.gezinnen.filter((g) => ids.has(g.id));
+    return gezinnen.length > 0 ? JSON.stringify({ eigenaar, beslissingen: bundel.beslissingen, gezinnen }) : undefined;
+  }
+  // Handed out more than once in the request (the plan called the register holder again): the latest decision per household.
+  const gekozen = new Map<string, Gezinsbesluiten>();
+  for (const bundel of bundels) for (const besluiten of pakUit(bundel, eigenaar)) if (ids.has(besluiten.gezinId)) gekozen.set(besluiten.gezinId, besluiten);
   return gekozen.size > 0 ? JSON.stringify(verpak(eigenaar, gekozen.values())) : undefined;
+}
+
+/** A register holder's answer's bundle, when it is one for `eigenaar` at all (its content the partner checks). */
+export function isBundelVoor(bundel: unknown, eigenaar: string): bundel is Besluitenbundel {
+  const b = bundel as Partial<Besluitenbundel> | null;
+  return !!b && typeof b === "object" && b.eigenaar === eigenaar && Array.isArray(b.beslissingen) && Array.isArray(b.gezinnen);
 }
