@@ -36,6 +36,8 @@ import {
   postmasterPid,
   RUIM,
   rssMiB,
+  SETS,
+  type SetNaam,
   slaap,
   startProces,
   type Vraag,
@@ -79,16 +81,8 @@ request (pg_stat_statements). Then --memory-minutes of mixed load on hub/vol
 (0 skips) with each process's RSS. --json writes the results to a file.
 Not a test: nothing here asserts, it prints.`;
 
-type SetNaam = "vol" | "zonder-log" | "onbewaakt";
 type DoelNaam = "hub/vol" | "apollo/vol" | "hub/zonder-log" | "hub/onbewaakt" | "apollo/onbewaakt" | "replay";
 
-/** What sets a set apart: its switches, given to its subgraphs and to the gateways in front of it. */
-const SETS: Record<SetNaam, Record<string, string>> = {
-  vol: {},
-  "zonder-log": { GEZINSBEELD_TOEGANGSLOG: "uit" },
-  // GEZINSBEELD_HANDHAVING is a benchmark-only switch of the services; one that does not know it yet ignores it.
-  onbewaakt: { GEZINSBEELD_TOEGANGSLOG: "uit", GEZINSBEELD_HANDHAVING: "uit" },
-};
 
 const GATEWAY_DOELEN: ReadonlyArray<{ naam: Exclude<DoelNaam, "replay">; soort: "hub" | "apollo"; set: SetNaam }> = [
   { naam: "hub/vol", soort: "hub", set: "vol" },

@@ -366,3 +366,14 @@ export function percentiel(gesorteerd: number[], p: number): number {
   if (gesorteerd.length === 0) return Number.NaN;
   return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil(p * gesorteerd.length) - 1)] ?? Number.NaN;
 }
+
+/** The three sets of subgraphs `npm run bench` runs on the same databases: everything on, the access log off, and nothing guarded. */
+export type SetNaam = "vol" | "zonder-log" | "onbewaakt";
+
+/** What sets a set apart: its switches, given to its subgraphs and to the gateways in front of it. */
+export const SETS: Record<SetNaam, Record<string, string>> = {
+  vol: {},
+  "zonder-log": { GEZINSBEELD_TOEGANGSLOG: "uit" },
+  // GEZINSBEELD_HANDHAVING is a benchmark-only switch of the services; one that does not know it yet ignores it.
+  onbewaakt: { GEZINSBEELD_TOEGANGSLOG: "uit", GEZINSBEELD_HANDHAVING: "uit" },
+};

@@ -20,6 +20,8 @@ import {
   startProces,
   VRAGEN,
   type VraagNaam,
+  SETS,
+  type SetNaam,
 } from "./benchProcessen";
 import { bezorgAankondigingen } from "./bezorgAankondigingen";
 import { dropDatabase } from "./databases";
@@ -32,11 +34,12 @@ const REPO = path.join(__dirname, "..", "..");
 /** Seconds of the same load before the profiled stretch: JIT, caches and connection pools warm. */
 const OPWARMEN_S = 5;
 
-const USAGE = `npm run bench:profiel [-- --query q1 --concurrency 10 --seconds 20 --top 15 --households 60 --out <dir>]
+const USAGE = `npm run bench:profiel [-- --query q1 --concurrency 10 --seconds 20 --top 15 --households 60 --set vol --out <dir>]
 
 Where the hub's CPU goes, per process, under one query's load. Embedded
 PostgreSQL in a temporary directory, five fresh databases seeded with
---households demo households, and one hub as \`npm run bench\`'s "vol" set:
+--households demo households, and one hub as \`npm run bench\`'s "vol" set
+(or --set zonder-log, onbewaakt: the same switches as there):
 the five subgraphs and the hub's gateway (gateway/dist/main.js), every one a
 process of its own with the access log and enforcement on and the same rate
 limit and timeouts, each started with Node's --cpu-prof. After a check and
@@ -86,6 +89,8 @@ interface Opties {
   top: number;
   huishoudens: number;
   uit?: string;
+  /** Which of bench.ts's sets to profile: its switches go to every process. */
+  set: SetNaam;
 }
 
 /** Set by Ctrl-C: what fails after it is the stopping, not the profiling. */
@@ -100,6 +105,7 @@ function opties(): Opties {
       top: { type: "string", default: "15" },
       households: { type: "string", default: "60" },
       out: { type: "string", default: "" },
+      set: { type: "string", default: "vol" },
     },
     USAGE,
   );
@@ -116,7 +122,13 @@ function opties(): Opties {
     top: geheel("top", 1),
     huishoudens: getal("households", 25),
     uit: values.out || undefined,
+    set: leesSet(values.set),
   };
+}
+
+function leesSet(waarde: string): SetNaam {
+  if (!(waarde in SETS)) throw new Error(`--set takes one of ${Object.keys(SETS).join(", ")}, got '${waarde}'\n\n${USAGE}`);
+  return waarde as SetNaam;
 }
 
 /** A profiled service: the process, and the directory its Node writes its profile to. */
@@ -207,12 +219,14 @@ async function main(): Promise<void> {
     const poorten = new Map<string, number>();
     for (const definition of subgraphs) poorten.set(definition.name, await freePort());
     const register = `http://127.0.0.1:${poorten.get("lokaal-team")}/graphql`;
-    // The environment of bench.ts's "vol" set: no switches, so the access log and enforcement are on.
+    // The environment of one of bench.ts's sets: "vol" (default) has no switches, so the access log and enforcement are on.
+    const schakelaars = SETS[o.set];
     const subgraafProcessen = await Promise.all(
       subgraphs.map((definition) =>
         start(definition.name, path.join(REPO, "subgraphs", definition.name, "dist", "main.js"), {
           ...basis,
           ...sleutelOmgeving.subgraph,
+          ...schakelaars,
           GEZINSBEELD_TOEGANGSREGISTER_URL: register,
           DATABASE_URL: databases.get(definition.name) ?? "",
           PORT: String(poorten.get(definition.name)),
@@ -221,7 +235,7 @@ async function main(): Promise<void> {
     );
     const gatewayPoort = await freePort();
     const subgraphUrls = Object.fromEntries(subgraafProcessen.map((g) => [`SUBGRAPH_URL_${g.proces.naam.toUpperCase().replace(/-/g, "_")}`, g.proces.url]));
-    const gateway = await start("gateway", path.join(REPO, "gateway", "dist", "main.js"), { ...basis, ...sleutelOmgeving.gateway, ...subgraphUrls, PORT: String(gatewayPoort) }, gatewayPoort);
+    const gateway = await start("gateway", path.join(REPO, "gateway", "dist", "main.js"), { ...basis, ...sleutelOmgeving.gateway, ...schakelaars, ...subgraphUrls, PORT: String(gatewayPoort) }, gatewayPoort);
     console.log(`${gestart.length} processes started with --cpu-prof in ${((performance.now() - begin) / 1000).toFixed(1)} s`);
 
     // The query answers, with data and no error but FORBIDDEN: else the profile would be of error paths.
