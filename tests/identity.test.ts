@@ -191,12 +191,15 @@ describe("the gateway serves only requests with a valid user token", () => {
         expect(sent).not.toBe(token);
         expect(Object.values(headers)).not.toContain(ANOUK.userId);
         const verified = await verifySubgraphToken(sent!, { subgraph: proxy.name, gatewayPublicKey: hub.keys.gatewayPublicKey! });
-        expect(verified).toEqual({ principal: ANOUK, requestId });
+        // A partner's call may carry the decisions the register holder handed out: its token then vouches for exactly that text.
+        expect(verified).toEqual({ principal: ANOUK, requestId, ...(verified.besluitenHash !== undefined ? { besluitenHash: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) } : {}) });
         expect(headers["x-request-id"]).toBe(requestId);
         const claims = decodeJwt(sent!);
         expect(claims.iss).toBe(GATEWAY_ISSUER);
         // Exactly the subgraph it is for: a token for one subgraph opens no other, the access register included.
         expect(claims.aud).toBe(proxy.name);
+        // And it names the subgraph's owner, for the decision service.
+        expect(claims.eig).toBe({ "lokaal-team": "LOKAAL_TEAM", "veilig-thuis": "VEILIG_THUIS", rvdk: "RVDK", gi: "GI", ervaringsdeskundigen: "ERVARINGSDESKUNDIGEN" }[proxy.name]);
         expect(claims.exp! - claims.iat!).toBe(60);
       }
     }
