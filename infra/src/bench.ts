@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { constants, cpus, loadavg, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import {
   aankondigingSleutel,
-  databaseUrlFor,
   demoScenario,
   developmentKeys,
   keyEnvironment,
@@ -26,6 +25,8 @@ import {
   belastGateway,
   benchVragen,
   type BenchProces,
+  opruiming,
+  zaaiDatabases,
   controleer,
   cpuMs,
   foutIn,
@@ -44,10 +45,7 @@ import {
   VRAGEN,
   type VraagNaam,
 } from "./benchProcessen";
-import { bezorgAankondigingen } from "./bezorgAankondigingen";
-import { dropDatabase } from "./databases";
 import { freePort, redact, startPostgres } from "./postgres";
-import { prepareDatabase } from "./prepareDatabase";
 import { subgraphs } from "./subgraphs";
 
 const REPO = path.join(__dirname, "..", "..");
@@ -103,8 +101,6 @@ interface Opties {
   json?: string;
 }
 
-/** Set by Ctrl-C: what fails after it is the stopping, not the benchmark. */
-let onderbroken = false;
 
 function opties(): Opties {
   const { values, getal } = leesBenchOpties(
@@ -180,6 +176,9 @@ interface Meting {
   sqlPerRequestBySubgraph: Record<string, number>;
 }
 
+/** What this run started, stopped at its end or on Ctrl-C; `onderbroken()`: whether a failure is that stopping. */
+const { opruimen, ruimOp, onderbroken } = opruiming();
+
 /**
  * `npm run bench`: the hub's gateway against a plain Apollo Gateway, and the
  * cost of the access log and of enforcement, on this machine, in one run.
@@ -190,23 +189,6 @@ interface Meting {
 async function main(): Promise<void> {
   const o = opties();
   const belastingBijStart = loadavg();
-  const opruimen: Array<() => Promise<void>> = [];
-  const ruimOp = async (): Promise<void> => {
-    for (const stap of opruimen.reverse().splice(0)) {
-      // After Ctrl-C the children and PostgreSQL got the signal too and are stopping on their own: failures then are expected.
-      await stap().catch((error: unknown) => onderbroken || console.error(`cleanup: ${String(error)}`));
-    }
-  };
-  // SIGTERM and SIGHUP too: PostgreSQL is this process's child, and nothing else would stop it.
-  for (const signaal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signaal, () => {
-      if (onderbroken) return;
-      onderbroken = true;
-      console.error(`\n${signaal === "SIGINT" ? "interrupted" : signaal}: cleaning up…`);
-      void ruimOp().finally(() => process.exit(128 + constants.signals[signaal]));
-    });
-  }
-
   try {
     if (process.env.GEZINSBEELD_DATABASE_URL) {
       console.log("GEZINSBEELD_DATABASE_URL is ignored: the bench reads its own PostgreSQL's processes and pg_stat_statements");
@@ -231,18 +213,8 @@ async function main(): Promise<void> {
 
     const scenario = demoScenario(o.huishoudens);
     const voorvoegsel = `bench_${randomBytes(3).toString("hex")}`;
-    const databases = new Map<string, string>();
-    const subgraphVanDatabase = new Map<string, string>();
-    for (const definition of subgraphs) {
-      const naam = `${voorvoegsel}_${definition.databaseName}`;
-      opruimen.push(() => dropDatabase(postgres.baseUrl, naam));
-      // prepareDatabase names the database after the definition: give it the fresh name.
-      await prepareDatabase(postgres.baseUrl, { ...definition, databaseName: naam }, scenario);
-      databases.set(definition.name, databaseUrlFor(postgres.baseUrl, naam));
-      subgraphVanDatabase.set(naam, definition.name);
-    }
     // The seed's involvements reach the register before the first request, as `npm start` does.
-    await bezorgAankondigingen(subgraphs, databases);
+    const { databases, subgraphVanDatabase } = await zaaiDatabases(postgres.baseUrl, scenario, voorvoegsel, opruimen);
     const statistiek = new Client({ connectionString: postgres.baseUrl });
     // A lost connection shows in the next query; unheard, the 'error' event would end the process (after Ctrl-C PostgreSQL stops on its own) before the cleanup.
     statistiek.on("error", () => {});
@@ -264,7 +236,7 @@ async function main(): Promise<void> {
     const processen: BenchProces[] = [];
     opruimen.push(() => Promise.all(processen.map((p) => p.stop())).then(() => undefined));
     const start = async (naam: string, script: string, env: NodeJS.ProcessEnv, port: number): Promise<BenchProces> => {
-      if (onderbroken) throw new Error("interrupted");
+      if (onderbroken()) throw new Error("interrupted");
       const proces = await startProces({ naam, script, env, port, logDir: path.join(map, "logs") });
       processen.push(proces);
       return proces;
@@ -348,7 +320,13 @@ async function main(): Promise<void> {
       for (const c of o.gelijktijdig) {
         const belast = (doel: Doel, seconden: number): Promise<Belasting> =>
           doel.gateway ? belastGateway(doel.gateway.url, [v], c, seconden) : belastReplay(plan, kopjes, c, seconden);
-        if (o.opwarmen > 0) for (const doel of deze) await belast(doel, o.opwarmen);
+        // Each warm-up waits until its processes are idle again, so no slice starts on another's queued work.
+        if (o.opwarmen > 0) {
+          for (const doel of deze) {
+            await belast(doel, o.opwarmen);
+            await meter.rust(doel);
+          }
+        }
         for (let ronde = 0; ronde < o.rondes; ronde++) {
           // Rotating, so that no target always follows the same one.
           const volgorde = deze.map((_, i) => deze[(i + ronde) % deze.length]!);
@@ -692,6 +670,6 @@ ${regels.join("\n")}
 }
 
 main().catch((error: unknown) => {
-  if (!onderbroken) console.error(error instanceof Error ? error.message : error);
-  process.exitCode = onderbroken ? 130 : 1;
+  if (!onderbroken()) console.error(error instanceof Error ? error.message : error);
+  process.exitCode = onderbroken() ? 130 : 1;
 });

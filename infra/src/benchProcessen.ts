@@ -1,8 +1,13 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
-import { createDevToken, type DemoScenario, type IdentityKeys, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { createDevToken, databaseUrlFor, type DemoScenario, type IdentityKeys, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { bezorgAankondigingen } from "./bezorgAankondigingen";
+import { dropDatabase } from "./databases";
+import { prepareDatabase } from "./prepareDatabase";
+import { subgraphs } from "./subgraphs";
 import { BENCH_PRINCIPAL_HEADER } from "./benchPlainGateway";
 import { GEZINSBEELD_PAGE_QUERY } from "./gezinsbeeldQuery";
 
@@ -377,3 +382,55 @@ export const SETS: Record<SetNaam, Record<string, string>> = {
   // GEZINSBEELD_HANDHAVING is a benchmark-only switch of the services; one that does not know it yet ignores it.
   onbewaakt: { GEZINSBEELD_TOEGANGSLOG: "uit", GEZINSBEELD_HANDHAVING: "uit" },
 };
+
+/**
+ * What a benchmark started, to be stopped in reverse order at the end or on a
+ * signal. SIGINT, SIGTERM and SIGHUP clean up and exit (PostgreSQL is the
+ * benchmark's child, and nothing else would stop it); `onderbroken()` tells
+ * afterwards whether a failure was that stopping.
+ */
+export function opruiming(): { opruimen: Array<() => Promise<void>>; ruimOp: () => Promise<void>; onderbroken: () => boolean } {
+  let onderbroken = false;
+  const opruimen: Array<() => Promise<void>> = [];
+  const ruimOp = async (): Promise<void> => {
+    for (const stap of opruimen.reverse().splice(0)) {
+      // After Ctrl-C the children and PostgreSQL got the signal too and are stopping on their own: failures then are expected.
+      await stap().catch((error: unknown) => onderbroken || console.error(`cleanup: ${String(error)}`));
+    }
+  };
+  for (const signaal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signaal, () => {
+      if (onderbroken) return;
+      onderbroken = true;
+      console.error(`\n${signaal === "SIGINT" ? "interrupted" : signaal}: cleaning up…`);
+      void ruimOp().finally(() => process.exit(128 + constants.signals[signaal]));
+    });
+  }
+  return { opruimen, ruimOp, onderbroken: () => onderbroken };
+}
+
+/**
+ * Five fresh databases named `<voorvoegsel>_<database>` on `baseUrl`, migrated
+ * and seeded with `scenario`, with the seed's involvements handed to the
+ * register (as `npm start` does); each dropped at cleanup. Returns each
+ * subgraph's database URL, and each database's subgraph.
+ */
+export async function zaaiDatabases(
+  baseUrl: string,
+  scenario: DemoScenario,
+  voorvoegsel: string,
+  opruimen: Array<() => Promise<void>>,
+): Promise<{ databases: Map<string, string>; subgraphVanDatabase: Map<string, string> }> {
+  const databases = new Map<string, string>();
+  const subgraphVanDatabase = new Map<string, string>();
+  for (const definition of subgraphs) {
+    const naam = `${voorvoegsel}_${definition.databaseName}`;
+    opruimen.push(() => dropDatabase(baseUrl, naam));
+    // prepareDatabase names the database after the definition: give it the fresh name.
+    await prepareDatabase(baseUrl, { ...definition, databaseName: naam }, scenario);
+    databases.set(definition.name, databaseUrlFor(baseUrl, naam));
+    subgraphVanDatabase.set(naam, definition.name);
+  }
+  await bezorgAankondigingen(subgraphs, databases);
+  return { databases, subgraphVanDatabase };
+}

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { constants, cpus, loadavg, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { aankondigingSleutel, databaseUrlFor, demoScenario, developmentKeys, keyEnvironment } from "@gezinsbeeld/shared-schema";
+import { aankondigingSleutel, demoScenario, developmentKeys, keyEnvironment } from "@gezinsbeeld/shared-schema";
 import { leesBenchOpties } from "./benchOpties";
 import {
   basisOmgeving,
@@ -20,13 +20,12 @@ import {
   startProces,
   VRAGEN,
   type VraagNaam,
+  opruiming,
   SETS,
   type SetNaam,
+  zaaiDatabases,
 } from "./benchProcessen";
-import { bezorgAankondigingen } from "./bezorgAankondigingen";
-import { dropDatabase } from "./databases";
 import { freePort, redact, startPostgres } from "./postgres";
-import { prepareDatabase } from "./prepareDatabase";
 import { subgraphs } from "./subgraphs";
 
 const REPO = path.join(__dirname, "..", "..");
@@ -93,8 +92,6 @@ interface Opties {
   set: SetNaam;
 }
 
-/** Set by Ctrl-C: what fails after it is the stopping, not the profiling. */
-let onderbroken = false;
 
 function opties(): Opties {
   const { values, getal } = leesBenchOpties(
@@ -138,6 +135,9 @@ interface Geprofileerd {
   map: string;
 }
 
+/** What this run started, stopped at its end or on Ctrl-C; `onderbroken()`: whether a failure is that stopping. */
+const { opruimen, ruimOp, onderbroken } = opruiming();
+
 /**
  * `npm run bench:profiel`: one hub as `npm run bench`'s "vol" set, every
  * process under Node's sampling profiler, one query's load, and per process
@@ -145,23 +145,6 @@ interface Geprofileerd {
  */
 async function main(): Promise<void> {
   const o = opties();
-  const opruimen: Array<() => Promise<void>> = [];
-  const ruimOp = async (): Promise<void> => {
-    for (const stap of opruimen.reverse().splice(0)) {
-      // After Ctrl-C the children and PostgreSQL got the signal too and are stopping on their own: failures then are expected.
-      await stap().catch((error: unknown) => onderbroken || console.error(`cleanup: ${String(error)}`));
-    }
-  };
-  // SIGTERM and SIGHUP too: PostgreSQL is this process's child, and nothing else would stop it.
-  for (const signaal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signaal, () => {
-      if (onderbroken) return;
-      onderbroken = true;
-      console.error(`\n${signaal === "SIGINT" ? "interrupted" : signaal}: cleaning up…`);
-      void ruimOp().finally(() => process.exit(128 + constants.signals[signaal]));
-    });
-  }
-
   try {
     if (process.env.GEZINSBEELD_DATABASE_URL) {
       console.log("GEZINSBEELD_DATABASE_URL is ignored: the profile run seeds its own embedded PostgreSQL");
@@ -183,16 +166,8 @@ async function main(): Promise<void> {
 
     const scenario = demoScenario(o.huishoudens);
     const voorvoegsel = `profiel_${randomBytes(3).toString("hex")}`;
-    const databases = new Map<string, string>();
-    for (const definition of subgraphs) {
-      const naam = `${voorvoegsel}_${definition.databaseName}`;
-      opruimen.push(() => dropDatabase(postgres.baseUrl, naam));
-      // prepareDatabase names the database after the definition: give it the fresh name.
-      await prepareDatabase(postgres.baseUrl, { ...definition, databaseName: naam }, scenario);
-      databases.set(definition.name, databaseUrlFor(postgres.baseUrl, naam));
-    }
     // The seed's involvements reach the register before the first request, as `npm start` does.
-    await bezorgAankondigingen(subgraphs, databases);
+    const { databases } = await zaaiDatabases(postgres.baseUrl, scenario, voorvoegsel, opruimen);
     console.log(`5 databases (${voorvoegsel}_*) migrated and seeded with ${scenario.gezinnen.length} households`);
 
     const keys = await developmentKeys();
@@ -207,7 +182,7 @@ async function main(): Promise<void> {
     const gestart: Geprofileerd[] = [];
     opruimen.push(() => Promise.all(gestart.map((g) => g.proces.stop())).then(() => undefined));
     const start = async (naam: string, script: string, env: NodeJS.ProcessEnv, port: number): Promise<Geprofileerd> => {
-      if (onderbroken) throw new Error("interrupted");
+      if (onderbroken()) throw new Error("interrupted");
       const map = path.join(uit, naam);
       mkdirSync(map, { recursive: true });
       const proces = await startProces({ naam, script, env, port, logDir: path.join(uit, "logs"), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${map}`] });
@@ -619,6 +594,6 @@ function tekstVan(r: ProcesResultaat, top: number): string {
 }
 
 main().catch((error: unknown) => {
-  if (!onderbroken) console.error(error instanceof Error ? error.message : error);
-  process.exitCode = onderbroken ? 130 : 1;
+  if (!onderbroken()) console.error(error instanceof Error ? error.message : error);
+  process.exitCode = onderbroken() ? 130 : 1;
 });

@@ -5,6 +5,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLNamedType,
   type GraphQLResolveInfo,
+  type SelectionNode,
   type GraphQLSchema,
   getNamedType,
   isObjectType,
@@ -250,6 +251,24 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
 }
 
 /**
+ * Whether the query selects `naam` directly under this field (through inline
+ * fragments and fragment spreads too). A selection under a directive counts
+ * as selected: `@include(if: $x)` is decided by the executor, later.
+ */
+function vraagtVeld(info: GraphQLResolveInfo, naam: string): boolean {
+  const zoek = (selecties: readonly SelectionNode[] | undefined, gezien: Set<string>): boolean =>
+    (selecties ?? []).some((selectie) => {
+      if (selectie.kind === Kind.FIELD) return selectie.name.value === naam;
+      if (selectie.kind === Kind.INLINE_FRAGMENT) return zoek(selectie.selectionSet.selections, gezien);
+      const fragment = info.fragments[selectie.name.value];
+      if (!fragment || gezien.has(selectie.name.value)) return false;
+      gezien.add(selectie.name.value);
+      return zoek(fragment.selectionSet.selections, gezien);
+    });
+  return info.fieldNodes.some((veld) => zoek(veld.selectionSet?.selections, new Set()));
+}
+
+/**
  * What an unknown id is answered, which is also what a forbidden one is: for the
  * household itself "not your own household", for anyone else "not involved".
  */
@@ -283,6 +302,8 @@ function bewaakRootQuery(original: Resolver, returnType: GraphQLNamedType, defin
       throw error;
     });
     if (toezicht && (context.principal.rol === Rol.PRIVACY_OFFICER || nodesType)) return result;
+    // A page asked for its count alone shows no household (the count is narrowed in SQL): nothing to decide or record.
+    if (nodesType && !vraagtVeld(info, "nodes")) return result;
     const pagina = nodesType && result && typeof result === "object" ? ((result as Record_).nodes as unknown[] | undefined) : undefined;
     const lijst = Array.isArray(result) ? result : Array.isArray(pagina) ? pagina : null;
     const beslisOfNoteer = (gezinId: string, item: unknown, handeling: "READ" | "SEARCH", categorie = bestaansCategorie): Promise<Beslissing> =>
