@@ -73,10 +73,11 @@ it("finds every involvement exactly once after the register was stopped in the m
   let naHerstart = 0;
   let stoppen!: () => void;
   const halverwege = new Promise<void>((resolve) => (stoppen = resolve));
-  // Four writers, twelve mutations each, round the households.
+  // Four writers, twelve mutations each at least, round the households, and on until a second after the
+  // register is back (however fast a refused mutation returns): before, during and after the outage.
   const stroom = Promise.all(
     [0, 1, 2, 3].map(async (schrijver) => {
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; i < 12 || (Date.now() < herstart + 1000 && i < 400); i++) {
         const antwoord = await vt.request(MELDING, melding(gezinnen[(schrijver + i) % gezinnen.length]!.id), teamleider).catch(() => ({ errors: [{ extensions: { code: "VERBINDING" } }] }));
         uitkomsten.push(antwoord.errors ? String(antwoord.errors[0]?.extensions?.code) : "OK");
         if (!antwoord.errors && Date.now() > herstart) naHerstart += 1;
