@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { stopKind } from "./benchProcessen";
 import { leesBenchOpties } from "./benchOpties";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
   const ruimOp = async (): Promise<void> => {
     // A stopped child would ignore SIGTERM until continued.
     for (const kind of kinderen) kind.kill("SIGCONT");
-    await Promise.all(kinderen.map(stop));
+    await Promise.all(kinderen.map(stopKind));
     for (const stap of opruimen.reverse().splice(0)) await stap().catch((error: unknown) => onderbroken || console.error(`cleanup: ${String(error)}`));
   };
   process.on("SIGINT", () => {
@@ -343,17 +344,6 @@ async function gezond(url: string, naam: string, kind: ChildProcess, timeoutMs =
   throw new Error(`${naam} did not become healthy within ${timeoutMs / 1000} s (${url})`);
 }
 
-function stop(kind: ChildProcess): Promise<void> {
-  if (kind.exitCode !== null || kind.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => kind.kill("SIGKILL"), 5000);
-    kind.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    kind.kill("SIGTERM");
-  });
-}
 
 main().catch((error: unknown) => {
   console.error("bench:fouten failed:", error instanceof Error ? error.message : error);

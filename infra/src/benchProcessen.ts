@@ -89,7 +89,8 @@ async function wachtOpGezond(basis: string, kind: ChildProcess, timeoutMs: numbe
   }
 }
 
-function stopKind(kind: ChildProcess): Promise<void> {
+/** Stop a child process: SIGTERM, and SIGKILL when it has not exited within 5 s. */
+export function stopKind(kind: ChildProcess): Promise<void> {
   if (kind.exitCode !== null || kind.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => kind.kill("SIGKILL"), 5000);
