@@ -101,7 +101,6 @@ interface Opties {
   json?: string;
 }
 
-
 function opties(): Opties {
   const { values, getal } = leesBenchOpties(
     {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { stopKind } from "./benchProcessen";
+import { terminate } from "./superviseProcess";
 import { leesBenchOpties } from "./benchOpties";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   const ruimOp = async (): Promise<void> => {
     // A stopped child would ignore SIGTERM until continued.
     for (const kind of kinderen) kind.kill("SIGCONT");
-    await Promise.all(kinderen.map(stopKind));
+    await Promise.all(kinderen.map(terminate));
     for (const stap of opruimen.reverse().splice(0)) await stap().catch((error: unknown) => onderbroken || console.error(`cleanup: ${String(error)}`));
   };
   process.on("SIGINT", () => {

@@ -8,6 +8,7 @@ import { bezorgAankondigingen } from "./bezorgAankondigingen";
 import { dropDatabase } from "./databases";
 import { prepareDatabase } from "./prepareDatabase";
 import { subgraphs } from "./subgraphs";
+import { terminate } from "./superviseProcess";
 import { BENCH_PRINCIPAL_HEADER } from "./benchPlainGateway";
 import { GEZINSBEELD_PAGE_QUERY } from "./gezinsbeeldQuery";
 
@@ -64,7 +65,7 @@ export async function startProces(options: StartProcesOptions): Promise<BenchPro
     closeSync(fd);
   }
   const basis = `http://127.0.0.1:${options.port}`;
-  const proces: BenchProces = { naam: options.naam, pid: kind.pid ?? 0, url: `${basis}/graphql`, logbestand, stop: () => stopKind(kind) };
+  const proces: BenchProces = { naam: options.naam, pid: kind.pid ?? 0, url: `${basis}/graphql`, logbestand, stop: () => terminate(kind) };
   try {
     await wachtOpGezond(basis, kind, options.timeoutMs ?? 90_000);
   } catch (error) {
@@ -89,18 +90,6 @@ async function wachtOpGezond(basis: string, kind: ChildProcess, timeoutMs: numbe
   }
 }
 
-/** Stop a child process: SIGTERM, and SIGKILL when it has not exited within 5 s. */
-export function stopKind(kind: ChildProcess): Promise<void> {
-  if (kind.exitCode !== null || kind.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => kind.kill("SIGKILL"), 5000);
-    kind.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    kind.kill("SIGTERM");
-  });
-}
 
 /** The last `aantal` lines of a log file, indented; empty when it cannot be read. */
 export function laatsteRegels(bestand: string, aantal: number): string {

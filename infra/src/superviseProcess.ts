@@ -176,7 +176,8 @@ function relay(stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream, pr
   stream?.on("end", () => write(partial));
 }
 
-function terminate(child: ChildProcess): Promise<void> {
+/** Stop a child process: SIGTERM, and SIGKILL when it has not exited within 5 s. */
+export function terminate(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
