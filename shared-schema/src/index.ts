@@ -43,7 +43,7 @@ export * from "./toegang/registerBeslisser";
 export * from "./toegang/httpBeslisser";
 export * from "./toegang/beslisserApi";
 export * from "./toegang/besluitenbundel";
-export * from "./toegang/useBesluitenUitdelen";
+export * from "./toegang/besluitenUitdelen";
 export * from "./identity/bearerToken";
 export * from "./identity/claims";
 export * from "./identity/developmentKeys";

@@ -12,7 +12,7 @@ import { httpBeslisser, toegangsbeslisserUrl } from "../toegang/httpBeslisser";
 import { registerBeslisser } from "../toegang/registerBeslisser";
 import { beslisserApi } from "../toegang/beslisserApi";
 import { BESLUITEN_MEEGEGEVEN, bundelHash, pakUit } from "../toegang/besluitenbundel";
-import { besluitenUitdelen } from "../toegang/useBesluitenUitdelen";
+import { besluitenUitdelen } from "../toegang/besluitenUitdelen";
 import type { Gezinsbesluiten } from "../toegang/Besluiten";
 import { DECISION_TOKEN_HEADER } from "../identity/subgraphToken";
 import { useToegangslog } from "../audit/useToegangslog";
@@ -158,7 +158,7 @@ async function serve(
       // No cache hints: nothing here may be cached (the answer says no-store), and the plugin would wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       // Where the register is kept, the decisions the gateway asks for its partners leave with the answer.
-      useToegangslog(db, register ? besluitenUitdelen(register, definition.organisatie) : undefined),
+      useToegangslog(db, register ? besluitenUitdelen(beslisser, definition.organisatie) : undefined),
       ...limits.plugins,
       useGeldigeTekens(),
       useRequestMetrics({ service: definition.name }),

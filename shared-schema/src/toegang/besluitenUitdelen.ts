@@ -3,7 +3,7 @@ import { noteerToegang } from "../audit/Toegangslog";
 import type { VoorHetSchrijven } from "../audit/useToegangslog";
 import { Organisatie } from "../enums/Organisatie";
 import { BESLUITEN_GEVRAAGD, BESLUITEN_UITGEDEELD, type Besluitenbundel, verpak } from "./besluitenbundel";
-import { registerBeslisser, type RegisterBron } from "./registerBeslisser";
+import type { Toegangsbeslisser } from "./Besluiten";
 
 const ORGANISATIES = new Set<string>(Object.values(Organisatie));
 
@@ -18,9 +18,10 @@ const ORGANISATIES = new Set<string>(Object.values(Organisatie));
  * (`Toegangsbeslisser.besluiten(<owner>)`, action DECIDE): give it to
  * `useToegangslog` as `voorHetSchrijven`, so those entries are written with the
  * request's, before the answer leaves.
+ *
+ * @param beslisser the register holder's own decision source (`registerBeslisser`)
  */
-export function besluitenUitdelen(register: RegisterBron, eigenOrganisatie: Organisatie): VoorHetSchrijven {
-  const beslisser = registerBeslisser(register);
+export function besluitenUitdelen(beslisser: Toegangsbeslisser, eigenOrganisatie: Organisatie): VoorHetSchrijven {
   return async ({ request, contextValue: context, response }) => {
     const gevraagd = request.extensions?.[BESLUITEN_GEVRAAGD];
     if (!Array.isArray(gevraagd) || response.body.kind !== "single") return;
