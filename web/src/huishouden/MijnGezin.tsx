@@ -1,0 +1,5 @@
+import { Kop } from "../components/nlds";
+
+export function MijnGezin() {
+  return <Kop niveau={1}>MijnGezin</Kop>;
+}

@@ -1,0 +1,61 @@
+/** The hub's codes in the words a professional or household member reads. */
+
+export const ORGANISATIES: Readonly<Record<string, string>> = {
+  LOKAAL_TEAM: "het lokale team",
+  VEILIG_THUIS: "Veilig Thuis",
+  RVDK: "de Raad voor de Kinderbescherming",
+  GI: "de gecertificeerde instelling (jeugdbescherming)",
+  ERVARINGSDESKUNDIGEN: "de pool ervaringsdeskundigen",
+};
+
+/** As a label on its own (a column, a heading): capitalised. */
+export const ORGANISATIE_KORT: Readonly<Record<string, string>> = {
+  LOKAAL_TEAM: "Lokaal team",
+  VEILIG_THUIS: "Veilig Thuis",
+  RVDK: "Raad voor de Kinderbescherming",
+  GI: "Jeugdbescherming (GI)",
+  ERVARINGSDESKUNDIGEN: "Ervaringsdeskundigen",
+};
+
+export const ROLLEN: Readonly<Record<string, string>> = {
+  MEDEWERKER: "medewerker",
+  TEAMLEIDER: "teamleider",
+  GEDRAGSWETENSCHAPPER: "gedragswetenschapper",
+  JEUGDBESCHERMER: "jeugdbeschermer",
+  ERVARINGSDESKUNDIGE: "ervaringsdeskundige",
+  PRIVACY_OFFICER: "functionaris gegevensbescherming",
+  INWONER: "gezinslid",
+};
+
+export const REGIMES: Readonly<Record<string, string>> = {
+  ADVIES: "advies of consult",
+  GROEN: "vrijwillig (met toestemming)",
+  ORANJE: "met bevoegdheden (onderzoek)",
+  ROOD: "gedwongen (maatregel)",
+};
+
+/** Unknown codes are shown as they are, lower case: never hidden. */
+const woord = (tabel: Readonly<Record<string, string>>, code: string | null | undefined): string => (code ? tabel[code] ?? code.toLowerCase().replace(/_/g, " ") : "onbekend");
+
+export const organisatieNaam = (code: string | null | undefined): string => woord(ORGANISATIES, code);
+export const organisatieKort = (code: string | null | undefined): string => woord(ORGANISATIE_KORT, code);
+export const rolNaam = (code: string | null | undefined): string => woord(ROLLEN, code);
+export const regimeNaam = (code: string | null | undefined): string => woord(REGIMES, code);
+
+/** `2026-03-04` or an ISO moment → `4 maart 2026` (with the time for a moment). */
+export function datum(waarde: string | null | undefined, metTijd = false): string {
+  if (!waarde) return "onbekend";
+  const moment = new Date(waarde.length === 10 ? `${waarde}T12:00:00Z` : waarde);
+  if (Number.isNaN(moment.getTime())) return waarde;
+  return new Intl.DateTimeFormat("nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    ...(metTijd ? { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" } : { timeZone: "UTC" }),
+  }).format(moment);
+}
+
+/** A code like `IN_ONDERZOEK` as words: `in onderzoek`. */
+export function code(waarde: string | null | undefined): string {
+  return waarde ? waarde.toLowerCase().replace(/_/g, " ") : "onbekend";
+}
