@@ -11,3 +11,8 @@ export * from "./SubgraphVerbindingsfout";
 export * from "./useCors";
 export * from "./useRateLimit";
 export * from "./useSecurityHeaders";
+export * from "./useApp";
+export * from "./aanmelden/useAanmelden";
+export * from "./aanmelden/Sessies";
+export * from "./aanmelden/demoPersonen";
+export * from "./aanmelden/oidc";

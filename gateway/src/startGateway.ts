@@ -32,7 +32,9 @@ import {
   useInterneFoutLog,
 } from "@gezinsbeeld/shared-schema";
 import express from "express";
+import { type AanmeldOpties, useAanmelden } from "./aanmelden/useAanmelden";
 import { createEdgeServer } from "./edgeServer";
+import { appMap, useApp } from "./useApp";
 import { SubgraphDataSource } from "./SubgraphDataSource";
 import { type SubgraphFetch, subgraphFetcher, subgraphFetcherOptionsFromEnvironment, type SubgraphFetcherOptions } from "./subgraphFetcher";
 import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
@@ -106,12 +108,21 @@ export interface GatewayOptions {
    * in the Redis at `GEZINSBEELD_REDIS_URL`.
    */
   rateLimit?: RateLimitOptions;
+  /**
+   * The web app's built files. Default `GEZINSBEELD_APP_DIR`, else the
+   * repository's `web/dist` when it was built; `null`: no app (`/` opens the query UI).
+   */
+  app?: string | null;
+  /** Signing in to the app: demo people (development), OpenID Connect (`GEZINSBEELD_OIDC_*`). */
+  aanmelden?: Omit<AanmeldOpties, "keys" | "logger">;
 }
 
 /** A running gateway. */
 export interface RunningGateway {
   /** GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
   url: string;
+  /** The web app, e.g. `http://localhost:4000/`; null when it is not built or turned off. */
+  appUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -226,7 +237,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   // Before any token check: a browser's preflight carries no token.
   app.use(useCors({ origins: options.corsOrigins }));
   app.use("/ui", ui.assets);
-  app.get("/", (_req, res) => res.redirect("/graphql"));
+  const aanmelden = useAanmelden({ ...options.aanmelden, keys, logger });
+  app.use("/auth", aanmelden.router);
+  const appDir = options.app === null ? null : appMap(options.app);
+  if (appDir) app.use(useApp(appDir));
+  else app.get("/", (_req, res) => res.redirect("/graphql"));
   app.use(
     healthEndpoints({
       checks: [
@@ -244,6 +259,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   app.use(
     "/graphql",
+    // The app's session cookie stands for its token; a request with its own Authorization header keeps it.
+    aanmelden.sessieAlsToken,
     // Before the body is even parsed: without a valid user token nothing runs.
     useUserToken({ keys }),
     // Per user, so after the token check; before parsing, so an exhausted user costs nothing more.
@@ -265,7 +282,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     }),
   );
   // Issue 4: the access logs as CSV, behind the same identity check as /graphql; its queries run through `server`.
-  app.get("/export/toegangslog.csv", useUserToken({ keys }), rateLimit.middleware, useToegangslogExport({ server }));
+  app.get("/export/toegangslog.csv", aanmelden.sessieAlsToken, useUserToken({ keys }), rateLimit.middleware, useToegangslogExport({ server }));
   // Last: every other answer, an unknown address or malformed JSON included, is a GraphQL error in JSON.
   app.use(jsonFouten({ bron: "gateway", log: logJsonLine(logger) }));
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
@@ -281,8 +298,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     throw error;
   });
   const { port } = listener.address() as AddressInfo;
+  const origin = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}`;
   return {
-    url: `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}/graphql`,
+    url: `${origin}/graphql`,
+    appUrl: appDir ? `${origin}/` : null,
     stop: async () => {
       // close() alone waits for idle keep-alive connections (the gateway's) to time out.
       await new Promise<void>((resolve) => {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
+import { appMap, EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
 import { aankondigingSleutel, defaultKeysDir, demoScenario, keyEnvironment, KeyConfigurationError, loadKeys, Organisatie } from "@gezinsbeeld/shared-schema";
 import { dataDirectory } from "./dataDirectory";
 import { dropDatabase } from "./databases";
@@ -141,10 +141,13 @@ async function main(): Promise<void> {
 
 In the query UI paste it under Headers: { "Authorization": "Bearer <token>" }`
     : `Every request needs a token from your issuer (${keys.issuer}) in the header Authorization: Bearer <token>.`;
+  const app = appMap()
+    ? `  App:                   http://localhost:${GATEWAY_PORT}/${keys.development?.userToken ? "  (sign in as a demo professional or household member)" : ""}\n`
+    : `  App: not built (npm run build -w web)\n`;
   console.log(`
 gezinsbeeld is ready in ${seconds} s.
 
-  Query UI and endpoint: http://localhost:${GATEWAY_PORT}/graphql
+${app}  Query UI and endpoint: http://localhost:${GATEWAY_PORT}/graphql
 
 ${tokenHelp}
 

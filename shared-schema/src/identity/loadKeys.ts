@@ -85,6 +85,13 @@ export async function loadKeys(options: LoadKeysOptions = {}): Promise<IdentityK
     keys.gatewayPublicKey = configured;
   }
 
+  // Development only: the key `npm start` hands the gateway so its sign-in page can issue demo users' tokens.
+  const demoSigning = await keyVariable(env, "GEZINSBEELD_JWT_DEMO_PRIVATE_KEY");
+  if (demoSigning) {
+    if (production) throw new KeyConfigurationError(`${demoSigning.source} signs development sign-ins only and is refused under NODE_ENV=production.`);
+    keys.userTokenSigningKey = await importSigningKey(demoSigning.text, demoSigning.source, production);
+  }
+
   const userConfigured = Boolean(publicKey || jwksUrl);
   const gatewayConfigured = Boolean(gatewayPrivate || gatewayPublic);
   if (!production && (!userConfigured || !gatewayConfigured)) {
@@ -128,6 +135,9 @@ export async function keyEnvironment(keys: IdentityKeys): Promise<{ gateway: Rec
     const jwk = JSON.stringify(publicJwk(keys.development.userToken));
     handOver(gateway, "GEZINSBEELD_JWT_PUBLIC_KEY", jwk);
     handOver(subgraph, "GEZINSBEELD_JWT_PUBLIC_KEY", jwk);
+    // The app's development sign-in issues demo users' tokens at the gateway; never to a subgraph.
+    handOver(gateway, "GEZINSBEELD_JWT_DEMO_PRIVATE_KEY", JSON.stringify(keys.development.userToken));
+    handOver(subgraph, "GEZINSBEELD_JWT_DEMO_PRIVATE_KEY", "");
   }
   if (keys.development?.gateway) handOver(gateway, "GEZINSBEELD_GATEWAY_PRIVATE_KEY", JSON.stringify(keys.development.gateway));
   if (keys.gatewayPublicKey) {
