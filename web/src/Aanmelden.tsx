@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Alinea, Kop, Knop, Melding } from "./components/nlds";
-import type { Sessie } from "./lib/sessie";
+import { AANMELDFOUTEN, type Sessie } from "./lib/sessie";
 import { organisatieKort, rolNaam } from "./lib/woorden";
 
 /** The demo people the gateway offers in development (`GET /auth/demo`). */
@@ -17,9 +17,10 @@ interface DemoPersonen {
  */
 export function Aanmelden({ sessie, opAangemeld }: { sessie: Sessie; opAangemeld: () => Promise<void> }) {
   const [personen, setPersonen] = useState<DemoPersonen | null>(null);
-  const [fout, setFout] = useState<string | null>(null);
+  const aanmeldfout = new URLSearchParams(window.location.search).get("aanmeldfout");
+  const [fout, setFout] = useState<string | null>(aanmeldfout ? AANMELDFOUTEN[aanmeldfout] ?? AANMELDFOUTEN.provider! : null);
   const [bezig, setBezig] = useState(false);
-  const terug = window.location.pathname === "/aanmelden" ? "/" : window.location.pathname + window.location.search;
+  const terug = window.location.pathname === "/aanmelden" || aanmeldfout ? "/" : window.location.pathname + window.location.search;
 
   useEffect(() => {
     if (!sessie.aanmeldwijzen.demo) return;

@@ -12,7 +12,9 @@ import { Signalen } from "./professional/Signalen";
 import { MijnGezin } from "./huishouden/MijnGezin";
 import { PrivacyConsole } from "./privacy/PrivacyConsole";
 
-const client = maakClient();
+/** Set by the shell: a 401 from the gateway makes it read the session again, which shows the sign-in page. */
+let sessieVerlopen: () => void = () => {};
+const client = maakClient(() => sessieVerlopen());
 
 /** The signed-in session, for every page below the shell. */
 const SessieContext = createContext<Sessie | null>(null);
@@ -36,6 +38,7 @@ export function App() {
 function Schil() {
   const { sessie, fout, vernieuw } = useSessie();
   const navigate = useNavigate();
+  sessieVerlopen = () => void vernieuw();
   if (fout) {
     return (
       <Pagina>

@@ -65,10 +65,20 @@ export interface LopendeAanmelding {
 export class OidcClient {
   private configuratie: Promise<Configuration> | undefined;
 
+  private readonly resource: string;
+
   constructor(
     readonly instellingen: OidcInstellingen,
-    private readonly audience: string,
-  ) {}
+    audience: string,
+  ) {
+    this.resource = instellingen.resource ?? audience;
+    // RFC 8707: a resource indicator is an absolute URI, and the provider refuses anything else at every sign-in.
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(this.resource)) {
+      throw new Error(
+        `OpenID Connect: the access token's resource '${this.resource}' is not an absolute URI; set GEZINSBEELD_JWT_AUDIENCE (or GEZINSBEELD_OIDC_RESOURCE) to one, e.g. https://gezinsbeeld.example.nl/graphql or urn:gezinsbeeld:gateway.`,
+      );
+    }
+  }
 
   private async config(): Promise<{ client: OpenidClient; config: Configuration }> {
     const client = await laadOpenidClient();
@@ -100,7 +110,7 @@ export class OidcClient {
       code_challenge_method: "S256",
       state,
       nonce,
-      resource: this.instellingen.resource ?? this.audience,
+      resource: this.resource,
     });
     return { url, state, lopend: { codeVerifier, nonce, terug, begonnen: Date.now() } };
   }
@@ -112,7 +122,7 @@ export class OidcClient {
       config,
       callbackUrl,
       { pkceCodeVerifier: lopend.codeVerifier, expectedState: state, expectedNonce: lopend.nonce, idTokenExpected: true },
-      { resource: this.instellingen.resource ?? this.audience },
+      { resource: this.resource },
     );
     const claims = tokens.claims();
     const naam = typeof claims?.name === "string" ? claims.name : null;

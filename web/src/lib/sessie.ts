@@ -58,6 +58,20 @@ export function useSessie(): { sessie: Sessie | null; fout: string | null; verni
   return { sessie, fout, vernieuw };
 }
 
+/**
+ * End the session at the gateway. Signed in through OpenID Connect, the
+ * answer names the provider's sign-out page, which the browser then opens.
+ */
 export async function afmelden(): Promise<void> {
-  await fetch("/auth/afmelden", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: "{}" });
+  const antwoord = await fetch("/auth/afmelden", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: "{}" });
+  const { naar } = ((await antwoord.json().catch(() => ({}))) ?? {}) as { naar?: string | null };
+  if (naar) window.location.assign(naar);
 }
+
+/** Why a sign-in through the provider did not succeed (`/?aanmeldfout=…`, set by the gateway), in words. */
+export const AANMELDFOUTEN: Readonly<Record<string, string>> = {
+  verlopen: "Het aanmelden duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.",
+  geweigerd: "U heeft het aanmelden afgebroken, of uw organisatie gaf geen toestemming.",
+  token: "Uw organisatie meldde u aan, maar de hub kon uw identiteit niet vaststellen (organisatie of rol ontbreekt). Neem contact op met uw beheerder.",
+  provider: "De identiteitsvoorziening van uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.",
+};

@@ -1,16 +1,15 @@
-import { Kop } from "../components/nlds";
 import { graphql } from "../gql";
 
-export const GezinnenQuery = graphql(`
-  query Gezinnen($zoek: String, $after: String) {
-    gezinnen(first: 20, zoek: $zoek, after: $after) {
+export const GezinnenDocument = graphql(`
+  query Gezinnen($zoek: String, $after: String, $first: Int!) {
+    gezinnen(first: $first, zoek: $zoek, after: $after) {
       totalCount
-      nodes { id naam }
       pageInfo { endCursor hasNextPage }
+      nodes { id naam aangemeldOp afgeslotenOp woonplaats regie { organisatie vanaf } vasteContactpersoon { id naam } }
     }
   }
 `);
 
 export function Gezinnen() {
-  return <Kop niveau={1}>Gezinnen</Kop>;
+  return null;
 }
