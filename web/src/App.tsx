@@ -60,7 +60,9 @@ function Schil() {
   const soort = soortVan(gebruiker);
   const start = soort === "inwoner" ? "/mijn-gezin" : soort === "privacy" ? "/privacy" : "/gezinnen";
   const uit = async (): Promise<void> => {
-    await afmelden();
+    const { naar } = await afmelden();
+    // Signed in at a provider: sign out there too; it sends the browser back to the app.
+    if (naar) return window.location.assign(naar);
     await vernieuw();
     navigate("/", { replace: true });
   };

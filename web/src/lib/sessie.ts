@@ -60,12 +60,12 @@ export function useSessie(): { sessie: Sessie | null; fout: string | null; verni
 
 /**
  * End the session at the gateway. Signed in through OpenID Connect, the
- * answer names the provider's sign-out page, which the browser then opens.
+ * answer names the provider's sign-out page (`naar`), for the browser to open.
  */
-export async function afmelden(): Promise<void> {
+export async function afmelden(): Promise<{ naar: string | null }> {
   const antwoord = await fetch("/auth/afmelden", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: "{}" });
   const { naar } = ((await antwoord.json().catch(() => ({}))) ?? {}) as { naar?: string | null };
-  if (naar) window.location.assign(naar);
+  return { naar: naar ?? null };
 }
 
 /** Why a sign-in through the provider did not succeed (`/?aanmeldfout=…`, set by the gateway), in words. */
