@@ -14,7 +14,8 @@ export function appMap(dir: string | null | undefined = process.env.GEZINSBEELD_
 }
 
 function vraagtPagina(req: Request): boolean {
-  return (req.method === "GET" || req.method === "HEAD") && req.accepts(["text/html", "application/json"]) === "text/html";
+  // A browser's address bar prefers text/html; `*/*` alone (curl, fetch) gets the JSON 404 as before.
+  return (req.method === "GET" || req.method === "HEAD") && req.accepts(["application/json", "text/html"]) === "text/html";
 }
 
 /**

@@ -1,13 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-
-/** Debian's Chromium: browsers cannot be downloaded here, so playwright-core drives the system one. */
-export const CHROMIUM = process.env.GEZINSBEELD_CHROMIUM ?? "/usr/bin/chromium";
-
-/** Whether a browser is there to drive. In CI it must be (.ci/run installs it): there a missing one fails the run. */
-export function chromiumAanwezig(): boolean {
-  return existsSync(CHROMIUM);
-}
+import { readFileSync } from "node:fs";
+import { CHROMIUM, chromiumAanwezig, startChromium } from "@gezinsbeeld/infra/dist/chromium";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 let gemeld = false;
 
@@ -38,25 +31,10 @@ export function metBrowser(naam: string, suite: () => void): void {
   describe.skip(naam, suite);
 }
 
-/** A headless Chromium with a fresh profile (playwright makes a new temporary one per launch and removes it). */
+/** A headless Chromium (infra's launcher, which the app benchmark uses too). */
 export async function startBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  return {
-    browser,
-    close: () => browser.close(),
-  };
+  const browser = await startChromium();
+  return { browser, close: () => browser.close() };
 }
 
 /** A new browser context (its own cookies) in Dutch, with a page; console errors of the app are collected. */
