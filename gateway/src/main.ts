@@ -9,7 +9,8 @@ if (process.connected) process.once("disconnect", () => (running ? void running.
 startGateway({ exampleQuery: EXAMPLE_QUERY }).then(
   (gateway) => {
     running = gateway;
-    console.log(`gezinsbeeld gateway ready at ${gateway.url}${gateway.appUrl ? `, app at ${gateway.appUrl}` : ""}`);
+    console.log(`gezinsbeeld gateway ready at ${gateway.url}`);
+    if (gateway.appUrl) console.log(`gezinsbeeld app at ${gateway.appUrl}`);
     const stop = (): void => {
       gateway.stop().then(
         () => process.exit(0),

@@ -240,7 +240,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const aanmelden = useAanmelden({ ...options.aanmelden, keys, logger });
   app.use("/auth", aanmelden.router);
   const appDir = options.app === null ? null : appMap(options.app);
-  if (appDir) app.use(useApp(appDir));
+  if (appDir) app.use(useApp(appDir, { sessie: aanmelden.sessieAntwoord }));
   else app.get("/", (_req, res) => res.redirect("/graphql"));
   app.use(
     healthEndpoints({

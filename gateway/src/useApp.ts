@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import express, { type Request, type RequestHandler, Router } from "express";
 
@@ -13,6 +13,13 @@ export function appMap(dir: string | null | undefined = process.env.GEZINSBEELD_
   return dir && existsSync(path.join(dir, "index.html")) ? dir : null;
 }
 
+/** `index.html` with the session as a JSON data block (not a script: no CSP nonce needed, nothing runs). */
+function metSessie(index: Buffer, sessie: unknown): Buffer | string {
+  if (sessie === undefined) return index;
+  const blok = `<script id="gezinsbeeld-sessie" type="application/json">${JSON.stringify(sessie).replace(/</g, "\\u003c")}</script>`;
+  return index.toString("utf8").replace("</head>", `${blok}</head>`);
+}
+
 function vraagtPagina(req: Request): boolean {
   // A browser's address bar prefers text/html; `*/*` alone (curl, fetch) gets the JSON 404 as before.
   return (req.method === "GET" || req.method === "HEAD") && req.accepts(["application/json", "text/html"]) === "text/html";
@@ -24,14 +31,24 @@ function vraagtPagina(req: Request): boolean {
  * `index.html` for every page address the app routes itself (`/`,
  * `/gezinnen/…`), never cached, so a new build is picked up at once. The
  * gateway's security headers (CSP: scripts and styles only from here) apply.
+ * The page carries its session (who is signed in, never the token) as a JSON
+ * data block, so the app renders the right view without first asking.
  */
-export function useApp(dir: string): Router {
-  const index = readFileSync(path.join(dir, "index.html"));
+export function useApp(dir: string, opties: { sessie?: (req: Request) => unknown } = {}): Router {
+  // Read again when the build changed (npm run build -w web while the hub runs): a page never names assets that are gone.
+  const indexPad = path.join(dir, "index.html");
+  let index = { mtimeMs: -1, inhoud: Buffer.alloc(0) };
+  const leesIndex = (): Buffer => {
+    const { mtimeMs } = statSync(indexPad);
+    if (mtimeMs !== index.mtimeMs) index = { mtimeMs, inhoud: readFileSync(indexPad) };
+    return index.inhoud;
+  };
+  leesIndex();
   const router = Router();
   router.use("/assets", express.static(path.join(dir, "assets"), { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
   const pagina: RequestHandler = (req, res, next) => {
     if (!vraagtPagina(req) || GATEWAY_PADEN.some((pad) => req.path === pad || req.path.startsWith(`${pad}/`))) return next();
-    res.type("html").set("cache-control", "no-store").send(index);
+    res.type("html").set("cache-control", "no-store").send(metSessie(leesIndex(), opties.sessie?.(req)));
   };
   router.use(pagina);
   return router;

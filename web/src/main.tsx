@@ -1,4 +1,4 @@
-import "@utrecht/component-library-css/dist/index.css";
+import "./nlds-css";
 import "@utrecht/design-tokens/dist/index.css";
 import "./styles.css";
 import { StrictMode } from "react";

@@ -45,9 +45,20 @@ export interface Aanmelden {
    * that session's token, so the page never holds one.
    */
   sessieAlsToken: RequestHandler;
+  /** `GET /auth/sessie`'s answer for this request (the app's page carries it too, saving a round trip). */
+  sessieAntwoord: (req: Request) => SessieAntwoord;
   sessies: Sessies;
   /** Which ways of signing in are on. */
   wijzen: { demo: boolean; oidc: boolean };
+}
+
+/** The session as the page may see it (`GET /auth/sessie`). */
+export interface SessieAntwoord {
+  aangemeld: boolean;
+  gebruiker?: { userId: string; naam: string | null; organisatie: string | null; rol: string; samenwerking?: boolean };
+  verloopt?: string;
+  wijze?: Sessie["wijze"];
+  aanmeldwijzen: { demo: boolean; oidc: boolean };
 }
 
 const LOPEND_MAXIMUM = 1000;
@@ -122,21 +133,22 @@ export function useAanmelden(opties: AanmeldOpties): Aanmelden {
     next();
   });
 
-  router.get("/sessie", (req, res) => {
+  /** What the page may know of its session: who, until when, how; never the token. */
+  const sessieAntwoord = (req: Request): SessieAntwoord => {
     const sessie = sessies.lees(sessieId(req));
     const aanmeldwijzen = { demo: !!demo, oidc: !!oidc };
-    if (!sessie) {
-      res.json({ aangemeld: false, aanmeldwijzen });
-      return;
-    }
+    if (!sessie) return { aangemeld: false, aanmeldwijzen };
     const { userId, organisatie, rol, samenwerking } = sessie.principal;
-    res.json({
+    return {
       aangemeld: true,
       gebruiker: { userId, naam: sessie.naam, organisatie, rol, ...(samenwerking ? { samenwerking } : {}) },
       verloopt: sessie.verloopt.toISOString(),
       wijze: sessie.wijze,
       aanmeldwijzen,
-    });
+    };
+  };
+  router.get("/sessie", (req, res) => {
+    res.json(sessieAntwoord(req));
   });
 
   router.get("/demo", (_req, res) => {
@@ -227,5 +239,5 @@ export function useAanmelden(opties: AanmeldOpties): Aanmelden {
     next();
   };
 
-  return { router, sessieAlsToken, sessies, wijzen: { demo: !!demo, oidc: !!oidc } };
+  return { router, sessieAlsToken, sessieAntwoord, sessies, wijzen: { demo: !!demo, oidc: !!oidc } };
 }

@@ -72,6 +72,6 @@ export async function startGatewayProces(
   const sleutels = (await keyEnvironment(keys)).gateway;
   const adressen = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase().replace(/-/g, "_")}`, s.url]));
   const gestart = await startProces(["gateway/dist/main.js"], { NODE_ENV: "development", ...sleutels, ...adressen, GEZINSBEELD_LOG_LEVEL: "warn", ...env }, /gateway ready at (http:\/\/\S+\/graphql)/);
-  const url = gestart.regel[1]!.replace(/,$/, "");
+  const url = gestart.regel[1]!;
   return { ...gestart, url, origin: new URL(url).origin };
 }

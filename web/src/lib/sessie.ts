@@ -40,9 +40,24 @@ export async function haalSessie(): Promise<Sessie> {
   return (await antwoord.json()) as Sessie;
 }
 
+/**
+ * The session the gateway put in the page (a JSON data block), read once at
+ * start: the app shows the right view without first asking for it.
+ */
+function sessieUitPagina(): Sessie | null {
+  const blok = document.getElementById("gezinsbeeld-sessie");
+  if (!blok?.textContent) return null;
+  blok.remove();
+  try {
+    return JSON.parse(blok.textContent) as Sessie;
+  } catch {
+    return null;
+  }
+}
+
 /** The session, and a way to read it again (after signing in or out). */
 export function useSessie(): { sessie: Sessie | null; fout: string | null; vernieuw: () => Promise<void> } {
-  const [sessie, setSessie] = useState<Sessie | null>(null);
+  const [sessie, setSessie] = useState<Sessie | null>(sessieUitPagina);
   const [fout, setFout] = useState<string | null>(null);
   const vernieuw = useCallback(async () => {
     try {
@@ -53,8 +68,10 @@ export function useSessie(): { sessie: Sessie | null; fout: string | null; verni
     }
   }, []);
   useEffect(() => {
-    void vernieuw();
-  }, [vernieuw]);
+    if (!sessie) void vernieuw();
+    // Only at start: later reads follow a sign-in, a sign-out or a 401.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return { sessie, fout, vernieuw };
 }
 
