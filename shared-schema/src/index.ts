@@ -62,6 +62,8 @@ export * from "./audit/Toegangsregel";
 export * from "./audit/useToegangslog";
 export * from "./audit/gatewayWeigeringen";
 export * from "./audit/checkpoint";
+export * from "./audit/checkpointOpslag";
+export * from "./audit/Ketenstatus";
 export * from "./audit/retentie";
 export * from "./audit/toegangslogVerbinding";
 export * from "./audit/verifieerKeten";

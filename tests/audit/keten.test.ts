@@ -460,7 +460,21 @@ describe("npm run audit:verify, audit:checkpoint and audit:retentie", () => {
     const checkpoint = await run("auditCheckpoint.js", "--out", checkpointFile);
     expect(checkpoint.code).toBe(0);
     expect(checkpoint.output).toContain(`checkpoint written to ${checkpointFile}`);
-    expect(JSON.parse(await readFile(checkpointFile, "utf8")).koppen).toHaveLength(5);
+    const bestand = JSON.parse(await readFile(checkpointFile, "utf8")) as Checkpointbestand;
+    expect(bestand.koppen).toHaveLength(5);
+    // Each signed head is also kept in its own organisation's database, where the subgraph reports it.
+    for (const definition of subgraphs) {
+      const client = new Client({ connectionString: databaseUrlFor(postgres.baseUrl, definition.databaseName) });
+      await client.connect();
+      try {
+        const { rows } = await client.query(`SELECT volgnummer::int AS volgnummer, jws FROM toegangslog_checkpoint`);
+        const kop = bestand.koppen.find((candidate) => candidate.subgraph === definition.name)!;
+        expect({ subgraph: definition.name, rows }).toEqual({ subgraph: definition.name, rows: [{ volgnummer: 3, jws: kop.jws }] });
+      } finally {
+        await client.end();
+      }
+      expect(checkpoint.output).toContain(`${definition.name}: checkpoint stored in its database`);
+    }
     const tegenCheckpoint = await run("auditVerify.js", "--checkpoint", checkpointFile);
     expect(tegenCheckpoint.code).toBe(0);
     expect(tegenCheckpoint.output).toContain("gi: 3 entries checked, chain intact; matches the checkpoint of");

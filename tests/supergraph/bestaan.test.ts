@@ -26,6 +26,9 @@ const GEEN_DOSSIERRECORD: Readonly<Record<string, string>> = {
   Medewerker: "a professional, not a household: reached only through a field that carries the household's category or MEDEWERKER",
   Signaal:
     "a match notice (issue 8): that an organisation became involved or left, since when, in which regime, whom to call; never what or why. Its basis is the notice itself, as the Verwijsindex's: it goes to each involved organisation, which reads its own notices with need to know on the household; the contact is MEDEWERKER; every read is logged",
+  Ketenstatus: "whether an organisation's access-log chain holds (counts, volgnummers, when it was checked): about the log, not about any household; only privacy officers read it, decided by its root query",
+  Ketenbreuk: "the first broken entry of an access-log chain, by volgnummer and why: names no household",
+  Ketencheckpoint: "the latest signed head of an access-log chain, by volgnummer and time: names no household",
   UitzonderingScheidingVanTakenPagina: "a page of the privacy officers' review of documented exceptions to separation of duties (a root query that decides every node); its nodes are checked",
 };
 

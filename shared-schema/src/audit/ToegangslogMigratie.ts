@@ -92,3 +92,31 @@ export class ToegangslogBesluiten1795500000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE toegangslog ADD CONSTRAINT toegangslog_handeling_check CHECK (handeling IN ('READ','SEARCH','CREATE','UPDATE','DELETE','EXPORT'))`);
   }
 }
+
+/**
+ * The signed chain heads `npm run audit:checkpoint` took, kept beside the log
+ * they vouch for, so the subgraph can say since which checkpoint its chain holds
+ * (`toegangslogKeten<Org>`). Only `jws` counts: the other columns are a readable
+ * copy, checked against it. Append-only like the log itself.
+ */
+export class ToegangslogCheckpoints1796240000000 implements MigrationInterface {
+  name = "ToegangslogCheckpoints1796240000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE toegangslog_checkpoint (
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      volgnummer bigint NOT NULL,
+      hash char(64) NOT NULL,
+      ondertekend_op timestamptz NOT NULL,
+      jws text NOT NULL,
+      opgeslagen_op timestamptz NOT NULL DEFAULT now()
+    )`);
+    await queryRunner.query(`CREATE INDEX toegangslog_checkpoint_laatste ON toegangslog_checkpoint (ondertekend_op DESC, id DESC)`);
+    await queryRunner.query(`CREATE TRIGGER toegangslog_checkpoint_geen_wijziging BEFORE UPDATE OR DELETE ON toegangslog_checkpoint FOR EACH ROW EXECUTE FUNCTION toegangslog_alleen_toevoegen()`);
+    await queryRunner.query(`CREATE TRIGGER toegangslog_checkpoint_geen_leegmaken BEFORE TRUNCATE ON toegangslog_checkpoint FOR EACH STATEMENT EXECUTE FUNCTION toegangslog_alleen_toevoegen()`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE toegangslog_checkpoint`);
+  }
+}

@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor, Pagina } from "../pagination/Pagina";
 import { eisPaginagrootte } from "../pagination/keysetPagina";
 import { Toegang, verboden } from "../toegang/Toegang";
 import { eisUuid } from "../validation";
+import { gedeeldeKetenstatus, KETENSTATUS_TYPEN, Ketenstatus } from "./Ketenstatus";
 import { noteerToegang } from "./Toegangslog";
 import type { Handeling, ToegangslogKolommen } from "./Toegangsregel";
 
@@ -157,9 +158,10 @@ export class ToegangslogFilter {
 /**
  * Types of the access log a privacy officer reads whole: add them to a subgraph's
  * `toezichtTypen`. Without that the field guard would judge a privacy officer's
- * reading like dossier content (need to know) and refuse every entry.
+ * reading like dossier content (need to know) and refuse every entry. The chain
+ * status's types are among them: they decide and record their own reads.
  */
-export const TOEGANGSLOG_TOEZICHTTYPEN: readonly string[] = ["ToegangslogRegel"];
+export const TOEGANGSLOG_TOEZICHTTYPEN: readonly string[] = ["ToegangslogRegel", ...KETENSTATUS_TYPEN];
 
 /**
  * The root field of an organisation's access log in the supergraph, e.g.
@@ -172,6 +174,14 @@ export function toegangslogQueryNaam(organisatie: Organisatie): string {
     .split("_")
     .map((deel) => deel.charAt(0) + deel.slice(1).toLowerCase())
     .join("")}`;
+}
+
+/**
+ * The root field of an organisation's chain status, e.g. `toegangslogKetenLokaalTeam`,
+ * `toegangslogKetenGi`: {@link toegangslogQueryNaam} with `Keten` after `toegangslog`.
+ */
+export function toegangslogKetenQueryNaam(organisatie: Organisatie): string {
+  return toegangslogQueryNaam(organisatie).replace(/^toegangslog/, "toegangslogKeten");
 }
 
 /** Largest page (export pages through with it). */
@@ -243,11 +253,21 @@ const DAG = `(tijdstip AT TIME ZONE 'Europe/Amsterdam')::date`;
  * FORBIDDEN. Every read, and every refused attempt, is itself recorded (category
  * TOEZICHT; READ, or EXPORT when `export` is true).
  *
+ * The same resolver serves the chain status, {@link toegangslogKetenQueryNaam}
+ * (`toegangslogKetenGi`, …): whether this log's hash chain holds, and since
+ * which stored checkpoint. Only for whoever may read the whole log
+ * ({@link magToegangslogLezen}; not the household); refused like the log
+ * (FORBIDDEN, category TOEZICHT). It shows no personal data, but it is a look at
+ * the log all the same, so each read and each refused attempt is recorded as
+ * the log's own reads are (TOEZICHT, READ, without a household).
+ *
  * @param queryName the root field, unique in the supergraph, e.g. `toegangslogGi`
  * @param organisatie the organisation whose log this subgraph keeps
  */
 export function toegangslogResolver(queryName: string, organisatie: Organisatie): Function {
   const veld = `Query.${queryName}`;
+  const ketenNaam = toegangslogKetenQueryNaam(organisatie);
+  const ketenVeld = `Query.${ketenNaam}`;
 
   @Resolver()
   class ToegangslogResolver {
@@ -303,6 +323,23 @@ export function toegangslogResolver(queryName: string, organisatie: Organisatie)
         pageInfo: { hasNextPage: rijen.length > first, endCursor: laatste ? encodeCursor(JSON.stringify([laatste.sleutel, laatste.nummer])) : null },
       };
     }
+
+    @Query(() => Ketenstatus, {
+      name: ketenNaam,
+      nullable: true,
+      description: `Of de hashketen van het toegangslog van ${organisatie} heel is, en sinds welk checkpoint: voor de functionaris gegevensbescherming.`,
+    })
+    async ketenstatus(@Ctx() context: RequestContext): Promise<Ketenstatus> {
+      const principal = context.principal;
+      if (!principal) throw verboden(Gegevenscategorie.TOEZICHT, Weigerreden.NIET_INGELOGD);
+      const feit = { gezinId: null, persoonId: null, categorie: Gegevenscategorie.TOEZICHT, veld: ketenVeld, handeling: "READ" as const };
+      if (!magToegangslogLezen(principal, organisatie)) {
+        noteerToegang(context, { ...feit, besluit: { toegestaan: false, reden: Weigerreden.CATEGORIE_NIET_TOEGESTAAN } });
+        throw verboden(Gegevenscategorie.TOEZICHT, Weigerreden.CATEGORIE_NIET_TOEGESTAAN);
+      }
+      noteerToegang(context, { ...feit, besluit: toezichtBesluit(principal, organisatie) });
+      return gedeeldeKetenstatus(context.db, organisatie, { auditSleutel: context.auditSleutel });
+    }
   }
   return ToegangslogResolver;
 }
@@ -322,11 +359,7 @@ async function bepaalLezer(
   organisatie: Organisatie,
   f: ToegangslogFilter,
 ): Promise<Lezer | { reden: Weigerreden }> {
-  if (magToegangslogLezen(principal, organisatie)) {
-    const bron = principal.organisatie === organisatie ? `FG:${organisatie}` : "FG:SAMENWERKING";
-    // The privacy officer's supervisory task (AVG art. 39): checking who accessed what is what the log is kept for.
-    return { soort: "toezicht", besluit: { toegestaan: true, grondslag: Grondslag.WETTELIJKE_TAAK, bron } };
-  }
+  if (magToegangslogLezen(principal, organisatie)) return { soort: "toezicht", besluit: toezichtBesluit(principal, organisatie) };
   if (principal.rol !== Rol.INWONER) return { reden: Weigerreden.CATEGORIE_NIET_TOEGESTAAN };
   if (!f.gezinId) throw invoerFout("Een inwoner ziet alleen de toegang tot het eigen huishouden: noem het in filter.gezinId.", "gezinId");
   // The user id is not shown to an inwoner (see naarRegel); filtering on it would reveal it all the same.
@@ -337,6 +370,13 @@ async function bepaalLezer(
   if (!besluit.toegestaan) return { reden: besluit.reden };
   const besluiten = await toegang.gezin(f.gezinId);
   return { soort: "inwoner", gezinId: f.gezinId, rvdk: besluiten.rvdkVoorInwoner ?? [] };
+}
+
+/** A privacy officer's read of the log, as recorded. */
+function toezichtBesluit(principal: Principal, organisatie: Organisatie): Beslissing {
+  const bron = principal.organisatie === organisatie ? `FG:${organisatie}` : "FG:SAMENWERKING";
+  // The privacy officer's supervisory task (AVG art. 39): checking who accessed what is what the log is kept for.
+  return { toegestaan: true, grondslag: Grondslag.WETTELIJKE_TAAK, bron };
 }
 
 /** The request's access decisions, shared with the field guard (same register, same owner). */

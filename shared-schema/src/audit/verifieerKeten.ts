@@ -2,12 +2,27 @@ import { BEGIN_HASH, ketenHash } from "./hashketen";
 import { regelUitRij, type ToegangslogKolommen } from "./Toegangsregel";
 import { type ToegangslogDatabase, verbind } from "./toegangslogVerbinding";
 
+/**
+ * What kind of break a {@link Ketenbreuk} is, so a reader can say it in its own
+ * words (the privacy officer's console, in Dutch) without parsing {@link Ketenbreuk.fout}:
+ * - `begin`: entry 1 does not start from the begin hash;
+ * - `dubbel`: a volgnummer occurs twice;
+ * - `ontbreekt`: entries are missing (a gap, or the end cut off below the head);
+ * - `vorige-hash`: the link to the entry before does not hold (that one was replaced or removed);
+ * - `inhoud`: the entry's content does not match its hash (it was changed);
+ * - `tijdstip`: its time was changed below the millisecond;
+ * - `kop`: the head (`toegangslog_kop`) is missing or does not match the last entry.
+ */
+export type Breuksoort = "begin" | "dubbel" | "ontbreekt" | "vorige-hash" | "inhoud" | "tijdstip" | "kop";
+
 /** The first entry where the chain does not hold. */
 export interface Ketenbreuk {
   /** Volgnummer of the broken entry (for a gap: the first missing one). */
   volgnummer: number;
   /** Its time as stored; null when the entry is missing. */
   tijdstip: Date | null;
+  /** What kind of break it is. */
+  soort: Breuksoort;
   /** What is wrong, in one sentence. */
   fout: string;
 }
@@ -46,6 +61,8 @@ export interface Ketenverificatie {
   /** The last entry checked: with an intact chain, the head. */
   laatste: { volgnummer: number; hash: string; tijdstip: Date | null };
   breuk: Ketenbreuk | null;
+  /** The head as `toegangslog_kop` holds it in the same snapshot; null when it is missing. */
+  kop: { volgnummer: number; hash: string } | null;
   /** Null when no anchor was given. */
   anker: Ankertoets | null;
 }
@@ -87,11 +104,13 @@ export async function verifieerKeten(db: ToegangslogDatabase, opties: VerifieerK
     ingekort: false,
     laatste: { volgnummer: 0, hash: BEGIN_HASH, tijdstip: null },
     breuk: null,
+    kop: null,
     anker: null,
   };
   try {
     await verbinding.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const [kop] = await verbinding.query<{ volgnummer: string; hash: string }>("SELECT volgnummer, hash FROM toegangslog_kop WHERE id = 1");
+    resultaat.kop = kop ? { volgnummer: Number(kop.volgnummer), hash: kop.hash } : null;
     // The time as epoch milliseconds, not a driver-parsed Date: the hash covers milliseconds, and a change below them is flagged apart.
     await verbinding.query(`DECLARE toegangslog_keten NO SCROLL CURSOR FOR
       SELECT volgnummer, floor(extract(epoch FROM tijdstip) * 1000)::bigint AS tijdstip_ms,
@@ -107,27 +126,27 @@ export async function verifieerKeten(db: ToegangslogDatabase, opties: VerifieerK
         const volgnummer = BigInt(rij.volgnummer);
         const tijdstip = new Date(Number(rij.tijdstip_ms));
         resultaat.aantal += 1;
-        const breek = (fout: string, op: bigint = volgnummer, wanneer: Date | null = tijdstip): void => {
-          resultaat.breuk = { volgnummer: Number(op), tijdstip: wanneer, fout };
+        const breek = (soort: Breuksoort, fout: string, op: bigint = volgnummer, wanneer: Date | null = tijdstip): void => {
+          resultaat.breuk = { volgnummer: Number(op), tijdstip: wanneer, soort, fout };
         };
         if (vorige === null) {
           resultaat.eersteVolgnummer = Number(volgnummer);
           resultaat.ingekort = volgnummer > 1n;
-          if (volgnummer === 1n && rij.vorige_hash !== BEGIN_HASH) breek("the first entry does not start from the chain's begin hash");
+          if (volgnummer === 1n && rij.vorige_hash !== BEGIN_HASH) breek("begin", "the first entry does not start from the chain's begin hash");
         } else if (volgnummer === vorige.volgnummer) {
-          breek("this volgnummer occurs twice");
+          breek("dubbel", "this volgnummer occurs twice");
         } else if (volgnummer !== vorige.volgnummer + 1n) {
           const eind = volgnummer - 1n;
           resultaat.aantal -= 1;
-          breek(ontbrekend(vorige.volgnummer + 1n, eind), vorige.volgnummer + 1n, null);
+          breek("ontbreekt", ontbrekend(vorige.volgnummer + 1n, eind), vorige.volgnummer + 1n, null);
         } else if (rij.vorige_hash !== vorige.hash) {
-          breek(`its vorige_hash does not match the hash of entry ${vorige.volgnummer} (an entry before it was replaced or removed)`);
+          breek("vorige-hash", `its vorige_hash does not match the hash of entry ${vorige.volgnummer} (an entry before it was replaced or removed)`);
         }
         if (!resultaat.breuk && ketenHash(rij.vorige_hash, volgnummer, regelUitRij(rij, tijdstip)) !== rij.hash) {
-          breek("its content does not match its hash (the entry was changed after it was written)");
+          breek("inhoud", "its content does not match its hash (the entry was changed after it was written)");
         }
         if (!resultaat.breuk && rij.fijner_dan_ms) {
-          breek("its tijdstip was changed below the millisecond (entries are written with millisecond precision)");
+          breek("tijdstip", "its tijdstip was changed below the millisecond (entries are written with millisecond precision)");
         }
         if (resultaat.breuk) break walk;
         if (anker && BigInt(anker.volgnummer) === volgnummer) resultaat.anker = vergelijkAnker(anker, rij.hash);
@@ -152,17 +171,17 @@ function toetsKop(
   laatste: { volgnummer: bigint; hash: string } | null,
   tijdstip: Date | null,
 ): Ketenbreuk | null {
-  if (!kop) return { volgnummer: 0, tijdstip: null, fout: "the chain's head (toegangslog_kop) is missing" };
+  if (!kop) return { volgnummer: 0, tijdstip: null, soort: "kop", fout: "the chain's head (toegangslog_kop) is missing" };
   const kopVolgnummer = BigInt(kop.volgnummer);
   if (laatste === null) {
     if (kopVolgnummer === 0n && kop.hash === BEGIN_HASH) return null;
-    return { volgnummer: Number(kopVolgnummer), tijdstip: null, fout: `the log holds no entries, but its head is at volgnummer ${kopVolgnummer}` };
+    return { volgnummer: Number(kopVolgnummer), tijdstip: null, soort: "ontbreekt", fout: `the log holds no entries, but its head is at volgnummer ${kopVolgnummer}` };
   }
   if (kopVolgnummer > laatste.volgnummer) {
-    return { volgnummer: Number(laatste.volgnummer + 1n), tijdstip: null, fout: `${ontbrekend(laatste.volgnummer + 1n, kopVolgnummer)} (the head is at ${kopVolgnummer})` };
+    return { volgnummer: Number(laatste.volgnummer + 1n), tijdstip: null, soort: "ontbreekt", fout: `${ontbrekend(laatste.volgnummer + 1n, kopVolgnummer)} (the head is at ${kopVolgnummer})` };
   }
   if (kopVolgnummer !== laatste.volgnummer || kop.hash !== laatste.hash) {
-    return { volgnummer: Number(laatste.volgnummer), tijdstip, fout: `the head (toegangslog_kop: volgnummer ${kopVolgnummer}) does not match the last entry` };
+    return { volgnummer: Number(laatste.volgnummer), tijdstip, soort: "kop", fout: `the head (toegangslog_kop: volgnummer ${kopVolgnummer}) does not match the last entry` };
   }
   return null;
 }

@@ -66,6 +66,12 @@ export interface RequestContext {
    * change and its log entry commit together or not at all.
    */
   mutatie?: { manager: import("typeorm").EntityManager };
+  /**
+   * The audit public key this subgraph checks stored checkpoints' signatures
+   * with (see `Ketenstatus`); absent when none is configured, and then no
+   * checkpoint is trusted.
+   */
+  auditSleutel?: import("../identity/IdentityKeys").UserTokenVerificationKey;
   /** The relay of this subgraph's outbox: a mutation that announced something awaits its delivery. */
   bezorger?: import("../register/Bezorger").Bezorger;
   /** Access decisions of this request; created on first use by the field guard. */

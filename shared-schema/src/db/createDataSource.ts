@@ -1,7 +1,7 @@
 import { types } from "pg";
 import { DataSource } from "typeorm";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
-import { Toegangslog1795400000000, ToegangslogBesluiten1795500000000 } from "../audit/ToegangslogMigratie";
+import { Toegangslog1795400000000, ToegangslogBesluiten1795500000000, ToegangslogCheckpoints1796240000000 } from "../audit/ToegangslogMigratie";
 import { StatementCounter } from "./StatementCounter";
 import { Aankondigingen1796200000000 } from "../register/uitbak";
 
@@ -11,9 +11,15 @@ types.setTypeParser(types.builtins.DATE, (value) => value);
 
 /**
  * The migrations the shared plumbing adds to every subgraph's own: the
- * organisation's access log, and its outbox of announcements to the register.
+ * organisation's access log (with the checkpoints that vouch for it), and its
+ * outbox of announcements to the register.
  */
-export const GEDEELDE_MIGRATIES: readonly Function[] = [Toegangslog1795400000000, ToegangslogBesluiten1795500000000, Aankondigingen1796200000000];
+export const GEDEELDE_MIGRATIES: readonly Function[] = [
+  Toegangslog1795400000000,
+  ToegangslogBesluiten1795500000000,
+  Aankondigingen1796200000000,
+  ToegangslogCheckpoints1796240000000,
+];
 
 /** A subgraph's DataSource together with the counter of statements it sends. */
 export interface SubgraphDatabase {

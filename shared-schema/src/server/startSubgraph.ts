@@ -21,6 +21,8 @@ import { gatewayWeigeringen } from "../audit/gatewayWeigeringen";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { KeyConfigurationError } from "../identity/IdentityError";
 import { loadKeys } from "../identity/loadKeys";
+import { loadAuditKeys } from "../identity/auditKeys";
+import type { UserTokenVerificationKey } from "../identity/IdentityKeys";
 import { verifySubgraphToken, type VerifiedSubgraphToken } from "../identity/subgraphToken";
 import { bearerToken } from "../identity/bearerToken";
 import { accessLog } from "../observability/accessLog";
@@ -64,6 +66,14 @@ export interface SubgraphServerOptions {
    */
   toegangsregisterUrl?: string;
   /**
+   * The audit public key that checks the signatures of the checkpoints stored in
+   * this subgraph's database (the chain status, `toegangslogKeten<Org>`). Only
+   * the public half is kept. `null`: none, and no stored checkpoint is trusted.
+   * Default: `verificationKey` of {@link loadAuditKeys}() (`GEZINSBEELD_AUDIT_PUBLIC_KEY`,
+   * or the development audit key; under NODE_ENV=production without it: none).
+   */
+  auditPublicKey?: UserTokenVerificationKey | null;
+  /**
    * Where the subgraph logs (access log, internal errors, readiness changes).
    * Default: {@link createLogger} for the subgraph's name (JSON lines on stdout).
    */
@@ -101,11 +111,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   if (!gatewayPublicKey) {
     throw new KeyConfigurationError(`${definition.name}: no key to verify the gateway's tokens; set GEZINSBEELD_GATEWAY_PUBLIC_KEY.`);
   }
+  // Only the public half: a subgraph checks checkpoints, it never signs one.
+  const auditSleutel = options.auditPublicKey === undefined ? (await loadAuditKeys()).verificationKey : options.auditPublicKey ?? undefined;
   const logger = options.logger ?? createLogger({ service: definition.name });
   // Before the database: its statements are spans of the requests that send them.
   const tracing = startTracing({ service: definition.name });
   try {
-    return await serve(definition, options, { gatewayPublicKey, logger, stopTracing: () => tracing.stop() });
+    return await serve(definition, options, { gatewayPublicKey, auditSleutel, logger, stopTracing: () => tracing.stop() });
   } catch (error) {
     await tracing.stop();
     throw error;
@@ -115,7 +127,12 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
 async function serve(
   definition: SubgraphDefinition,
   options: SubgraphServerOptions,
-  { gatewayPublicKey, logger, stopTracing }: { gatewayPublicKey: KeyLike; logger: Logger; stopTracing: () => Promise<void> },
+  {
+    gatewayPublicKey,
+    auditSleutel,
+    logger,
+    stopTracing,
+  }: { gatewayPublicKey: KeyLike; auditSleutel: UserTokenVerificationKey | undefined; logger: Logger; stopTracing: () => Promise<void> },
 ): Promise<RunningSubgraph> {
   const { db, statements } = createSubgraphDatabase(definition, options.databaseUrl);
   await db.initialize();
@@ -213,6 +230,7 @@ async function serve(
           subgraph: definition.name,
           beslisser,
           bezorger,
+          auditSleutel,
         });
       },
     }),
