@@ -22,9 +22,6 @@ export interface Sessie {
   aanmeldwijzen: { demo: boolean; oidc: boolean };
 }
 
-/** The professional roles (not a household member, not a privacy officer). */
-export const PROFESSIONELE_ROLLEN = ["MEDEWERKER", "TEAMLEIDER", "GEDRAGSWETENSCHAPPER", "JEUGDBESCHERMER", "ERVARINGSDESKUNDIGE"];
-
 export type Soort = "professional" | "inwoner" | "privacy";
 
 /** Which part of the app is this user's. */

@@ -21,8 +21,7 @@ export const ROLLEN: Readonly<Record<string, string>> = {
   MEDEWERKER: "medewerker",
   TEAMLEIDER: "teamleider",
   GEDRAGSWETENSCHAPPER: "gedragswetenschapper",
-  JEUGDBESCHERMER: "jeugdbeschermer",
-  ERVARINGSDESKUNDIGE: "ervaringsdeskundige",
+  COORDINATOR: "coördinator",
   PRIVACY_OFFICER: "functionaris gegevensbescherming",
   INWONER: "gezinslid",
 };

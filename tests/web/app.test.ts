@@ -1,0 +1,136 @@
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { print } from "graphql";
+import type { Browser, Page } from "playwright-core";
+import { GezinsbeeldDocument } from "../../web/src/gql/graphql";
+import { REDENEN } from "../../web/src/lib/afscherming";
+import { startHubForTest, type HubUnderTest } from "../support/hub";
+import { metBrowser, nieuwePagina, startBrowser, verwachtToegankelijk } from "./support/browser";
+
+/**
+ * The app in Chromium against the real hub, as its three kinds of users use
+ * it: what each sees is compared with what the hub's policy releases to them
+ * (the same query asked of the API as the same person), every page passes
+ * axe-core's WCAG 2.1 A/AA check, and the README's screenshots are made here
+ * (`npm run screenshots` writes them to docs/screenshots).
+ */
+metBrowser("the gezinsbeeld app in Chromium", () => {
+  const SCHERMAFDRUKKEN = process.env.GEZINSBEELD_SCREENSHOTS ?? path.join(tmpdir(), "gezinsbeeld-screenshots");
+  let hub: HubUnderTest;
+  let chromium: { browser: Browser; close(): Promise<void> };
+  let origin: string;
+
+  beforeAll(async () => {
+    hub = await startHubForTest(12);
+    origin = new URL(hub.gateway.url).origin;
+    chromium = await startBrowser();
+    mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await hub?.close();
+  });
+
+  const medewerker = (id: string) => hub.scenario.medewerkers.find((m) => m.id === id)!;
+  const principaal = (id: string): Principal => {
+    const m = medewerker(id);
+    return { userId: m.id, organisatie: m.organisatie, rol: m.rol };
+  };
+
+  /** Through the sign-in page, as a person would: the button with their name. */
+  async function meldAan(page: Page, naam: string): Promise<void> {
+    await page.goto(`${origin}/`);
+    await page.getByRole("heading", { level: 1, name: "Aanmelden" }).waitFor();
+    await page.getByRole("button", { name: naam, exact: true }).click();
+    await page.getByText("Aangemeld als").waitFor();
+  }
+
+  async function schermafdruk(page: Page, naam: string): Promise<void> {
+    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: naam !== "gezinsbeeld-professional" });
+  }
+
+  /** The withheld markers on the page: the hub's reason code of each. */
+  const markeringen = (page: Page) => page.locator("[data-afgeschermd]").evaluateAll((els) => els.map((el) => el.getAttribute("data-afgeschermd")));
+
+  /** The gezinsbeeld as the API gives it to `principal`: the page's own query. */
+  async function gezinsbeeldVanApi(principal: Principal, id: string) {
+    return hub.requestAs(principal, print(GezinsbeeldDocument), { id, tijdlijnPagina: 50 });
+  }
+
+  test("the sign-in page offers the demo professionals by organisation and household members, and passes axe", async () => {
+    const { context, page, consolefouten } = await nieuwePagina(chromium.browser);
+    await page.goto(`${origin}/`);
+    await page.getByRole("heading", { level: 1, name: "Aanmelden" }).waitFor();
+    for (const organisatie of ["Lokaal team", "Veilig Thuis", "Raad voor de Kinderbescherming", "Jeugdbescherming (GI)", "Ervaringsdeskundigen", "Gezinsleden"]) {
+      await page.getByRole("heading", { level: 3, name: organisatie }).waitFor();
+    }
+    await verwachtToegankelijk(page, "aanmelden");
+    expect(consolefouten).toEqual([]);
+    await context.close();
+  });
+
+  test("the local team's fixed contact finds a household, opens its gezinsbeeld from all five organisations and follows its timeline", async () => {
+    const rood = hub.scenario.gezinnen.find((g) => g.fase === "ROOD")!;
+    const contact = hub.scenario.toegewezen(rood, Organisatie.LOKAAL_TEAM);
+    const { context, page, consolefouten } = await nieuwePagina(chromium.browser);
+    await meldAan(page, contact.naam);
+    expect(new URL(page.url()).pathname).toBe("/gezinnen");
+    await page.getByRole("heading", { level: 1, name: "Mijn gezinnen" }).waitFor();
+    const api = await hub.requestAs(principaal(contact.id), "{ gezinnen(first: 100) { totalCount } }");
+    await page.getByText(`${api.data!.gezinnen.totalCount} gezinnen in totaal`).waitFor();
+    await verwachtToegankelijk(page, "mijn gezinnen");
+
+    // Search by name, then open the household.
+    await page.getByLabel("Zoek op naam van het gezin").fill(rood.naam.replace(/^Gezin /, ""));
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.getByRole("status").filter({ hasText: "gevonden" }).waitFor();
+    await page.locator(`a[href="/gezinnen/${rood.id}"]`).click();
+    await page.getByRole("heading", { level: 1, name: `Gezinsbeeld: ${rood.naam}` }).waitFor();
+    for (const sectie of ["Gezinsleden en genogram", "Betrokkenheden", "Regie", "Gezinstijdlijn", "Meldingen (Veilig Thuis)", "Onderzoeken", "Maatregelen", "Ervaringsdeskundigen"]) {
+      await page.getByRole("heading", { level: 2, name: sectie, exact: true }).waitFor();
+    }
+    // Every member the API gives this professional is on the page, and every timeline entry.
+    const antwoord = await gezinsbeeldVanApi(principaal(contact.id), rood.id);
+    for (const lid of antwoord.data!.gezin.leden ?? []) await page.getByText(lid.voornamen, { exact: false }).first().waitFor();
+    const tijdlijn = antwoord.data!.gezin.gezinstijdlijn;
+    expect(tijdlijn.nodes.length).toBeGreaterThan(0);
+    await page.getByText(`(${tijdlijn.nodes.length} van ${tijdlijn.totalCount})`).waitFor();
+    expect(await page.locator("#sectie-tijdlijn").locator("xpath=..").locator("tbody tr").count()).toBe(tijdlijn.nodes.length);
+    // What the policy withholds from this professional is marked, with the reason the hub gave.
+    const redenenApi = new Set((antwoord.errors ?? []).filter((e) => e.extensions?.code === "FORBIDDEN").map((e) => e.extensions!.reden as string));
+    const opPagina = await markeringen(page);
+    expect(new Set(opPagina)).toEqual(redenenApi);
+    await verwachtToegankelijk(page, "gezinsbeeld (vaste contactpersoon)");
+    expect(consolefouten).toEqual([]);
+    await context.close();
+  });
+
+  test("an expert by experience sees the contact counts and everything else marked as withheld, with the reason in plain Dutch", async () => {
+    const ed = hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.ERVARINGSDESKUNDIGEN && m.rol === Rol.MEDEWERKER)!;
+    const eigen = await hub.requestAs(principaal(ed.id), "{ gezinnen(first: 5) { nodes { id naam } } }");
+    const gezin = eigen.data!.gezinnen.nodes[0];
+    expect(gezin).toBeDefined();
+    const antwoord = await gezinsbeeldVanApi(principaal(ed.id), gezin.id);
+    const geweigerd = (antwoord.errors ?? []).filter((e) => e.extensions?.code === "FORBIDDEN");
+    expect(geweigerd.length).toBeGreaterThan(5);
+
+    const { context, page, consolefouten } = await nieuwePagina(chromium.browser);
+    await meldAan(page, ed.naam);
+    await page.goto(`${origin}/gezinnen/${gezin.id}`);
+    await page.getByRole("heading", { level: 1, name: /^Gezinsbeeld/ }).waitFor();
+    await page.getByText(/gegevens zijn voor u afgeschermd/).waitFor();
+    const opPagina = await markeringen(page);
+    // Each refusal of the API is visible; none is shown as empty ("Niet vastgelegd").
+    expect(opPagina.length).toBeGreaterThanOrEqual(new Set(geweigerd.map((e) => JSON.stringify(e.path))).size);
+    expect(new Set(opPagina)).toEqual(new Set(geweigerd.map((e) => e.extensions!.reden as string)));
+    for (const reden of new Set(opPagina)) await page.getByText(REDENEN[reden!]!).first().waitFor();
+    await page.getByRole("heading", { level: 2, name: "Ervaringsdeskundigen" }).waitFor();
+    await verwachtToegankelijk(page, "gezinsbeeld (ervaringsdeskundige)");
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await schermafdruk(page, "gezinsbeeld-professional");
+    expect(consolefouten).toEqual([]);
+    await context.close();
+  });
+});
