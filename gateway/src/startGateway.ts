@@ -240,7 +240,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const aanmelden = useAanmelden({ ...options.aanmelden, keys, logger });
   app.use("/auth", aanmelden.router);
   const appDir = options.app === null ? null : appMap(options.app);
-  if (appDir) app.use(useApp(appDir, { sessie: aanmelden.sessieAntwoord }));
+  // Only a signed-in session goes into the page: the navigation back from an OpenID provider is cross-site, so its
+  // SameSite=strict cookie is not sent with it, and the page must then ask (same-origin, with the cookie) itself.
+  if (appDir) app.use(useApp(appDir, { sessie: (req) => ((antwoord) => (antwoord.aangemeld ? antwoord : undefined))(aanmelden.sessieAntwoord(req)) }));
   else app.get("/", (_req, res) => res.redirect("/graphql"));
   app.use(
     healthEndpoints({

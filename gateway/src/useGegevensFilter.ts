@@ -380,7 +380,8 @@ export function applyToResult(
         ? `Geen toegang tot ${field.veld}: wie een melding deed, weet alleen Veilig Thuis.`
         : `Geen toegang tot ${field.veld}: gegevens van categorie ${field.categorie} zijn voor uw organisatie en rol nooit in te zien.`,
     path: field.path,
-    extensions: { code: "FORBIDDEN", categorie: field.categorie, reden: field.reden, verwijderdDoor: "gateway" },
+    // `veld` (the schema coordinate, `TijdlijnMedisch.titel`): the path has no list index, and under a union only that type's entries lack it.
+    extensions: { code: "FORBIDDEN", categorie: field.categorie, reden: field.reden, veld: field.veld, verwijderdDoor: "gateway" },
   }));
   if (errors.length > 0) result.errors = [...(result.errors ?? []), ...errors];
 }

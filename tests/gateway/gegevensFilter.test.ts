@@ -237,12 +237,12 @@ describe("putting removed fields back into the answer", () => {
         {
           message: expect.stringContaining("Melding.melder"),
           path: ["gezin", "meldingen", "melder"],
-          extensions: { code: "FORBIDDEN", categorie: "MELDER", reden: "protected-reporter", verwijderdDoor: "gateway" },
+          extensions: { code: "FORBIDDEN", categorie: "MELDER", reden: "protected-reporter", veld: "Melding.melder", verwijderdDoor: "gateway" },
         },
         {
           message: expect.stringContaining("MEDISCH"),
           path: ["gezin", "vertrouwensartsAdviezen"],
-          extensions: { code: "FORBIDDEN", categorie: "MEDISCH", reden: "category-not-allowed", verwijderdDoor: "gateway" },
+          extensions: { code: "FORBIDDEN", categorie: "MEDISCH", reden: "category-not-allowed", veld: "Gezin.vertrouwensartsAdviezen", verwijderdDoor: "gateway" },
         },
       ],
     });

@@ -122,7 +122,7 @@ describe("the gateway's data filter on the whole hub", () => {
       {
         message: expect.stringContaining("Gezin.meldingen"),
         path: ["gezin", "meldingen"],
-        extensions: { code: "FORBIDDEN", categorie: "VEILIGHEID", reden: "category-not-allowed", verwijderdDoor: "gateway" },
+        extensions: { code: "FORBIDDEN", categorie: "VEILIGHEID", reden: "category-not-allowed", veld: "Gezin.meldingen", verwijderdDoor: "gateway" },
       },
       expect.objectContaining({ path: ["gezin", "vertrouwensartsAdviezen"], extensions: expect.objectContaining({ categorie: "MEDISCH" }) }),
       expect.objectContaining({ path: ["gezin", "maatregelen"], extensions: expect.objectContaining({ categorie: "JUSTITIEEL" }) }),

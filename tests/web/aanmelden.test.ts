@@ -121,6 +121,16 @@ describe("the app's sign-in at the gateway", () => {
     expect((await fetch(`${origin}/assets/bestaat-niet.js`)).status).toBe(404);
   });
 
+  test("a signed-in page carries who is signed in (never the token), so the app needs no round trip; a page without a session carries nothing", async () => {
+    const id = cookieVan(await meldAan({ userId: "lt-karin-smits" }))!;
+    const metSessie = await (await fetch(`${origin}/gezinnen`, { headers: { accept: "text/html", cookie: `gezinsbeeld-sessie=${id}` } })).text();
+    const blok = /<script id="gezinsbeeld-sessie" type="application\/json">(.*?)<\/script>/.exec(metSessie)?.[1];
+    expect(JSON.parse(blok!)).toMatchObject({ aangemeld: true, gebruiker: { userId: "lt-karin-smits" } });
+    expect(blok).not.toMatch(/eyJ|</);
+    const zonder = await (await fetch(`${origin}/gezinnen`, { headers: { accept: "text/html" } })).text();
+    expect(zonder).not.toContain("gezinsbeeld-sessie");
+  });
+
   test("only app paths are returned to after signing in (no open redirect)", () => {
     expect(veiligTerug("/gezinnen/1?x=2")).toBe("/gezinnen/1?x=2");
     for (const kwaad of ["//kwaadwillend.example", "https://kwaadwillend.example", "/\\kwaadwillend.example", "javascript:alert(1)", "", undefined, ["/a"]]) {

@@ -10,6 +10,9 @@ import { TIJDLIJN_CATEGORIE } from "./dossierwoorden";
 
 /** Whether `fout` can concern a value inside an object of type `typename`. */
 export function geldtVoorType(fout: HubFout, typename: string | undefined): boolean {
+  // The gateway names the field it removed (`veld`: `TijdlijnMedisch.titel`): it holds for objects of that type only.
+  const veld = fout.extensions?.veld;
+  if (typeof veld === "string" && veld.includes(".") && typename) return veld.slice(0, veld.indexOf(".")) === typename;
   const categorie = typename ? TIJDLIJN_CATEGORIE[typename] : undefined;
   const foutCategorie = fout.extensions?.categorie;
   if (!categorie || typeof foutCategorie !== "string") return true;
