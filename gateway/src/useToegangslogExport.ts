@@ -91,7 +91,7 @@ class ExportFout extends Error {
  *
  * Query parameters, all optional: `organisaties` (default: every organisation
  * for a privacy officer of the partnership or an inwoner, else the requester's
- * own), `gezinId`, `persoonId`, `gebruiker`, `beslissing`, `alleenNoodtoegang`,
+ * own), `gezinId`, `persoonId`, `gebruiker`, `beslissing`, `alleenNoodtoegang`, `alleenProfessionals`,
  * `van` and `tot` (an ISO moment, or a day `YYYY-MM-DD` in Dutch time: `van` from
  * its start, `tot` through its end).
  *
@@ -199,6 +199,8 @@ function filterUit(req: Request): Record<string, unknown> {
   }
   const nood = queryTekst(req, "alleenNoodtoegang");
   if (nood) filter.alleenNoodtoegang = nood === "true" || nood === "1";
+  const professionals = queryTekst(req, "alleenProfessionals");
+  if (professionals) filter.alleenProfessionals = professionals === "true" || professionals === "1";
   const van = queryTekst(req, "van");
   const tot = queryTekst(req, "tot");
   if (van) filter.van = moment(van, "van", 0);

@@ -153,6 +153,9 @@ export class ToegangslogFilter {
 
   @Field(() => Boolean, { nullable: true, description: "Alleen toegang met noodtoegang (break-glass), voor de beoordeling achteraf." })
   alleenNoodtoegang?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Alleen toegang door professionals: zonder de inzage door het gezin zelf (wie keek er in ons dossier?)." })
+  alleenProfessionals?: boolean | null;
 }
 
 /**
@@ -400,6 +403,7 @@ function filterVoorwaarden(f: ToegangslogFilter, lezer: Lezer): Voorwaarden {
   if (f.tot) w.voeg(`tijdstip < ${w.param(f.tot)}::timestamptz`);
   if (f.beslissing) w.voeg(`beslissing = ${w.param(f.beslissing)}`);
   if (f.alleenNoodtoegang) w.voeg("noodprocedure");
+  if (f.alleenProfessionals) w.voeg(`rol <> ${w.param(Rol.INWONER)}`);
   if (lezer.soort === "inwoner") {
     // Who made a melding is protected from the household, and so is every look at it.
     w.voeg(`categorie <> ${w.param(Gegevenscategorie.MELDER)}`);

@@ -1,5 +1,5 @@
 import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, NOODTOEGANG_UREN, Organisatie, Pagina, Rol } from "@gezinsbeeld/shared-schema";
-import { ObjectType } from "type-graphql";
+import { ID, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
 /**
@@ -19,6 +19,10 @@ import { Check, Column, Entity, Index } from "typeorm";
 @Dossierstuk(Gegevenscategorie.TOEZICHT)
 @ObjectType({ description: "Noodtoegang (break-glass) tot een dossier bij een levensbedreigende situatie; achteraf beoordeeld." })
 export class Noodtoegang extends DossierRecord {
+  // The household is the record's own column (DossierRecord); here it is also a field, so a privacy officer reviewing the claim knows whose dossier was opened.
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => ID, { description: "Het huishouden waarvan het dossier met noodtoegang werd geopend." })
+  override gezinId!: string;
+
   @Column("text")
   @Gegeven(Gegevenscategorie.MEDEWERKER, () => String, { description: "Gebruikers-id van de professional die noodtoegang nam." })
   userId!: string;
