@@ -48,7 +48,7 @@ metBrowser("the gezinsbeeld app in Chromium", () => {
   }
 
   async function schermafdruk(page: Page, naam: string): Promise<void> {
-    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: naam !== "gezinsbeeld-professional" });
+    await page.screenshot({ path: path.join(SCHERMAFDRUKKEN, `${naam}.png`) });
   }
 
   /** The withheld markers on the page: the hub's reason code of each. */
@@ -130,6 +130,106 @@ metBrowser("the gezinsbeeld app in Chromium", () => {
     await verwachtToegankelijk(page, "gezinsbeeld (ervaringsdeskundige)");
     await page.setViewportSize({ width: 1280, height: 1400 });
     await schermafdruk(page, "gezinsbeeld-professional");
+    expect(consolefouten).toEqual([]);
+    await context.close();
+  });
+
+  test("break-glass: an uninvolved professional must justify it, sees the banner while it runs, and the privacy officer reviews it and what was looked at", async () => {
+    const groen = hub.scenario.gezinnen.find((g) => g.fase === "GROEN")!;
+    const raad = hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.RVDK && m.rol === Rol.MEDEWERKER)!;
+    const voor = await hub.requestAs(principaal(raad.id), "query($id: ID!) { gezin(id: $id) { naam } }", { id: groen.id });
+    expect(voor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN"); // not involved: nothing to see
+
+    const { context, page, consolefouten } = await nieuwePagina(chromium.browser);
+    await meldAan(page, raad.naam);
+    await page.goto(`${origin}/gezinnen/${groen.id}`);
+    await page.getByRole("heading", { level: 2, name: "Noodtoegang", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Noodtoegang nemen" }).click();
+    await page.getByText(/Leg in ten minste 20 tekens uit/).waitFor(); // the justification is mandatory
+    expect(await page.locator(".gb-noodtoegang").count()).toBe(0);
+    await page.getByLabel(/Waarom is de situatie levensbedreigend/).fill("Kind meldt acuut geweld in huis; ouders onbereikbaar, politie onderweg.");
+    await page.getByLabel("Wettelijke grondslag (verplicht)").fill("art. 6 lid 1 sub d AVG (vitaal belang)");
+    await page.getByRole("button", { name: "Noodtoegang nemen" }).click();
+    await page.locator(".gb-noodtoegang").getByText("Noodtoegang actief").waitFor();
+    await page.getByRole("heading", { level: 1, name: `Gezinsbeeld: ${groen.naam}` }).waitFor(); // the dossier opened
+    await verwachtToegankelijk(page, "gezinsbeeld met noodtoegang");
+    expect(consolefouten).toEqual([]);
+    await context.close();
+
+    const fg = hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.LOKAAL_TEAM && m.rol === Rol.PRIVACY_OFFICER)!;
+    const officer = await nieuwePagina(chromium.browser);
+    await meldAan(officer.page, fg.naam);
+    await officer.page.waitForURL((url) => url.pathname === "/privacy/toegangslog");
+    await verwachtToegankelijk(officer.page, "toegangslog");
+    await officer.page.getByRole("link", { name: "Noodtoegangen" }).click();
+    const kaart = officer.page.locator("section.gb-kaart").filter({ hasText: raad.id }).filter({ hasText: groen.id });
+    await kaart.waitFor();
+    await kaart.getByText("Kind meldt acuut geweld in huis").waitFor();
+    await verwachtToegankelijk(officer.page, "noodtoegangen");
+    await officer.page.setViewportSize({ width: 1280, height: 1000 });
+    await schermafdruk(officer.page, "privacy-console");
+
+    // What was looked at under it: the access log, filtered on this claim.
+    await kaart.getByRole("link", { name: "Wat is onder deze noodtoegang ingezien" }).click();
+    await officer.page.getByRole("heading", { level: 1, name: "Toegangslog" }).waitFor();
+    await officer.page.getByRole("status").filter({ hasText: "regels gevonden" }).waitFor();
+    const rijen = officer.page.locator("table tbody tr");
+    expect(await rijen.count()).toBeGreaterThan(0);
+    expect(await rijen.filter({ hasText: raad.id }).filter({ hasText: "Noodtoegang." }).count()).toBe(await rijen.count());
+    const csv = await officer.page.getByRole("link", { name: /Download als CSV/ }).getAttribute("href");
+    const download = await officer.context.request.get(`${origin}${csv}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()["content-type"]).toMatch(/text\/csv/);
+    expect((await download.text()).split("\n").filter((regel) => regel.includes(raad.id)).length).toBeGreaterThan(0);
+
+    // The review: required, then recorded, and the claim leaves the list of those to review.
+    await officer.page.getByRole("link", { name: "Noodtoegangen" }).click();
+    await kaart.waitFor();
+    await kaart.getByRole("button", { name: "Beoordeling vastleggen" }).click();
+    await kaart.getByText(/ten minste 10 tekens/).waitFor();
+    await kaart.getByLabel("Uw beoordeling (verplicht)").fill("Terecht: acute onveiligheid, alleen het veiligheidsplan ingezien.");
+    await kaart.getByRole("button", { name: "Beoordeling vastleggen" }).click();
+    await officer.page.getByRole("status").filter({ hasText: "Beoordeling vastgelegd." }).waitFor();
+    await kaart.waitFor({ state: "detached" });
+    const api = await hub.requestAs(principaal(fg.id), "{ noodtoegangen(first: 20, teBeoordelen: false) { nodes { userId beoordeling beoordeeldDoor } } }");
+    expect(api.data!.noodtoegangen.nodes).toEqual(expect.arrayContaining([{ userId: raad.id, beoordeling: "Terecht: acute onveiligheid, alleen het veiligheidsplan ingezien.", beoordeeldDoor: fg.id }]));
+
+    // The chain of this organisation's log holds.
+    await officer.page.getByRole("link", { name: "Ketens" }).click();
+    await officer.page.getByRole("status").filter({ hasText: "Controle klaar." }).waitFor();
+    await officer.page.locator("tbody tr").filter({ hasText: "Lokaal team" }).getByText("Heel").waitFor();
+    await verwachtToegankelijk(officer.page, "ketens");
+    expect(officer.consolefouten).toEqual([]);
+    await officer.context.close();
+  });
+
+  test("a household member sees in plain language what was recorded (the reporter protected), who looked and why, and their consents", async () => {
+    const rood = hub.scenario.gezinnen.find((g) => g.fase === "ROOD")!;
+    const ouder = rood.leden.find((lid) => lid.gezinsrol === "OUDER")!;
+    const contact = hub.scenario.toegewezen(rood, Organisatie.LOKAAL_TEAM);
+    // The fixed contact looks at the household's picture first: that look is what the household should find.
+    await gezinsbeeldVanApi(principaal(contact.id), rood.id);
+    const { context, page, consolefouten } = await nieuwePagina(chromium.browser);
+    await meldAan(page, `${ouder.voornamen} ${ouder.achternaam}`);
+    expect(new URL(page.url()).pathname).toBe("/mijn-gezin");
+    await page.getByRole("heading", { level: 1, name: "Ons dossier" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Wat over ons is vastgelegd" }).waitFor();
+    await page.getByText(rood.naam).first().waitFor();
+    // Who made a melding is protected from the household: withheld, with the reason.
+    await page.locator('[data-afgeschermd="protected-reporter"]').first().waitFor();
+
+    // The fixed contact looked earlier in this run: the household sees that, by organisation and role.
+    const wieKeek = page.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Wie keek in ons dossier" }) });
+    await wieKeek.locator("tbody tr").first().waitFor();
+    expect(await wieKeek.locator("tbody tr").filter({ hasText: "medewerker van Lokaal team" }).count()).toBeGreaterThan(0);
+    expect(await wieKeek.getByText(contact.id).count()).toBe(0); // a household member sees organisation and role, not the user id
+    const api = await hub.requestAs({ userId: `inwoner-${ouder.bsn}`, organisatie: null, rol: Rol.INWONER, bsn: ouder.bsn }, "query($id: ID!) { toegangslogLokaalTeam(first: 1, filter: { gezinId: $id, alleenProfessionals: true }) { totalCount } }", { id: rood.id });
+    expect(api.data!.toegangslogLokaalTeam.totalCount).toBeGreaterThan(0);
+
+    await page.getByRole("heading", { level: 2, name: "Onze toestemmingen" }).waitFor();
+    await verwachtToegankelijk(page, "ons dossier");
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await schermafdruk(page, "huishouden");
     expect(consolefouten).toEqual([]);
     await context.close();
   });

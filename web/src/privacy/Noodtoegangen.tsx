@@ -128,7 +128,7 @@ function Claim({ claim, opBeoordeeld }: { claim: ClaimData; opBeoordeeld: () => 
             <Tekstgebied
               id={`${id}-beoordeling`}
               value={tekst}
-              required
+              aria-required="true"
               rows={3}
               aria-invalid={fout ? true : undefined}
               aria-describedby={`${id}-beoordeling-beschrijving${fout ? ` ${id}-beoordeling-fout` : ""}`}
