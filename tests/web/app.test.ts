@@ -103,6 +103,13 @@ metBrowser("the gezinsbeeld app in Chromium", () => {
     const opPagina = await markeringen(page);
     expect(new Set(opPagina)).toEqual(redenenApi);
     await verwachtToegankelijk(page, "gezinsbeeld (vaste contactpersoon)");
+
+    // The signals of this professional's organisation, as the API gives them.
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Signalen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Signalen" }).waitFor();
+    const signalen = await hub.requestAs(principaal(contact.id), "{ signalen(first: 100) { id } }");
+    if (signalen.data!.signalen.length > 0) await page.locator("tbody tr").first().waitFor();
+    await verwachtToegankelijk(page, "signalen");
     expect(consolefouten).toEqual([]);
     await context.close();
   });
