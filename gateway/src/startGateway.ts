@@ -22,6 +22,7 @@ import {
   GATEWAY_QUERY_LIMITS,
   handhavingAan,
   type Besluitenbundel,
+  controleerSchema,
   type IdentityKeys,
   jsonFouten,
   KeyConfigurationError,
@@ -133,7 +134,9 @@ export interface RunningGateway {
  * nothing executed) and stays within its user's rate limit (else 429); the
  * query UI page, its assets, `/health`, `/ready` (keys, every subgraph's
  * `/health`) and `/metrics` do not. A request's trace starts here, and its
- * trace id is its request id.
+ * trace id is its request id. It does not start on a supergraph `npm run
+ * compose` would refuse (`controleerSchema`): a field without a known data
+ * category, or a subgraph without a known organisation.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   // Off only in the benchmark's unguarded baseline (refused under NODE_ENV=production): no query rewritten, no decisions carried.
@@ -155,6 +158,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       },
     ]),
   );
+  // The check `npm run compose` runs: a field the gateway could not protect, or a subgraph of no known organisation, stops it here.
+  const eigenaren = new Map([...configured.values()].map((subgraph) => [subgraph.name, subgraph.organisatie]));
+  for (const [name, target] of targets) if (target.organisatie !== undefined) eigenaren.set(name, target.organisatie);
+  controleerSchema(supergraphSdl, [...eigenaren].map(([name, organisatie]) => ({ name, organisatie })));
   // Read at start: a malformed value stops the gateway here, not at its first request.
   const verbinding = { ...subgraphFetcherOptionsFromEnvironment(), ...options.subgraphVerbinding };
   // One bounded connection pool per subgraph, for its queries and for the refusals logged there.

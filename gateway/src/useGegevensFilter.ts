@@ -1,6 +1,16 @@
 import { parse as parseUrl } from "node:url";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Gegevenscategorie, type GatewayWeigering, geenGegevensZonderLog, magOoitLezen, PERSOONSGEGEVENS, type Principal, Weigerreden } from "@gezinsbeeld/shared-schema";
+import {
+  Gegevenscategorie,
+  type GatewayWeigering,
+  geenGegevensZonderLog,
+  leesClassificatie,
+  magOoitLezen,
+  OnbeschermdSchemaFout,
+  PERSOONSGEGEVENS,
+  type Principal,
+  Weigerreden,
+} from "@gezinsbeeld/shared-schema";
 import type { Request, RequestHandler, Response } from "express";
 import {
   type ASTNode,
@@ -118,40 +128,13 @@ type Categorieen = ReadonlyMap<string, Gegevenscategorie>;
 
 /**
  * Read the `@gegevens(categorie: …)` of every field from the supergraph, keyed
- * `Type.field`. Throws when a field has none or an unknown one: the gateway
- * cannot protect a field it cannot classify, so it must not start.
+ * `Type.field`, by the rules of `leesClassificatie` (shared-schema), the ones
+ * `npm run compose` checks too. Throws when a field has none or an unknown one:
+ * the gateway cannot protect a field it cannot classify, so it must not start.
  */
 export function readGegevenscategorieen(supergraphSdl: string): Map<string, Gegevenscategorie> {
-  const document = parse(supergraphSdl);
-  // Root fields are entry points, not a household's data; their results' fields are classified.
-  const plumbing = new Set(["Query", "Mutation", "Subscription", "_Service"]);
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.SCHEMA_DEFINITION) definition.operationTypes.forEach((root) => plumbing.add(root.type.name.value));
-  }
-  const known = new Set<string>(Object.values(Gegevenscategorie));
-  const categorieen = new Map<string, Gegevenscategorie>();
-  const unclassified: string[] = [];
-  for (const definition of document.definitions) {
-    if (
-      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
-      definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
-      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
-      definition.kind !== Kind.INTERFACE_TYPE_EXTENSION
-    ) {
-      continue;
-    }
-    const type = definition.name.value;
-    if (plumbing.has(type) || type.startsWith("join__") || type.startsWith("link__")) continue;
-    for (const field of definition.fields ?? []) {
-      const argument = field.directives?.find((d) => d.name.value === "gegevens")?.arguments?.find((a) => a.name.value === "categorie");
-      const value = argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
-      if (value && known.has(value)) categorieen.set(`${type}.${field.name.value}`, value as Gegevenscategorie);
-      else unclassified.push(`${type}.${field.name.value}${value ? ` (unknown category "${value}")` : ""}`);
-    }
-  }
-  if (unclassified.length > 0) {
-    throw new Error(`Supergraph fields without a valid @gegevens category; the gateway cannot protect them:\n- ${unclassified.join("\n- ")}`);
-  }
+  const { categorieen, gebreken } = leesClassificatie(supergraphSdl);
+  if (gebreken.length > 0) throw new OnbeschermdSchemaFout(gebreken);
   return categorieen;
 }
 

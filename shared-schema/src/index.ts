@@ -2,6 +2,7 @@ import "reflect-metadata";
 
 export * from "./classification/Gegevenscategorie";
 export * from "./classification/gegevens";
+export * from "./classification/controleerSchema";
 export * from "./context/Loaders";
 export * from "./context/RequestContext";
 export * from "./db/createDataSource";

@@ -67,7 +67,7 @@ describe("reading the data categories from the supergraph", () => {
   });
 
   it("refuses a supergraph with a field that has no category, naming the field", () => {
-    expect(() => readGegevenscategorieen(reclassified("Gezin", "naam", undefined))).toThrow(/- Gezin\.naam$/m);
+    expect(() => readGegevenscategorieen(reclassified("Gezin", "naam", undefined))).toThrow(/^- lokaal-team: Gezin\.naam has no data category/m);
   });
 
   it("stops the gateway from starting on a supergraph with an unclassified field", async () => {
@@ -78,7 +78,7 @@ describe("reading the data categories from the supergraph", () => {
 
   it("refuses a category the policy does not know", () => {
     expect(() => readGegevenscategorieen(reclassified("VertrouwensartsAdvies", "advies", "GEHEIM"))).toThrow(
-      /VertrouwensartsAdvies\.advies \(unknown category "GEHEIM"\)/,
+      /- veilig-thuis: VertrouwensartsAdvies\.advies has an unknown data category "GEHEIM"; known are GEEN, /,
     );
   });
 });

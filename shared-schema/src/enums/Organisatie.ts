@@ -20,3 +20,22 @@ registerEnumType(Organisatie, {
     ERVARINGSDESKUNDIGEN: { description: "Pool van ervaringsdeskundigen." },
   },
 });
+
+const BEKENDE_ORGANISATIES: ReadonlySet<string> = new Set(Object.values(Organisatie));
+
+/**
+ * Whether `code` names an organisation of the hub, one the decision service can
+ * decide for. The one place that says which organisations exist, for the checks
+ * of `npm run compose` and of the gateway's start: a later organisation register
+ * replaces the {@link Organisatie} enum here, and nowhere else.
+ *
+ * @param code an organisation code as `gateway/subgraphs.json` gives it, e.g. `VEILIG_THUIS`
+ */
+export function bekendeOrganisatie(code: string): boolean {
+  return BEKENDE_ORGANISATIES.has(code);
+}
+
+/** The organisation codes {@link bekendeOrganisatie} knows, to name them in a refusal. */
+export function bekendeOrganisaties(): string[] {
+  return [...BEKENDE_ORGANISATIES];
+}
