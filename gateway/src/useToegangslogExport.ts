@@ -91,7 +91,7 @@ class ExportFout extends Error {
  *
  * Query parameters, all optional: `organisaties` (default: every organisation
  * for a privacy officer of the partnership or an inwoner, else the requester's
- * own), `gezinId`, `persoonId`, `gebruiker`, `beslissing`, `alleenNoodtoegang`, `alleenProfessionals`,
+ *  own), `gezinId`, `persoonId`, `gebruiker`, `organisatie` (on whose behalf), `beslissing`, `alleenNoodtoegang`, `alleenProfessionals`,
  * `van` and `tot` (an ISO moment, or a day `YYYY-MM-DD` in Dutch time: `van` from
  * its start, `tot` through its end).
  *
@@ -193,7 +193,7 @@ function organisatiesUit(req: Request, principal: Principal): Organisatie[] {
 /** The `ToegangslogFilter` from the query string; the subgraphs check ids and values. */
 function filterUit(req: Request): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
-  for (const naam of ["gezinId", "persoonId", "gebruiker", "beslissing"] as const) {
+  for (const naam of ["gezinId", "persoonId", "gebruiker", "organisatie", "beslissing"] as const) {
     const waarde = queryTekst(req, naam);
     if (waarde) filter[naam] = waarde;
   }

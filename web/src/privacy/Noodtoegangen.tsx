@@ -62,6 +62,11 @@ export function Noodtoegangen() {
         {resultaat.fetching && !resultaat.data ? "Wordt geladen…" : resultaat.data ? aantal(resultaat.data.noodtoegangen.totalCount, alles) : ""}
       </div>
       {resultaat.error && !resultaat.data ? <Melding soort="error">{resultaat.error.graphQLErrors[0]?.message ?? "De noodtoegangen konden nu niet worden geladen."}</Melding> : null}
+      {resultaat.data && resultaat.data.noodtoegangen.totalCount > claims.length ? (
+        <Alinea>
+          De nieuwste {claims.length} van {resultaat.data.noodtoegangen.totalCount} worden getoond. Beoordeel deze eerst; daarna komen de volgende in de lijst.
+        </Alinea>
+      ) : null}
       {claims.map((claim) => (
         <Claim
           key={claim.id}

@@ -63,7 +63,7 @@ export function Toegangslog() {
     setZoek(nieuw);
   };
   const csv = new URLSearchParams({ organisaties: organisaties.join(",") });
-  for (const naam of ["gezinId", "persoonId", "gebruiker", "beslissing"] as const) if (filter[naam]) csv.set(naam, String(filter[naam]));
+  for (const naam of ["gezinId", "persoonId", "gebruiker", "organisatie", "beslissing"] as const) if (filter[naam]) csv.set(naam, String(filter[naam]));
   if (zoek.get("van")) csv.set("van", zoek.get("van")!);
   if (zoek.get("tot")) csv.set("tot", zoek.get("tot")!);
   if (filter.alleenNoodtoegang) csv.set("alleenNoodtoegang", "true");
@@ -154,7 +154,7 @@ export function Toegangslog() {
         <MetFouten fouten={log.fouten}>
           {log.fouten.length > 0 ? <Melding soort="warning">{[...new Set(log.fouten.map((f) => f.message))].join(" ")}</Melding> : null}
           {log.regels.length > 0 ? (
-            <Tabel bijschrift="Toegang, nieuwste eerst" koppen={["Tijdstip", "Wie", "Huishouden", "Wat", "Besluit", "Grondslag", "Log"]}>
+            <Tabel bijschrift="Toegang, nieuwste eerst" koppen={["Tijdstip", "Wie", "Cliënt", "Wat", "Besluit", "Grondslag", "Log"]}>
               {log.regels.map((regel) => (
                 <Rij key={`${regel.log}-${regel.volgnummer}`}>
                   <Cel kop>{datum(regel.tijdstip, true)}</Cel>
@@ -164,7 +164,15 @@ export function Toegangslog() {
                     {rolNaam(regel.rol)}
                     {regel.organisatie ? `, ${organisatieKort(regel.organisatie)}` : ""}
                   </Cel>
-                  <Cel>{regel.gezinId ?? "—"}</Cel>
+                  <Cel>
+                    {regel.gezinId ? <span className="gb-id">{regel.gezinId}</span> : "—"}
+                    {regel.persoonId ? (
+                      <span className="gb-klein">
+                        <br />
+                        persoon <span className="gb-id">{regel.persoonId}</span>
+                      </span>
+                    ) : null}
+                  </Cel>
                   <Cel>
                     {regel.handeling ? HANDELINGEN[regel.handeling] ?? code(regel.handeling) : ""}: {regel.categorie ? CATEGORIEEN[regel.categorie] ?? code(regel.categorie) : "—"}
                     {regel.veldpaden?.length ? <span className="gb-klein"> ({regel.veldpaden.join(", ")})</span> : null}
@@ -177,6 +185,7 @@ export function Toegangslog() {
                     {regel.noodprocedure ? <strong>Noodtoegang. </strong> : null}
                     {regel.grondslag ? GRONDSLAGEN[regel.grondslag] ?? code(regel.grondslag) : "—"}
                     {regel.doel ? `. Doel: ${regel.doel}` : ""}
+                    {regel.bron ? <span className="gb-klein gb-bron"> (bron: {regel.bron})</span> : null}
                   </Cel>
                   <Cel>
                     {organisatieKort(regel.log)} #{regel.volgnummer}
