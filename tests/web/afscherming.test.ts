@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { MetFouten, Veld } from "../../web/src/components/Afgeschermd";
+import { MetFouten, Veld, VoorHetGezin } from "../../web/src/components/Afgeschermd";
 import { afscherming, foutVoor, type HubFout } from "../../web/src/lib/afscherming";
 
 /**
@@ -59,5 +59,16 @@ describe("withheld fields in the app", () => {
     expect(toon(null, ["gezin", "patroon"])).toContain("Niet vastgelegd");
     expect(toon(null, ["gezin", "patroon"])).not.toContain("Afgeschermd");
     expect(toon("Zorgen om school", ["gezin", "aanleiding"])).toBe("Zorgen om school");
+  });
+
+  test("on the household's own pages a refusal explains itself in the household's words, not the professional's", () => {
+    const fouten = [verboden(["gezin", "aanleiding"], "category-not-allowed", "ZORGEN")];
+    const veld = createElement(MetFouten, { fouten }, createElement(Veld<string>, { waarde: null, pad: ["gezin", "aanleiding"] }));
+    const voorProfessional = renderToStaticMarkup(veld);
+    const voorGezin = renderToStaticMarkup(createElement(VoorHetGezin, null, veld));
+    expect(voorProfessional).toContain("Uw organisatie of rol mag dit soort gegevens nooit inzien.");
+    expect(voorGezin).toContain("Deze gegevens zijn niet voor het gezin zelf. De wet beschermt ze.");
+    expect(voorGezin).not.toContain("Uw organisatie of rol");
+    expect(voorGezin).toContain("Afgeschermd");
   });
 });

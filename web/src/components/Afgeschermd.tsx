@@ -9,10 +9,17 @@ import { afscherming, foutVoor, type HubFout, type Pad } from "../lib/afschermin
 
 /** The errors of the answer a page shows, so {@link Veld} finds its own without passing them down. */
 const Fouten = createContext<readonly HubFout[]>([]);
+/** Whether the reader is the household itself (the reasons in its own words). */
+const VoorGezin = createContext(false);
 
 /** Provide the errors of one GraphQL answer to the {@link Veld}s below. */
 export function MetFouten({ fouten, children }: { fouten: readonly HubFout[] | undefined; children: ReactNode }) {
   return <Fouten.Provider value={fouten ?? []}>{children}</Fouten.Provider>;
+}
+
+/** The household's own pages: every withheld marker below explains itself to the household. */
+export function VoorHetGezin({ children }: { children: ReactNode }) {
+  return <VoorGezin.Provider value={true}>{children}</VoorGezin.Provider>;
 }
 
 /** The errors {@link MetFouten} provided. */
@@ -22,7 +29,7 @@ export function useFouten(): readonly HubFout[] {
 
 /** The marker for a withheld value: "Afgeschermd", why, and which kind of data. */
 export function Afgeschermd({ fout }: { fout: HubFout }) {
-  const uitleg = afscherming(fout);
+  const uitleg = afscherming(fout, useContext(VoorGezin));
   const titel = uitleg.soort === "FORBIDDEN" ? "Afgeschermd" : uitleg.soort === "TOEGANG_ONBEKEND" ? "Nu niet beschikbaar" : "Niet opgehaald";
   return (
     <span className="gb-afgeschermd" data-afgeschermd={uitleg.reden ?? uitleg.soort}>

@@ -7,7 +7,7 @@
 import { useState } from "react";
 import { Navigate, Route, Routes } from "react-router";
 import { useQuery } from "urql";
-import { MetFouten } from "../components/Afgeschermd";
+import { MetFouten, VoorHetGezin } from "../components/Afgeschermd";
 import { Alinea, Formulierveld, Item, Keuzelijst, Kop, Lijst, Melding } from "../components/nlds";
 import { OnsDossierDocument, OnsGezinDocument } from "./onsDossierQuery";
 import { Toestemmingen } from "./Toestemmingen";
@@ -17,10 +17,12 @@ import { WieKeek } from "./WieKeek";
 
 export function MijnGezin() {
   return (
-    <Routes>
-      <Route index element={<OnsDossierPagina />} />
-      <Route path="*" element={<Navigate to="/mijn-gezin" replace />} />
-    </Routes>
+    <VoorHetGezin>
+      <Routes>
+        <Route index element={<OnsDossierPagina />} />
+        <Route path="*" element={<Navigate to="/mijn-gezin" replace />} />
+      </Routes>
+    </VoorHetGezin>
   );
 }
 

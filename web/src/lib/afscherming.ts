@@ -44,6 +44,17 @@ export const REDENEN: Readonly<Record<string, string>> = {
   undecided: "De toegang kon nu niet worden vastgesteld. Probeer het zo opnieuw.",
 };
 
+/**
+ * The same reasons as a household member reads them about their own dossier
+ * (B1): "uw organisatie of rol" means nothing to them. Only where the wording
+ * for a professional would not fit.
+ */
+export const REDENEN_GEZIN: Readonly<Record<string, string>> = {
+  "category-not-allowed": "Deze gegevens zijn niet voor het gezin zelf. De wet beschermt ze.",
+  "no-involvement": "Deze gegevens kunnen nu niet worden getoond.",
+  "household-not-informed": "Hierover krijgt u eerst een gesprek met de Raad voor de Kinderbescherming.",
+};
+
 /** The hub's data categories (`Gegevenscategorie`), in words. */
 export const CATEGORIEEN: Readonly<Record<string, string>> = {
   GEEN: "geen persoonsgegevens",
@@ -104,8 +115,8 @@ export function foutVoor(fouten: readonly HubFout[] | undefined, pad: Pad): HubF
   return best;
 }
 
-/** The plain-Dutch account of one error. */
-export function afscherming(fout: HubFout): Afscherming {
+/** The plain-Dutch account of one error; `voorGezin`: in the household's own words. */
+export function afscherming(fout: HubFout, voorGezin = false): Afscherming {
   const code = typeof fout.extensions?.code === "string" ? fout.extensions.code : undefined;
   const reden = typeof fout.extensions?.reden === "string" ? fout.extensions.reden : undefined;
   const categorieCode = typeof fout.extensions?.categorie === "string" ? fout.extensions.categorie : undefined;
@@ -113,7 +124,7 @@ export function afscherming(fout: HubFout): Afscherming {
   if (code === "FORBIDDEN") {
     return {
       soort: "FORBIDDEN",
-      uitleg: (reden && REDENEN[reden]) ?? "U heeft geen toegang tot deze gegevens.",
+      uitleg: (reden && ((voorGezin && REDENEN_GEZIN[reden]) || REDENEN[reden])) ?? "U heeft geen toegang tot deze gegevens.",
       ...(categorie ? { categorie } : {}),
       ...(reden ? { reden } : {}),
     };
