@@ -1,39 +1,28 @@
 /** The local team's dossier: concerns and strengths, danger, safety, goals, network meetings and core decisions. */
 import { Veld } from "../components/Afgeschermd";
-import { Alinea, Cel, Gegeven, Gegevenslijst, Melding, Rij, Tabel } from "../components/nlds";
+import { Alinea, Gegeven, Gegevenslijst, Melding } from "../components/nlds";
+import type { Pad } from "../lib/afscherming";
 import { datum } from "../lib/woorden";
+import { LijstTabel } from "./LijstTabel";
 import { dagenTot } from "./dossierwoorden";
 import type { GezinData } from "./gezinsbeeldQuery";
-import { Code, Collega, Datum, Deel, Opsomming, Sectie, Tekst } from "./velden";
+import { Datum, Deel, Sectie, Tekst } from "./velden";
 
 export function ZorgenSectie({ gezin }: { gezin: GezinData }) {
   return (
     <Sectie id="sectie-zorgen" titel="Zorgen en krachten">
-      <Veld waarde={gezin.zorgenEnKrachten} pad={["gezin", "zorgenEnKrachten"]} leeg="Geen zorgen of krachten vastgelegd.">
-        {(lijst) => (
-          <Tabel bijschrift="Zorgen en krachten" koppen={["Zorg of kracht", "Omschrijving", "Vastgesteld op", "Weggenomen op"]}>
-            {lijst.map((z, i) => {
-              const pad = ["gezin", "zorgenEnKrachten", i] as const;
-              return (
-                <Rij key={z.id ?? i}>
-                  <Cel kop>
-                    <Code waarde={z.soort} pad={[...pad, "soort"]} tabel={{ ZORG: "Zorg", KRACHT: "Kracht" }} />
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={z.omschrijving} pad={[...pad, "omschrijving"]} />
-                  </Cel>
-                  <Cel>
-                    <Datum waarde={z.vastgesteldOp} pad={[...pad, "vastgesteldOp"]} />
-                  </Cel>
-                  <Cel>
-                    <Datum waarde={z.opgelostOp} pad={[...pad, "opgelostOp"]} leeg={z.soort === "ZORG" ? "Speelt nog" : "—"} />
-                  </Cel>
-                </Rij>
-              );
-            })}
-          </Tabel>
-        )}
-      </Veld>
+      <LijstTabel
+        waarde={gezin.zorgenEnKrachten}
+        pad={["gezin", "zorgenEnKrachten"]}
+        leeg="Geen zorgen of krachten vastgelegd."
+        bijschrift="Zorgen en krachten"
+        kolommen={[
+          { kop: "Zorg of kracht", code: "soort", tabel: { ZORG: "Zorg", KRACHT: "Kracht" } },
+          { kop: "Omschrijving", tekst: "omschrijving" },
+          { kop: "Vastgesteld op", datum: "vastgesteldOp" },
+          { kop: "Weggenomen op", cel: (z, pad) => <Datum waarde={z.opgelostOp} pad={[...pad, "opgelostOp"]} leeg={z.soort === "ZORG" ? "Speelt nog" : "—"} /> },
+        ]}
+      />
     </Sectie>
   );
 }
@@ -41,22 +30,16 @@ export function ZorgenSectie({ gezin }: { gezin: GezinData }) {
 export function GevaarSectie({ gezin }: { gezin: GezinData }) {
   return (
     <Sectie id="sectie-gevaar" titel="Gevaarsoordelen">
-      <Veld waarde={gezin.gevaarsoordelen} pad={["gezin", "gevaarsoordelen"]} leeg="Geen gevaarsoordelen vastgelegd.">
-        {(lijst) => (
-          <Tabel bijschrift="Gevaarsoordelen (wat er kan gebeuren als er niets verandert)" koppen={["Opgesteld op", "Gevaarsoordeel"]}>
-            {lijst.map((g, i) => (
-              <Rij key={g.id ?? i}>
-                <Cel kop>
-                  <Datum waarde={g.opgesteldOp} pad={["gezin", "gevaarsoordelen", i, "opgesteldOp"]} />
-                </Cel>
-                <Cel>
-                  <Tekst waarde={g.omschrijving} pad={["gezin", "gevaarsoordelen", i, "omschrijving"]} />
-                </Cel>
-              </Rij>
-            ))}
-          </Tabel>
-        )}
-      </Veld>
+      <LijstTabel
+        waarde={gezin.gevaarsoordelen}
+        pad={["gezin", "gevaarsoordelen"]}
+        leeg="Geen gevaarsoordelen vastgelegd."
+        bijschrift="Gevaarsoordelen (wat er kan gebeuren als er niets verandert)"
+        kolommen={[
+          { kop: "Opgesteld op", datum: "opgesteldOp" },
+          { kop: "Gevaarsoordeel", tekst: "omschrijving" },
+        ]}
+      />
     </Sectie>
   );
 }
@@ -79,25 +62,17 @@ export function VeiligheidsplanSectie({ gezin }: { gezin: GezinData }) {
                 <Tekst waarde={plan.veiligheidsdoel} pad={[...pad, "veiligheidsdoel"]} />
               </Gegeven>
             </Gegevenslijst>
-            <Veld waarde={plan.afspraken} pad={[...pad, "afspraken"]} leeg="Geen veiligheidsafspraken vastgelegd.">
-              {(afspraken) => (
-                <Tabel bijschrift="Veiligheidsafspraken" koppen={["Afspraak", "Wie", "Stand"]}>
-                  {afspraken.map((a, i) => (
-                    <Rij key={a.id ?? i}>
-                      <Cel kop>
-                        <Tekst waarde={a.afspraak} pad={[...pad, "afspraken", i, "afspraak"]} />
-                      </Cel>
-                      <Cel>
-                        <Tekst waarde={a.wie} pad={[...pad, "afspraken", i, "wie"]} />
-                      </Cel>
-                      <Cel>
-                        <Code waarde={a.status} pad={[...pad, "afspraken", i, "status"]} />
-                      </Cel>
-                    </Rij>
-                  ))}
-                </Tabel>
-              )}
-            </Veld>
+            <LijstTabel
+              waarde={plan.afspraken}
+              pad={[...pad, "afspraken"]}
+              leeg="Geen veiligheidsafspraken vastgelegd."
+              bijschrift="Veiligheidsafspraken"
+              kolommen={[
+                { kop: "Afspraak", tekst: "afspraak" },
+                { kop: "Wie", tekst: "wie" },
+                { kop: "Stand", code: "status" },
+              ]}
+            />
           </>
         )}
       </Veld>
@@ -108,56 +83,53 @@ export function VeiligheidsplanSectie({ gezin }: { gezin: GezinData }) {
 export function DoelenSectie({ gezin }: { gezin: GezinData }) {
   return (
     <Sectie id="sectie-doelen" titel="Doelen">
-      <Veld waarde={gezin.doelen} pad={["gezin", "doelen"]} leeg="Geen doelen vastgesteld.">
-        {(doelen) => (
-          <Tabel bijschrift="Doelen: wie, wat, wanneer en de voortgang" koppen={["Wat", "Wie", "Wanneer", "Stand", "Voortgang", "Laatste registratie"]}>
-            {doelen.map((doel, i) => {
-              const pad = ["gezin", "doelen", i] as const;
-              const laatste = doel.voortgangshistorie?.at(-1);
-              const laatsteIndex = (doel.voortgangshistorie?.length ?? 0) - 1;
-              return (
-                <Rij key={doel.id ?? i}>
-                  <Cel kop>
-                    <Tekst waarde={doel.wat} pad={[...pad, "wat"]} />
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={doel.wie} pad={[...pad, "wie"]} />
-                  </Cel>
-                  <Cel>
-                    <Datum waarde={doel.wanneer} pad={[...pad, "wanneer"]} />
-                  </Cel>
-                  <Cel>
-                    <Code waarde={doel.status} pad={[...pad, "status"]} />
-                  </Cel>
-                  <Cel>
-                    <Veld waarde={doel.voortgang} pad={[...pad, "voortgang"]}>
-                      {(procent) => (
-                        <span className="gb-voortgang">
-                          <progress max={100} value={procent} aria-label={`Voortgang: ${procent} procent`} /> {procent}%
-                        </span>
-                      )}
-                    </Veld>
-                  </Cel>
-                  <Cel>
-                    <Veld waarde={doel.voortgangshistorie} pad={[...pad, "voortgangshistorie"]} leeg="Nog geen voortgang geregistreerd">
-                      {() =>
-                        laatste ? (
-                          <>
-                            <Datum waarde={laatste.datum} pad={[...pad, "voortgangshistorie", laatsteIndex, "datum"]} />
-                            {": "}
-                            <Tekst waarde={laatste.toelichting} pad={[...pad, "voortgangshistorie", laatsteIndex, "toelichting"]} leeg="geen toelichting" />
-                          </>
-                        ) : null
-                      }
-                    </Veld>
-                  </Cel>
-                </Rij>
-              );
-            })}
-          </Tabel>
-        )}
-      </Veld>
+      <LijstTabel
+        waarde={gezin.doelen}
+        pad={["gezin", "doelen"]}
+        leeg="Geen doelen vastgesteld."
+        bijschrift="Doelen: wie, wat, wanneer en de voortgang"
+        kolommen={[
+          { kop: "Wat", tekst: "wat" },
+          { kop: "Wie", tekst: "wie" },
+          { kop: "Wanneer", datum: "wanneer" },
+          { kop: "Stand", code: "status" },
+          {
+            kop: "Voortgang",
+            cel: (doel, pad) => (
+              <Veld waarde={doel.voortgang} pad={[...pad, "voortgang"]}>
+                {(procent) => (
+                  <span className="gb-voortgang">
+                    <progress max={100} value={procent} aria-label={`Voortgang: ${procent} procent`} /> {procent}%
+                  </span>
+                )}
+              </Veld>
+            ),
+          },
+          { kop: "Laatste registratie", cel: (doel, pad) => <LaatsteRegistratie doel={doel} pad={pad} /> },
+        ]}
+      />
     </Sectie>
+  );
+}
+
+type Doel = NonNullable<GezinData["doelen"]>[number];
+
+/** A goal's latest progress registration: its date and what was noted. */
+function LaatsteRegistratie({ doel, pad }: { doel: Doel; pad: Pad }) {
+  const laatste = doel.voortgangshistorie?.at(-1);
+  const laatsteIndex = (doel.voortgangshistorie?.length ?? 0) - 1;
+  return (
+    <Veld waarde={doel.voortgangshistorie} pad={[...pad, "voortgangshistorie"]} leeg="Nog geen voortgang geregistreerd">
+      {() =>
+        laatste ? (
+          <>
+            <Datum waarde={laatste.datum} pad={[...pad, "voortgangshistorie", laatsteIndex, "datum"]} />
+            {": "}
+            <Tekst waarde={laatste.toelichting} pad={[...pad, "voortgangshistorie", laatsteIndex, "toelichting"]} leeg="geen toelichting" />
+          </>
+        ) : null
+      }
+    </Veld>
   );
 }
 
@@ -192,31 +164,18 @@ export function NetwerkberadenSectie({ gezin }: { gezin: GezinData }) {
         {(uiterlijk) => <Termijn uiterlijk={uiterlijk} />}
       </Veld>
       <Deel id="deel-netwerkberaden" titel="Gehouden netwerkberaden">
-        <Veld waarde={gezin.netwerkberaden} pad={["gezin", "netwerkberaden"]} leeg="Nog geen netwerkberaad gehouden.">
-          {(beraden) => (
-            <Tabel bijschrift="Netwerkberaden, oudste eerst" koppen={["Datum", "Deelnemers", "Verslag", "Afspraken"]}>
-              {beraden.map((beraad, i) => {
-                const pad = ["gezin", "netwerkberaden", i] as const;
-                return (
-                  <Rij key={beraad.id ?? i}>
-                    <Cel kop>
-                      <Datum waarde={beraad.datum} pad={[...pad, "datum"]} />
-                    </Cel>
-                    <Cel>
-                      <Opsomming waarde={beraad.deelnemers} pad={[...pad, "deelnemers"]} />
-                    </Cel>
-                    <Cel>
-                      <Tekst waarde={beraad.verslag} pad={[...pad, "verslag"]} />
-                    </Cel>
-                    <Cel>
-                      <Opsomming waarde={beraad.afspraken} pad={[...pad, "afspraken"]} leeg="Geen afspraken" />
-                    </Cel>
-                  </Rij>
-                );
-              })}
-            </Tabel>
-          )}
-        </Veld>
+        <LijstTabel
+          waarde={gezin.netwerkberaden}
+          pad={["gezin", "netwerkberaden"]}
+          leeg="Nog geen netwerkberaad gehouden."
+          bijschrift="Netwerkberaden, oudste eerst"
+          kolommen={[
+            { kop: "Datum", datum: "datum" },
+            { kop: "Deelnemers", opsomming: "deelnemers" },
+            { kop: "Verslag", tekst: "verslag" },
+            { kop: "Afspraken", opsomming: "afspraken", leeg: "Geen afspraken" },
+          ]}
+        />
       </Deel>
     </Sectie>
   );
@@ -225,31 +184,18 @@ export function NetwerkberadenSectie({ gezin }: { gezin: GezinData }) {
 export function KernbesluitenSectie({ gezin }: { gezin: GezinData }) {
   return (
     <Sectie id="sectie-kernbesluiten" titel="Kernbesluiten">
-      <Veld waarde={gezin.kernbesluiten} pad={["gezin", "kernbesluiten"]} leeg="Geen kernbesluiten genomen.">
-        {(besluiten) => (
-          <Tabel bijschrift="Kernbesluiten, genomen met een gedragswetenschapper" koppen={["Datum", "Besluit", "Onderbouwing", "Gedragswetenschapper"]}>
-            {besluiten.map((besluit, i) => {
-              const pad = ["gezin", "kernbesluiten", i] as const;
-              return (
-                <Rij key={besluit.id ?? i}>
-                  <Cel kop>
-                    <Datum waarde={besluit.datum} pad={[...pad, "datum"]} />
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={besluit.besluit} pad={[...pad, "besluit"]} />
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={besluit.onderbouwing} pad={[...pad, "onderbouwing"]} />
-                  </Cel>
-                  <Cel>
-                    <Collega waarde={besluit.gedragswetenschapper} pad={[...pad, "gedragswetenschapper"]} />
-                  </Cel>
-                </Rij>
-              );
-            })}
-          </Tabel>
-        )}
-      </Veld>
+      <LijstTabel
+        waarde={gezin.kernbesluiten}
+        pad={["gezin", "kernbesluiten"]}
+        leeg="Geen kernbesluiten genomen."
+        bijschrift="Kernbesluiten, genomen met een gedragswetenschapper"
+        kolommen={[
+          { kop: "Datum", datum: "datum" },
+          { kop: "Besluit", tekst: "besluit" },
+          { kop: "Onderbouwing", tekst: "onderbouwing" },
+          { kop: "Gedragswetenschapper", collega: "gedragswetenschapper" },
+        ]}
+      />
     </Sectie>
   );
 }

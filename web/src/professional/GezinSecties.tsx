@@ -1,10 +1,11 @@
 /** The household itself, its members and genogram, who is involved and who holds regie. */
 import { Veld } from "../components/Afgeschermd";
-import { Cel, Gegeven, Gegevenslijst, Rij, Tabel } from "../components/nlds";
+import { Gegeven, Gegevenslijst } from "../components/nlds";
 import { regimeNaam } from "../lib/woorden";
+import { LijstTabel } from "./LijstTabel";
 import { GEZINSROLLEN, INTENSITEITEN, RELATIES } from "./dossierwoorden";
 import type { GezinData } from "./gezinsbeeldQuery";
-import { Code, Collega, Datum, Deel, JaNee, Kenmerk, Organisatie, Periode, Persoonsnaam, Sectie, Tekst } from "./velden";
+import { Code, Collega, Datum, Deel, Kenmerk, Organisatie, Persoonsnaam, Sectie, Tekst } from "./velden";
 
 export function GezinSectie({ gezin }: { gezin: GezinData }) {
   return (
@@ -43,37 +44,20 @@ export function GezinSectie({ gezin }: { gezin: GezinData }) {
 export function LedenSectie({ gezin }: { gezin: GezinData }) {
   return (
     <Sectie id="sectie-leden" titel="Gezinsleden en genogram">
-      <Veld waarde={gezin.leden} pad={["gezin", "leden"]} leeg="Geen gezinsleden vastgelegd.">
-        {(leden) => (
-          <Tabel bijschrift={`Gezinsleden (${leden.length})`} koppen={["Naam", "Geboortedatum", "Rol in het gezin", "Minderjarig", "BSN", "Telefoon"]}>
-            {leden.map((lid, i) => {
-              const pad = ["gezin", "leden", i] as const;
-              return (
-                <Rij key={lid.id}>
-                  <Cel kop>
-                    <Persoonsnaam waarde={lid} pad={pad} />
-                  </Cel>
-                  <Cel>
-                    <Datum waarde={lid.geboortedatum} pad={[...pad, "geboortedatum"]} />
-                  </Cel>
-                  <Cel>
-                    <Code waarde={lid.gezinsrol} pad={[...pad, "gezinsrol"]} tabel={GEZINSROLLEN} />
-                  </Cel>
-                  <Cel>
-                    <JaNee waarde={lid.minderjarig} pad={[...pad, "minderjarig"]} />
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={lid.bsn} pad={[...pad, "bsn"]} />
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={lid.telefoon} pad={[...pad, "telefoon"]} />
-                  </Cel>
-                </Rij>
-              );
-            })}
-          </Tabel>
-        )}
-      </Veld>
+      <LijstTabel
+        waarde={gezin.leden}
+        pad={["gezin", "leden"]}
+        leeg="Geen gezinsleden vastgelegd."
+        bijschrift={(leden) => `Gezinsleden (${leden.length})`}
+        kolommen={[
+          { kop: "Naam", cel: (lid, pad) => <Persoonsnaam waarde={lid} pad={pad} /> },
+          { kop: "Geboortedatum", datum: "geboortedatum" },
+          { kop: "Rol in het gezin", code: "gezinsrol", tabel: GEZINSROLLEN },
+          { kop: "Minderjarig", jaNee: "minderjarig" },
+          { kop: "BSN", tekst: "bsn" },
+          { kop: "Telefoon", tekst: "telefoon" },
+        ]}
+      />
       <Deel id="deel-relaties" titel="Relaties (genogram)">
         <Veld waarde={gezin.relaties} pad={["gezin", "relaties"]} leeg="Geen relaties vastgelegd.">
           {(relaties) => (
@@ -120,49 +104,45 @@ export function BetrokkenhedenSectie({ gezin }: { gezin: GezinData }) {
   const namen = collegaNamen(gezin);
   return (
     <Sectie id="sectie-betrokkenheden" titel="Betrokkenheden">
-      <Veld waarde={gezin.betrokkenheden} pad={["gezin", "betrokkenheden"]} leeg="Geen partners betrokken.">
-        {(lijst) => (
-          <Tabel bijschrift="Betrokken partners, vorm en intensiteit" koppen={["Organisatie", "Regime", "Intensiteit", "Periode", "Nu actief", "Contactpersoon", "Gezin geïnformeerd", "Toelichting"]}>
-            {lijst.map((b, i) => {
-              const pad = ["gezin", "betrokkenheden", i] as const;
-              return (
-                <Rij key={b.id ?? i}>
-                  <Cel kop>
-                    <Organisatie waarde={b.organisatie} pad={[...pad, "organisatie"]} />
-                    <Kenmerk waarde={b.anoniem} pad={[...pad, "anoniem"]} tekst="anoniem advies of consult" />
-                    <Kenmerk waarde={b.handmatig} pad={[...pad, "handmatig"]} tekst="met de hand vastgelegd" />
-                  </Cel>
-                  <Cel>
-                    <Veld waarde={b.regime} pad={[...pad, "regime"]}>
-                      {regimeNaam}
-                    </Veld>
-                  </Cel>
-                  <Cel>
-                    <Code waarde={b.intensiteit} pad={[...pad, "intensiteit"]} tabel={INTENSITEITEN} />
-                  </Cel>
-                  <Cel>
-                    <Periode van={b.startdatum} tot={b.einddatum} pad={pad} vanVeld="startdatum" totVeld="einddatum" />
-                  </Cel>
-                  <Cel>
-                    <JaNee waarde={b.actief} pad={[...pad, "actief"]} ja="actief" nee="niet meer actief" />
-                  </Cel>
-                  <Cel>
-                    <Veld waarde={b.medewerkerId} pad={[...pad, "medewerkerId"]}>
-                      {(id) => namen.get(id) ?? id}
-                    </Veld>
-                  </Cel>
-                  <Cel>
-                    <Datum waarde={b.geinformeerdOp} pad={[...pad, "geinformeerdOp"]} leeg="Nog niet geïnformeerd" />
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={b.toelichting} pad={[...pad, "toelichting"]} />
-                  </Cel>
-                </Rij>
-              );
-            })}
-          </Tabel>
-        )}
-      </Veld>
+      <LijstTabel
+        waarde={gezin.betrokkenheden}
+        pad={["gezin", "betrokkenheden"]}
+        leeg="Geen partners betrokken."
+        bijschrift="Betrokken partners, vorm en intensiteit"
+        kolommen={[
+          {
+            kop: "Organisatie",
+            cel: (b, pad) => (
+              <>
+                <Organisatie waarde={b.organisatie} pad={[...pad, "organisatie"]} />
+                <Kenmerk waarde={b.anoniem} pad={[...pad, "anoniem"]} tekst="anoniem advies of consult" />
+                <Kenmerk waarde={b.handmatig} pad={[...pad, "handmatig"]} tekst="met de hand vastgelegd" />
+              </>
+            ),
+          },
+          {
+            kop: "Regime",
+            cel: (b, pad) => (
+              <Veld waarde={b.regime} pad={[...pad, "regime"]}>
+                {regimeNaam}
+              </Veld>
+            ),
+          },
+          { kop: "Intensiteit", code: "intensiteit", tabel: INTENSITEITEN },
+          { kop: "Periode", periode: ["startdatum", "einddatum"] },
+          { kop: "Nu actief", jaNee: "actief", ja: "actief", nee: "niet meer actief" },
+          {
+            kop: "Contactpersoon",
+            cel: (b, pad) => (
+              <Veld waarde={b.medewerkerId} pad={[...pad, "medewerkerId"]}>
+                {(id) => namen.get(id) ?? id}
+              </Veld>
+            ),
+          },
+          { kop: "Gezin geïnformeerd", datum: "geinformeerdOp", leeg: "Nog niet geïnformeerd" },
+          { kop: "Toelichting", tekst: "toelichting" },
+        ]}
+      />
     </Sectie>
   );
 }
@@ -186,31 +166,18 @@ export function RegieSectie({ gezin }: { gezin: GezinData }) {
         )}
       </Veld>
       <Deel id="deel-regiehistorie" titel="Wie had wanneer de regie">
-        <Veld waarde={gezin.regiehistorie} pad={["gezin", "regiehistorie"]} leeg="Geen regiehistorie vastgelegd.">
-          {(historie) => (
-            <Tabel bijschrift="Regiehistorie (de tandem)" koppen={["Organisatie", "Periode", "Reden", "Aanleiding"]}>
-              {historie.map((periode, i) => {
-                const pad = ["gezin", "regiehistorie", i] as const;
-                return (
-                  <Rij key={periode.id ?? i}>
-                    <Cel kop>
-                      <Organisatie waarde={periode.organisatie} pad={[...pad, "organisatie"]} />
-                    </Cel>
-                    <Cel>
-                      <Periode van={periode.vanaf} tot={periode.tot} pad={pad} vanVeld="vanaf" totVeld="tot" />
-                    </Cel>
-                    <Cel>
-                      <Tekst waarde={periode.reden} pad={[...pad, "reden"]} />
-                    </Cel>
-                    <Cel>
-                      <Tekst waarde={periode.oorzaakType} pad={[...pad, "oorzaakType"]} leeg="Door een professional" />
-                    </Cel>
-                  </Rij>
-                );
-              })}
-            </Tabel>
-          )}
-        </Veld>
+        <LijstTabel
+          waarde={gezin.regiehistorie}
+          pad={["gezin", "regiehistorie"]}
+          leeg="Geen regiehistorie vastgelegd."
+          bijschrift="Regiehistorie (de tandem)"
+          kolommen={[
+            { kop: "Organisatie", organisatie: "organisatie" },
+            { kop: "Periode", periode: ["vanaf", "tot"] },
+            { kop: "Reden", tekst: "reden" },
+            { kop: "Aanleiding", tekst: "oorzaakType", leeg: "Door een professional" },
+          ]}
+        />
       </Deel>
       <Deel id="deel-regie-per-kind" titel="Regie per kind">
         <Veld waarde={gezin.regiePerKind} pad={["gezin", "regiePerKind"]} leeg="Voor alle kinderen ligt de regie bij dezelfde organisatie.">

@@ -6,10 +6,11 @@
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
 import { Veld } from "../components/Afgeschermd";
-import { Alinea, beschrevenDoor, Cel, Formulierveld, Keuzelijst, Knop, Melding, Rij, Tabel, Tekstgebied, Tekstvak } from "../components/nlds";
+import { Alinea, beschrevenDoor, Formulierveld, Keuzelijst, Knop, Melding, Tekstgebied, Tekstvak } from "../components/nlds";
 import { datum, rolNaam } from "../lib/woorden";
+import { LijstTabel } from "./LijstTabel";
 import { ClaimNoodtoegangDocument, type GezinData } from "./gezinsbeeldQuery";
-import { Datum, Deel, Organisatie, Sectie, Tekst } from "./velden";
+import { Deel, Organisatie, Sectie, Tekst } from "./velden";
 
 /** The server's minimum, repeated here so the form can say it before sending. */
 const MIN_RECHTVAARDIGING = 20;
@@ -157,40 +158,28 @@ export function NoodtoegangPaneel({
 function EerdereNoodtoegangen({ gezin }: { gezin: GezinData }) {
   return (
     <Deel id="deel-noodtoegangen" titel="Noodtoegangen tot dit dossier">
-      <Veld waarde={gezin.noodtoegangen} pad={["gezin", "noodtoegangen"]} leeg="Er is nooit noodtoegang genomen tot dit dossier.">
-        {(lijst) => (
-          <Tabel bijschrift="Noodtoegangen, oudste eerst" koppen={["Wie", "Vanaf", "Tot", "Grondslag", "Nu actief", "Beoordeling"]}>
-            {lijst.map((n, i) => {
-              const pad = ["gezin", "noodtoegangen", i] as const;
-              return (
-                <Rij key={n.id ?? i}>
-                  <Cel kop>
-                    <Tekst waarde={n.userId} pad={[...pad, "userId"]} /> (<Veld waarde={n.rol} pad={[...pad, "rol"]}>{rolNaam}</Veld>,{" "}
-                    <Organisatie waarde={n.organisatie} pad={[...pad, "organisatie"]} />)
-                  </Cel>
-                  <Cel>
-                    <Datum waarde={n.vanaf} pad={[...pad, "vanaf"]} metTijd />
-                  </Cel>
-                  <Cel>
-                    <Datum waarde={n.tot} pad={[...pad, "tot"]} metTijd />
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={n.wettelijkeGrondslag} pad={[...pad, "wettelijkeGrondslag"]} />
-                  </Cel>
-                  <Cel>
-                    <Veld waarde={n.actief} pad={[...pad, "actief"]}>
-                      {(actief) => (actief ? "actief" : "verlopen")}
-                    </Veld>
-                  </Cel>
-                  <Cel>
-                    <Tekst waarde={n.beoordeling} pad={[...pad, "beoordeling"]} leeg="Nog niet beoordeeld" />
-                  </Cel>
-                </Rij>
-              );
-            })}
-          </Tabel>
-        )}
-      </Veld>
+      <LijstTabel
+        waarde={gezin.noodtoegangen}
+        pad={["gezin", "noodtoegangen"]}
+        leeg="Er is nooit noodtoegang genomen tot dit dossier."
+        bijschrift="Noodtoegangen, oudste eerst"
+        kolommen={[
+          {
+            kop: "Wie",
+            cel: (n, pad) => (
+              <>
+                <Tekst waarde={n.userId} pad={[...pad, "userId"]} /> (<Veld waarde={n.rol} pad={[...pad, "rol"]}>{rolNaam}</Veld>,{" "}
+                <Organisatie waarde={n.organisatie} pad={[...pad, "organisatie"]} />)
+              </>
+            ),
+          },
+          { kop: "Vanaf", datum: "vanaf", metTijd: true },
+          { kop: "Tot", datum: "tot", metTijd: true },
+          { kop: "Grondslag", tekst: "wettelijkeGrondslag" },
+          { kop: "Nu actief", jaNee: "actief", ja: "actief", nee: "verlopen" },
+          { kop: "Beoordeling", tekst: "beoordeling", leeg: "Nog niet beoordeeld" },
+        ]}
+      />
     </Deel>
   );
 }
