@@ -1,0 +1,4 @@
+export * from "./Controle";
+export * from "./controleerSubgraph";
+export * from "./conformanceTokens";
+export * from "./formatRapport";
