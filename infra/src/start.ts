@@ -1,6 +1,6 @@
 import path from "node:path";
 import { appMap, EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
-import { aankondigingSleutel, defaultKeysDir, demoScenario, keyEnvironment, KeyConfigurationError, loadKeys, Organisatie } from "@gezinsbeeld/shared-schema";
+import { aankondigingSleutel, defaultKeysDir, demoScenario, keyEnvironment, KeyConfigurationError, loadAuditKeys, loadKeys, Organisatie } from "@gezinsbeeld/shared-schema";
 import { dataDirectory } from "./dataDirectory";
 import { dropDatabase } from "./databases";
 import { claimHubLock, otherRunningHubs, type RunningHub } from "./hubLock";
@@ -44,6 +44,9 @@ async function main(): Promise<void> {
   // Each organisation's own key for its deliveries to the register, made here once (not by each process as it starts).
   // (Not the register holder's: it hands its own announcements to its register in-process.)
   if (!keys.production) for (const definition of subgraphs) if (!definition.toegangsregister) await aankondigingSleutel(definition.organisatie);
+  // The audit key's public half, with which each subgraph checks its stored checkpoints: made here once, never by a subgraph as it starts.
+  const audit = await loadAuditKeys();
+  if (audit.publicJwk) Object.assign(keysFor.subgraph, { GEZINSBEELD_AUDIT_PUBLIC_KEY: JSON.stringify(audit.publicJwk), GEZINSBEELD_AUDIT_PUBLIC_KEY_FILE: "" });
   const reseed = process.argv.includes("--reseed") || process.env.GEZINSBEELD_RESEED === "1";
   const dataDir = dataDirectory();
   const lock = claimHubLock(dataDir, GATEWAY_PORT, `http://localhost:${GATEWAY_PORT}/graphql`);
