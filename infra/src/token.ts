@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import {
   createDevToken,
+  demoOuders,
   type DemoScenario,
   demoScenario,
   KeyConfigurationError,
@@ -118,12 +119,7 @@ async function list(scenario: DemoScenario): Promise<string> {
   });
   lines.push(...columns(rows));
   lines.push("", "# inwoner - <bsn>: a household member viewing their own dossier (npm run token -- --role inwoner --bsn <bsn>)");
-  const fasen = ["ROOD", "ORANJE", "GROEN"] as const;
-  const inwoners = fasen.flatMap((fase) => {
-    const gezin = scenario.gezinnen.find((candidate) => candidate.fase === fase);
-    const ouder = gezin?.leden.find((lid) => lid.gezinsrol === "OUDER");
-    return gezin && ouder ? [["inwoner", "-", ouder.bsn, `${ouder.voornamen} ${ouder.achternaam} (ouder), gezin ${gezin.id} (${gezin.naam})`]] : [];
-  });
+  const inwoners = demoOuders(scenario).map(({ gezin, ouder }) => ["inwoner", "-", ouder.bsn, `${ouder.voornamen} ${ouder.achternaam} (ouder), gezin ${gezin.id} (${gezin.naam})`]);
   lines.push(...columns(inwoners));
   return lines.join("\n");
 }

@@ -233,6 +233,19 @@ const MEDEWERKERS: ReadonlyArray<Omit<DemoMedewerker, "organisatie"> & { organis
  * @param aantal number of households; default 60 (at least 50 across all phases)
  * @param peildatum the demo's "today"; default today, so the story is current whenever it is seeded
  */
+/**
+ * The household members to try the hub as (`npm run token -- --list`, the
+ * app's demo sign-in): a parent of the first household under a measure, under
+ * investigation and in the voluntary phase.
+ */
+export function demoOuders(scenario: DemoScenario): { gezin: DemoGezin; ouder: DemoPersoon }[] {
+  return (["ROOD", "ORANJE", "GROEN"] as const).flatMap((fase) => {
+    const gezin = scenario.gezinnen.find((candidate) => candidate.fase === fase);
+    const ouder = gezin?.leden.find((lid) => lid.gezinsrol === "OUDER");
+    return gezin && ouder ? [{ gezin, ouder }] : [];
+  });
+}
+
 export function demoScenario(aantal = FASEN.length, peildatum = vandaag()): DemoScenario {
   const gezinnen: DemoGezin[] = [];
   for (let nummer = 1; nummer <= aantal; nummer++) {

@@ -3,6 +3,7 @@ import { Alinea, Cel, Knop, Kop, Melding, Rij, Tabel } from "../components/nlds"
 import { graphql } from "../gql";
 import { datum, organisatieKort } from "../lib/woorden";
 import { useLeesbareLogs } from "./PrivacyConsole";
+import { type LogAlias, LOGS } from "./toegangslogen";
 
 const KetensDocument = graphql(`
   query Ketens($lokaalTeam: Boolean!, $veiligThuis: Boolean!, $rvdk: Boolean!, $gi: Boolean!, $ervaringsdeskundigen: Boolean!) {
@@ -41,18 +42,10 @@ const KetensDocument = graphql(`
   }
 `);
 
-const ALIASSEN = [
-  ["LOKAAL_TEAM", "lokaalTeam"],
-  ["VEILIG_THUIS", "veiligThuis"],
-  ["RVDK", "rvdk"],
-  ["GI", "gi"],
-  ["ERVARINGSDESKUNDIGEN", "ervaringsdeskundigen"],
-] as const;
-
 /** Per organisation: does its log's hash chain hold, and since which signed checkpoint. */
 export function Ketens() {
   const leesbaar = useLeesbareLogs();
-  const variabelen = Object.fromEntries(ALIASSEN.map(([organisatie, alias]) => [alias, leesbaar.includes(organisatie)])) as Record<(typeof ALIASSEN)[number][1], boolean>;
+  const variabelen = Object.fromEntries(LOGS.map(({ organisatie, alias }) => [alias, leesbaar.includes(organisatie)])) as Record<LogAlias, boolean>;
   const [resultaat, opnieuw] = useQuery({ query: KetensDocument, variables: variabelen });
   return (
     <>
@@ -68,7 +61,7 @@ export function Ketens() {
       {resultaat.error && !resultaat.data ? <Melding soort="error">De ketens konden nu niet worden gecontroleerd. Probeer het opnieuw.</Melding> : null}
       {resultaat.data ? (
         <Tabel bijschrift="Per organisatie" koppen={["Organisatie", "Keten", "Gecontroleerd", "Sinds checkpoint", "Gecontroleerd op"]}>
-          {ALIASSEN.filter(([organisatie]) => leesbaar.includes(organisatie)).map(([organisatie, alias]) => {
+          {LOGS.filter(({ organisatie }) => leesbaar.includes(organisatie)).map(({ organisatie, alias }) => {
             const status = resultaat.data?.[alias];
             const fout = resultaat.error?.graphQLErrors.find((e) => e.path?.[0] === alias);
             return (
