@@ -7,13 +7,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import {
+  DemoOrganisatie,
   DEVELOPMENT_KID_PREFIX,
   developmentKeys,
-  generateDevelopmentKeySet,
   GATEWAY_ISSUER,
+  generateDevelopmentKeySet,
   KeyConfigurationError,
   loadKeys,
-  Organisatie,
   type Principal,
   publicJwk,
   Rol,
@@ -27,8 +27,8 @@ import { startHubForTest, type HubUnderTest } from "./support/hub";
 const REPO = path.join(__dirname, "..");
 const run = promisify(execFile);
 
-const KARIN: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
-const ANOUK: Principal = { userId: "gi-anouk-schouten", organisatie: Organisatie.GI, rol: Rol.TEAMLEIDER };
+const KARIN: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+const ANOUK: Principal = { userId: "gi-anouk-schouten", organisatie: DemoOrganisatie.GI, rol: Rol.TEAMLEIDER };
 /** Planned as a fetch from lokaal-team (the household) and one from the GI (its own measures). */
 const QUERY = `query($id: ID!) { gezin(id: $id) { aangemeldOp maatregelen { id } } }`;
 
@@ -322,7 +322,7 @@ describe("key material", () => {
       .setIssuedAt()
       .setExpirationTime("5m")
       .sign(user.privateKey);
-    await expect(verifyUserToken(token, keys)).resolves.toEqual({ userId: "medewerker-1", organisatie: Organisatie.GI, rol: Rol.MEDEWERKER });
+    await expect(verifyUserToken(token, keys)).resolves.toEqual({ userId: "medewerker-1", organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER });
     const subgraphToken = await signSubgraphToken(KARIN, { requestId: "r1", audience: "gi" }, keys.gatewayPrivateKey!);
     await expect(verifySubgraphToken(subgraphToken, { subgraph: "gi", gatewayPublicKey: keys.gatewayPublicKey! })).resolves.toEqual({ principal: KARIN, requestId: "r1" });
   });
@@ -343,7 +343,7 @@ describe("key material", () => {
         .setIssuedAt()
         .setExpirationTime("5m")
         .sign(user.privateKey);
-      await expect(verifyUserToken(token, keys)).resolves.toMatchObject({ userId: "rvdk-1", organisatie: Organisatie.RVDK });
+      await expect(verifyUserToken(token, keys)).resolves.toMatchObject({ userId: "rvdk-1", organisatie: DemoOrganisatie.RVDK });
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
@@ -396,7 +396,7 @@ describe("npm run token", () => {
     const { stdout } = await token(["--org", "GI", "--role", "Medewerker", "--user", "gi-tom-hoekstra", "--ttl", "30m"]);
     expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     const keys = await loadKeys({ env: {}, keysDir: path.join(scratch, "cli") });
-    await expect(verifyUserToken(stdout.trim(), keys)).resolves.toEqual({ userId: "gi-tom-hoekstra", organisatie: Organisatie.GI, rol: Rol.MEDEWERKER });
+    await expect(verifyUserToken(stdout.trim(), keys)).resolves.toEqual({ userId: "gi-tom-hoekstra", organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER });
     const claims = decodeJwt(stdout.trim());
     expect(claims.exp! - claims.iat!).toBe(30 * 60);
   });
@@ -404,7 +404,7 @@ describe("npm run token", () => {
   it("reads organisations and roles in any case, with or without dashes", async () => {
     const keys = await loadKeys({ env: {}, keysDir: path.join(scratch, "cli") });
     const { stdout } = await token(["--org", "veilig-thuis", "--role", "privacy-officer", "--user", "vt-sophie-lambert"]);
-    await expect(verifyUserToken(stdout.trim(), keys)).resolves.toMatchObject({ organisatie: Organisatie.VEILIG_THUIS, rol: Rol.PRIVACY_OFFICER });
+    await expect(verifyUserToken(stdout.trim(), keys)).resolves.toMatchObject({ organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.PRIVACY_OFFICER });
     const second = await token(["--org", "Lokaal_Team", "--role", "TEAMLEIDER", "--user", "lt-karin-smits"]);
     await expect(verifyUserToken(second.stdout.trim(), keys)).resolves.toEqual(KARIN);
   });

@@ -16,7 +16,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Datum: "string", DateTimeISO: "string", BSN: "string" },
+        scalars: { Datum: "string", DateTimeISO: "string", BSN: "string", Organisatie: "string" },
         skipTypename: false,
       },
     },

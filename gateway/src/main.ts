@@ -1,4 +1,4 @@
-import { KeyConfigurationError } from "@gezinsbeeld/shared-schema";
+import { KeyConfigurationError, OrganisatieRegisterFout } from "@gezinsbeeld/shared-schema";
 import { EXAMPLE_QUERY } from "./exampleQuery";
 import { startGateway } from "./startGateway";
 
@@ -22,7 +22,7 @@ startGateway({ exampleQuery: EXAMPLE_QUERY }).then(
   },
   (error: unknown) => {
     // A key problem is configuration: its message says what to set, a stack would only bury it.
-    console.error("gateway failed to start:", error instanceof KeyConfigurationError ? error.message : error);
+    console.error("gateway failed to start:", error instanceof KeyConfigurationError || error instanceof OrganisatieRegisterFout ? error.message : error);
     process.exit(1);
   },
 );

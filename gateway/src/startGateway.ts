@@ -1,3 +1,4 @@
+import { exportJWK, type JWK } from "jose";
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
@@ -24,6 +25,7 @@ import {
   type Besluitenbundel,
   controleerSchema,
   type IdentityKeys,
+  TOKEN_ALGORITHM,
   jsonFouten,
   KeyConfigurationError,
   loadKeys,
@@ -31,6 +33,7 @@ import {
   queryLimits,
   queryLimitsFromEnvironment,
   useInterneFoutLog,
+  organisatieRegister,
 } from "@gezinsbeeld/shared-schema";
 import express from "express";
 import { type AanmeldOpties, useAanmelden } from "./aanmelden/useAanmelden";
@@ -141,6 +144,8 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   // Off only in the benchmark's unguarded baseline (refused under NODE_ENV=production): no query rewritten, no decisions carried.
   const bewaakt = handhavingAan();
+  // The organisation register is read and checked before anything opens: a bad row stops the start, naming it.
+  organisatieRegister();
   const keys = options.keys ?? (await loadKeys());
   const logger = options.logger ?? createLogger({ service: "gateway" });
   const gatewayPrivateKey = keys.gatewayPrivateKey;
@@ -261,6 +266,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     }),
   );
   app.get("/metrics", metricsEndpoint("gateway"));
+  // The published key: a partner's subgraph in any language verifies the tokens this gateway signs with it (docs/partners.md).
+  const jwks = gatewayJwks(keys);
+  app.get("/.well-known/jwks.json", (_req, res) => {
+    void jwks.then(
+      (set) => res.set("cache-control", "public, max-age=300").json(set),
+      () => res.status(503).json({ error: "no key published" }),
+    );
+  });
   // The UI page is no data: a browser opens it without a token, and the user pastes one into its headers editor.
   app.get("/graphql", (req, res, next) => {
     if (prefersHtml(req)) res.type("html").send(ui.page(cspNonce(res)));
@@ -345,4 +358,11 @@ function partnersInPlan(queryPlan: QueryPlan, targets: ReadonlyMap<string, { org
     const target = targets.get(naam);
     return target && !target.toegangsregister && target.organisatie ? [target.organisatie] : [];
   }))];
+}
+
+/** The gateway's public key for subgraph tokens as a JWK set (`kid`, `alg`, `use`), none without a key. */
+async function gatewayJwks(keys: IdentityKeys): Promise<{ keys: JWK[] }> {
+  if (!keys.gatewayPublicKey) return { keys: [] };
+  const kid = keys.gatewayPrivateKey?.kid;
+  return { keys: [{ ...(await exportJWK(keys.gatewayPublicKey)), ...(kid ? { kid } : {}), alg: TOKEN_ALGORITHM, use: "sig" }] };
 }

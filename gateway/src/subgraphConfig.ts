@@ -17,6 +17,13 @@ export interface SubgraphConfig {
    * decisions the partners after it will need (see `besluitenbundel`).
    */
   toegangsregister?: boolean;
+  /**
+   * How `npm start` runs a partner's subgraph that is not one of the hub's own
+   * packages: the script (resolved to an absolute path), its own database (made
+   * empty; the subgraph migrates it itself) and its port. Left out for the
+   * hub's own subgraphs, which `npm start` knows.
+   */
+  proces?: { script: string; database: string; port: number };
 }
 
 /** Default location of the subgraph list: `gateway/subgraphs.json`. */
@@ -39,5 +46,6 @@ export function readSubgraphConfig(file: string = process.env.GEZINSBEELD_SUBGRA
     schema: path.resolve(path.dirname(file), subgraph.schema),
     ...(subgraph.organisatie ? { organisatie: subgraph.organisatie } : {}),
     ...(subgraph.toegangsregister === true ? { toegangsregister: true } : {}),
+    ...(subgraph.proces ? { proces: { ...subgraph.proces, script: path.resolve(path.dirname(file), subgraph.proces.script) } } : {}),
   }));
 }

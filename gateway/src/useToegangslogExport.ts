@@ -1,5 +1,5 @@
 import type { ApolloServer } from "@apollo/server";
-import { Organisatie, verzoekIdVan, parseOrganisatie, type Principal, Rol, TOEGANGSLOG_MAX_PAGINA, toegangslogQueryNaam } from "@gezinsbeeld/shared-schema";
+import { type Organisatie, organisatieRegister, verzoekIdVan, parseOrganisatie, type Principal, Rol, TOEGANGSLOG_MAX_PAGINA, toegangslogQueryNaam } from "@gezinsbeeld/shared-schema";
 import type { Request, RequestHandler } from "express";
 import type { GatewayContext } from "./startGateway";
 import { principalOf } from "./useUserToken";
@@ -178,13 +178,13 @@ async function pagina(
 function organisatiesUit(req: Request, principal: Principal): Organisatie[] {
   const tekst = queryTekst(req, "organisaties");
   if (!tekst) {
-    if (principal.samenwerking || principal.rol === Rol.INWONER) return Object.values(Organisatie);
+    if (principal.samenwerking || principal.rol === Rol.INWONER) return organisatieRegister().codes();
     if (!principal.organisatie) throw new ExportFout(400, "BAD_USER_INPUT", "Noem de organisaties: ?organisaties=GI,RVDK.");
     return [principal.organisatie];
   }
   const organisaties = tekst.split(",").map((deel) => {
     const organisatie = parseOrganisatie(deel.trim());
-    if (!organisatie) throw new ExportFout(400, "BAD_USER_INPUT", `Onbekende organisatie '${deel.trim()}'; geldig zijn ${Object.values(Organisatie).join(", ")}.`);
+    if (!organisatie) throw new ExportFout(400, "BAD_USER_INPUT", `Onbekende organisatie '${deel.trim()}'; geldig zijn ${organisatieRegister().codes().join(", ")}.`);
     return organisatie;
   });
   return [...new Set(organisaties)];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { demoScenario, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/shared-schema";
 import type { Browser } from "playwright-core";
 import { leesBenchOpties } from "./benchOpties";
 import { percentiel } from "./benchProcessen";
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     {
       url: { type: "string", default: "http://localhost:4000" },
       rondes: { type: "string", default: "20" },
-      user: { type: "string", default: scenario.toegewezen(voorbeeld, Organisatie.LOKAAL_TEAM).id },
+      user: { type: "string", default: scenario.toegewezen(voorbeeld, DemoOrganisatie.LOKAAL_TEAM).id },
       gezin: { type: "string", default: voorbeeld.id },
     },
     USAGE,

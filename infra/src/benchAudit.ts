@@ -7,11 +7,11 @@ import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import {
   createDevToken,
   databaseUrlFor,
-  type DemoScenario,
+  DemoOrganisatie,
   demoScenario,
+  type DemoScenario,
   developmentKeys,
   type IdentityKeys,
-  Organisatie,
   Rol,
   type RunningSubgraph,
   startSubgraph,
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     console.log(`5 databases (${voorvoegsel}_*) migrated and seeded with ${scenario.gezinnen.length} households`);
 
     const keys = await developmentKeys();
-    const teamleider = await createDevToken({ org: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-karin-smits" }, keys);
+    const teamleider = await createDevToken({ org: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-karin-smits" }, keys);
 
     const schijven = await meetAanEnUit(databases, keys, teamleider, o);
     const privacy = await meetPrivacyOfficer(databases, keys, scenario, o.regels);
@@ -306,7 +306,7 @@ async function meetPrivacyOfficer(
 
     const { gateway, gestart } = await startHub(databases, keys);
     try {
-      const token = await createDevToken({ org: Organisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER, user: "lt-paul-verhoef" }, keys);
+      const token = await createDevToken({ org: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER, user: "lt-paul-verhoef" }, keys);
       if (await gatewayKent(gateway.url, token, "toegangslogLokaalTeam")) {
         const body = JSON.stringify({ query: PRIVACY_OFFICER_QUERY, variables: { gezinId: gezin.id } });
         const tijden: number[] = [];

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway";
-import { createDevToken, databaseUrlFor, demoScenario, developmentKeys, keyEnvironment, Organisatie, Rol } from "@gezinsbeeld/shared-schema";
+import { createDevToken, databaseUrlFor, DemoOrganisatie, demoScenario, developmentKeys, keyEnvironment, Rol } from "@gezinsbeeld/shared-schema";
 import { GEZINSBEELD_QUERY } from "./gezinsbeeldQuery";
 import { freePort, redact, startPostgres } from "./postgres";
 import { prepareDatabase } from "./prepareDatabase";
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     const gezin =
       scenario.gezinnen.find((g) => g.fase === "ROOD" && g.mijlpalen.ervaringsdeskundigeVanaf && g.mijlpalen.meldingOp && g.leden.some((l) => l.gezinsrol === "KIND")) ??
       scenario.gezinnen[0]!;
-    const token = await createDevToken({ org: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-karin-smits" }, keys);
+    const token = await createDevToken({ org: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-karin-smits" }, keys);
     const vraag = { url: `http://127.0.0.1:${gatewayPoort}/graphql`, token, body: JSON.stringify({ query: o.query === "whole" ? GEZINSBEELD_QUERY : LICHTE_QUERY, variables: { id: gezin.id } }) };
 
     // Warm up, and make sure a healthy hub answers completely: otherwise the figures below mean nothing.

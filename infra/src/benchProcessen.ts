@@ -3,7 +3,7 @@ import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
 import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
-import { createDevToken, databaseUrlFor, type DemoScenario, type IdentityKeys, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { createDevToken, databaseUrlFor, DemoOrganisatie, type DemoScenario, type IdentityKeys, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { bezorgAankondigingen } from "./bezorgAankondigingen";
 import { dropDatabase } from "./databases";
 import { prepareDatabase } from "./prepareDatabase";
@@ -206,8 +206,8 @@ export interface Vraag {
  */
 export async function benchVragen(scenario: DemoScenario, keys: IdentityKeys): Promise<{ vragen: Record<VraagNaam, Vraag>; medewerker: Principal; teamleider: Principal }> {
   const gezin = scenario.gezinnen.find((g) => g.fase === "ROOD") ?? scenario.gezinnen[0]!;
-  const medewerker: Principal = { userId: scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id, organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
-  const teamleider: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+  const medewerker: Principal = { userId: scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM).id, organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
+  const teamleider: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
   const vraag = async (naam: VraagNaam, wat: string, principal: Principal, query: string, variables: Record<string, unknown>, wortel: string): Promise<Vraag> => {
     const token = await createDevToken({ org: principal.organisatie, rol: principal.rol, user: principal.userId, ttl: "12h" }, keys);
     const headers = { "content-type": "application/json", authorization: `Bearer ${token}`, [BENCH_PRINCIPAL_HEADER]: principal.userId };

@@ -3,13 +3,13 @@ import { rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import {
-  DECISION_TOKEN_HEADER,
   databaseUrlFor,
+  DECISION_TOKEN_HEADER,
+  DemoOrganisatie,
   demoScenario,
   developmentKeys,
   Intensiteit,
   kondigAan,
-  Organisatie,
   type Principal,
   Regime,
   Rol,
@@ -75,12 +75,12 @@ async function main(): Promise<void> {
     opruimen.unshift(() => vt.stop());
     console.log(`lokaal-team and veilig-thuis running on ${scenario.gezinnen.length} households (${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)})`);
 
-    const principal: Principal = { userId: "vt-bench-teamleider", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
+    const principal: Principal = { userId: "vt-bench-teamleider", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
     const vraag = async (query: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: Array<{ extensions?: { code?: string } }> }> => {
       const requestId = randomUUID();
       const [token, beslis] = await Promise.all([
         signSubgraphToken(principal, { requestId, audience: vtDefinitie.name }, keys.gatewayPrivateKey!),
-        signDecisionToken(principal, { requestId, eigenaar: Organisatie.VEILIG_THUIS, subgraph: vtDefinitie.name }, keys.gatewayPrivateKey!),
+        signDecisionToken(principal, { requestId, eigenaar: DemoOrganisatie.VEILIG_THUIS, subgraph: vtDefinitie.name }, keys.gatewayPrivateKey!),
       ]);
       const antwoord = await fetch(vt.url, {
         method: "POST",

@@ -1,8 +1,20 @@
 import path from "node:path";
-import { appMap, EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
-import { aankondigingSleutel, defaultKeysDir, demoScenario, keyEnvironment, KeyConfigurationError, loadAuditKeys, loadKeys, Organisatie } from "@gezinsbeeld/shared-schema";
+import { appMap, EXAMPLE_QUERY, readSubgraphConfig } from "@gezinsbeeld/gateway";
+import {
+  aankondigingSleutel,
+  databaseUrlFor,
+  defaultKeysDir,
+  DemoOrganisatie,
+  demoScenario,
+  KeyConfigurationError,
+  keyEnvironment,
+  loadAuditKeys,
+  loadKeys,
+  ontwikkelAankondigingJwk,
+  organisatieRegister,
+} from "@gezinsbeeld/shared-schema";
 import { dataDirectory } from "./dataDirectory";
-import { dropDatabase } from "./databases";
+import { dropDatabase, ensureDatabase } from "./databases";
 import { claimHubLock, otherRunningHubs, type RunningHub } from "./hubLock";
 import { freeHubPorts } from "./hubPorts";
 import { prepareDatabase } from "./prepareDatabase";
@@ -33,6 +45,10 @@ const FAILED = "gezinsbeeld failed to start: ";
  */
 async function main(): Promise<void> {
   const started = Date.now();
+  // The organisation register first: a bad row stops the start before anything runs, naming the row.
+  organisatieRegister();
+  // Partners' own subgraphs (a `proces` entry in gateway/subgraphs.json): any language, started as they are.
+  const partners = readSubgraphConfig().filter((config) => config.proces);
   // Keys before anything starts: under NODE_ENV=production without keys of its own the hub must not start at all.
   const keys = await loadKeys();
   if (!keys.userTokenKey || !keys.gatewayPrivateKey || !keys.gatewayPublicKey) {
@@ -89,6 +105,7 @@ async function main(): Promise<void> {
       [
         { name: "gateway", port: GATEWAY_PORT, script: scripts.gateway },
         ...subgraphs.map((definition) => ({ name: definition.name, port: definition.defaultPort + PORT_OFFSET, script: scripts.subgraph(definition.name) })),
+        ...partners.map((partner) => ({ name: partner.name, port: partner.proces!.port + PORT_OFFSET, script: partner.proces!.script })),
       ],
       HOST,
     );
@@ -109,7 +126,7 @@ async function main(): Promise<void> {
     await bezorgAankondigingen(subgraphs, urls);
 
     const subgraphUrls: Record<string, string> = {};
-    const lokaalTeam = subgraphs.find((definition) => definition.organisatie === Organisatie.LOKAAL_TEAM);
+    const lokaalTeam = subgraphs.find((definition) => definition.organisatie === DemoOrganisatie.LOKAAL_TEAM);
     // Every subgraph reads the access register at this hub's lokaal-team, whatever the port offset.
     const toegangsregister: Record<string, string> = lokaalTeam
       ? { GEZINSBEELD_TOEGANGSREGISTER_URL: `http://127.0.0.1:${lokaalTeam.defaultPort + PORT_OFFSET}/graphql` }
@@ -122,6 +139,28 @@ async function main(): Promise<void> {
         return supervise(definition.name, scripts.subgraph(definition.name), env, port).started;
       }),
     );
+    // A partner's process gets an empty database of its own (it migrates and seeds it itself), the published keys and its own delivery key.
+    await Promise.all(
+      partners.map(async (partner) => {
+        const { script, database, port: eigenPoort } = partner.proces!;
+        const port = eigenPoort + PORT_OFFSET;
+        if (reseed) await dropDatabase(postgres!.baseUrl, database);
+        await ensureDatabase(postgres!.baseUrl, database);
+        subgraphUrls[`SUBGRAPH_URL_${partner.name.toUpperCase().replace(/-/g, "_")}`] = `http://127.0.0.1:${port}/graphql`;
+        const eigenSleutel: Record<string, string> = keys.production || !partner.organisatie ? {} : { GEZINSBEELD_AANKONDIGING_PRIVATE_KEY: await ontwikkelAankondigingJwk(partner.organisatie) };
+        const env: Record<string, string> = {
+          ...keysFor.subgraph,
+          ...toegangsregister,
+          ...eigenSleutel,
+          GEZINSBEELD_GATEWAY_JWKS_URL: `http://127.0.0.1:${GATEWAY_PORT}/.well-known/jwks.json`,
+          DATABASE_URL: databaseUrlFor(postgres!.baseUrl, database),
+          PORT: String(port),
+          ...(keys.production ? {} : { GEZINSBEELD_DEMO: "1" }),
+        };
+        console.log(`${partner.name}: partner subgraph (${path.relative(REPO, script)}), database ${database}`);
+        return supervise(partner.name, script, env, port).started;
+      }),
+    );
     await supervise("gateway", scripts.gateway, { ...keysFor.gateway, ...subgraphUrls, PORT: String(GATEWAY_PORT) }, GATEWAY_PORT).started;
     return scenario;
   })();
@@ -132,7 +171,7 @@ async function main(): Promise<void> {
 
   const voorbeeld = scenario.gezinnen.find((gezin) => gezin.fase === "ROOD") ?? scenario.gezinnen[0];
   // The household's own fixed contact: the professional whose token the example uses can see it.
-  const contactpersoon = voorbeeld ? scenario.toegewezen(voorbeeld, Organisatie.LOKAAL_TEAM).id : "lt-fatima-bakker";
+  const contactpersoon = voorbeeld ? scenario.toegewezen(voorbeeld, DemoOrganisatie.LOKAAL_TEAM).id : "lt-fatima-bakker";
   const tokenCommand = `npm run -s token -- --org lokaal-team --role medewerker --user ${contactpersoon}`;
   const keysDir = process.env.GEZINSBEELD_KEYS_DIR ? `GEZINSBEELD_KEYS_DIR=${defaultKeysDir()} ` : "";
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -6,7 +6,8 @@ import {
   demoScenario,
   KeyConfigurationError,
   IdentityError,
-  Organisatie,
+  type Organisatie,
+  organisatieRegister,
   parseOrganisatie,
   parseRol,
   PROFESSIONELE_ROLLEN,
@@ -21,7 +22,7 @@ npm run token -- --list
 
 Prints a development token signed with the key \`npm start\` trusts; use
 \`npm run -s token …\` to get only the token, e.g. in $(…).
-  organisatie  ${Object.values(Organisatie).map(dashed).join(", ")}
+  organisatie  ${organisatieRegister().codes().map(dashed).join(", ")}
   rol          ${Object.values(Rol).map(dashed).join(", ")}
   --ttl        lifetime: 90s, 30m, 8h (default 8h, at most 12h)
   --samenwerking  a privacy officer of the partnership: reads every organisation's access log
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   } else {
     if (!orgText) fail(`--org is required for role ${dashed(rol)}.\n\n${USAGE}`);
     const parsed = parseOrganisatie(orgText);
-    if (!parsed) fail(`Unknown organisation '${orgText}'; one of ${Object.values(Organisatie).map(dashed).join(", ")}.`);
+    if (!parsed) fail(`Unknown organisation '${orgText}'; one of ${organisatieRegister().codes().map(dashed).join(", ")}.`);
     org = parsed;
     if (bsn) fail("Only a household member (role inwoner) has a BSN in the token: leave out --bsn.");
   }

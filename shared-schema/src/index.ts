@@ -87,3 +87,5 @@ export * from "./register/uitbak";
 export * from "./register/Bezorger";
 export * from "./register/levering";
 export * from "./register/aankondigingSleutels";
+export * from "./organisaties/organisatieRegister";
+export * from "./demo/demoOrganisaties";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Organisatie, type Principal, Rol, verifieerKeten } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, type Principal, Rol, verifieerKeten } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import type { SubgraphUnderTest } from "../support/subgraph";
@@ -37,7 +37,7 @@ afterEach(async () => {
   jest.restoreAllMocks();
 });
 
-const teamleiderLokaalTeam: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+const teamleiderLokaalTeam: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
 const VEILIG_THUIS_VELDEN = ["meldingen", "veiligheidstaxaties", "onderzoeken", "adviezen"] as const;
 const STORING = "gesimuleerde storing van het toegangslog";
 const PAUZE_MS = 300;

@@ -1,4 +1,4 @@
-import { createDevToken, type DemoGezin, IdentityError, Organisatie, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { createDevToken, type DemoGezin, DemoOrganisatie, IdentityError, Organisatie, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { GEZINSBEELD_QUERY } from "../supergraph/gezinsbeeldQuery";
 
@@ -44,11 +44,11 @@ interface Antwoord<T> {
 }
 
 const LOGS: Record<Organisatie, string> = {
-  [Organisatie.LOKAAL_TEAM]: "toegangslogLokaalTeam",
-  [Organisatie.VEILIG_THUIS]: "toegangslogVeiligThuis",
-  [Organisatie.RVDK]: "toegangslogRvdk",
-  [Organisatie.GI]: "toegangslogGi",
-  [Organisatie.ERVARINGSDESKUNDIGEN]: "toegangslogErvaringsdeskundigen",
+  [DemoOrganisatie.LOKAAL_TEAM]: "toegangslogLokaalTeam",
+  [DemoOrganisatie.VEILIG_THUIS]: "toegangslogVeiligThuis",
+  [DemoOrganisatie.RVDK]: "toegangslogRvdk",
+  [DemoOrganisatie.GI]: "toegangslogGi",
+  [DemoOrganisatie.ERVARINGSDESKUNDIGEN]: "toegangslogErvaringsdeskundigen",
 };
 const REGEL_VELDEN = "volgnummer tijdstip requestId handeling gebruiker organisatie rol gezinId persoonId categorie veldpaden beslissing reden grondslag bron noodprocedure doel operatie subgraph";
 const logQuery = (organisatie: Organisatie): string =>
@@ -57,14 +57,14 @@ const logQuery = (organisatie: Organisatie): string =>
   }`;
 
 const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
-const fgLokaalTeam = als(Organisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "lt-paul-verhoef");
-const fgVeiligThuis = als(Organisatie.VEILIG_THUIS, Rol.PRIVACY_OFFICER, "vt-sophie-lambert");
-const fgSamenwerking: Principal = { ...als(Organisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "fg-samenwerking"), samenwerking: true };
-const vasteContactpersoon = als(Organisatie.LOKAAL_TEAM, Rol.MEDEWERKER, "lt-fatima-bakker");
-const teamleiderLokaalTeam = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
-const jeugdbeschermer = als(Organisatie.GI, Rol.MEDEWERKER, "gi-mariam-el-idrissi");
-const teamleiderVeiligThuis = als(Organisatie.VEILIG_THUIS, Rol.TEAMLEIDER, "vt-marco-jansen");
-const raadsonderzoeker = als(Organisatie.RVDK, Rol.MEDEWERKER, "rvdk-hans-vermeulen");
+const fgLokaalTeam = als(DemoOrganisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "lt-paul-verhoef");
+const fgVeiligThuis = als(DemoOrganisatie.VEILIG_THUIS, Rol.PRIVACY_OFFICER, "vt-sophie-lambert");
+const fgSamenwerking: Principal = { ...als(DemoOrganisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "fg-samenwerking"), samenwerking: true };
+const vasteContactpersoon = als(DemoOrganisatie.LOKAAL_TEAM, Rol.MEDEWERKER, "lt-fatima-bakker");
+const teamleiderLokaalTeam = als(DemoOrganisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const jeugdbeschermer = als(DemoOrganisatie.GI, Rol.MEDEWERKER, "gi-mariam-el-idrissi");
+const teamleiderVeiligThuis = als(DemoOrganisatie.VEILIG_THUIS, Rol.TEAMLEIDER, "vt-marco-jansen");
+const raadsonderzoeker = als(DemoOrganisatie.RVDK, Rol.MEDEWERKER, "rvdk-hans-vermeulen");
 
 /** A free-text purpose that needs quoting in CSV and would run as a formula in a spreadsheet. */
 const DOEL_MET_SCHEIDINGSTEKENS = `=HYPERLINK("x"); zitting "spoed"`;
@@ -148,7 +148,7 @@ afterAll(async () => {
 
 describe("the privacy officer of an organisation", () => {
   it("lists the accesses just made to a household in the organisation's own log, newest first, and never a data value", async () => {
-    const pagina = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: rood.id, tot: moment.t2 });
+    const pagina = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id, tot: moment.t2 });
     expect(pagina.totalCount).toBe(pagina.nodes.length);
     expect(pagina.nodes.every((r) => r.gezinId === rood.id)).toBe(true);
     const gebruikers = new Set(pagina.nodes.map((r) => r.gebruiker));
@@ -167,34 +167,34 @@ describe("the privacy officer of an organisation", () => {
   });
 
   it("filters by user, by refusal and by period", async () => {
-    const vanGi = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gebruiker: "gi-mariam-el-idrissi" });
+    const vanGi = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gebruiker: "gi-mariam-el-idrissi" });
     expect(vanGi.nodes.length).toBeGreaterThan(0);
     expect(vanGi.nodes.every((r) => r.gebruiker === "gi-mariam-el-idrissi" && r.organisatie === "GI" && r.requestId === verzoek.jeugdbeschermer)).toBe(true);
 
-    const geweigerd = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: rood.id, beslissing: "GEWEIGERD" });
+    const geweigerd = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id, beslissing: "GEWEIGERD" });
     expect(geweigerd.nodes.every((r) => r.beslissing === "GEWEIGERD" && r.reden !== null && r.grondslag === null)).toBe(true);
     // The GI works under the measure on a legal duty that does not cover the consent register.
     expect(geweigerd.nodes).toContainEqual(
       expect.objectContaining({ gebruiker: "gi-mariam-el-idrissi", handeling: "READ", categorie: "TOESTEMMING", reden: "no-consent", veldpaden: ["Gezin.toestemmingen"] }),
     );
 
-    const voor = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: rood.id, van: moment.t0, tot: moment.t1 });
-    const na = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: rood.id, van: moment.t1, tot: moment.t2 });
+    const voor = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id, van: moment.t0, tot: moment.t1 });
+    const na = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id, van: moment.t1, tot: moment.t2 });
     expect(voor.nodes.map((r) => r.requestId)).toContain(verzoek.contactpersoon);
     expect(voor.nodes.map((r) => r.requestId)).not.toContain(verzoek.jeugdbeschermer);
     expect(na.nodes.map((r) => r.requestId)).toContain(verzoek.jeugdbeschermer);
     expect(na.nodes.every((r) => r.tijdstip >= moment.t1 && r.tijdstip < moment.t2)).toBe(true);
-    expect(voor.nodes.length + na.nodes.length).toBe((await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: rood.id, van: moment.t0, tot: moment.t2 })).totalCount);
+    expect(voor.nodes.length + na.nodes.length).toBe((await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id, van: moment.t0, tot: moment.t2 })).totalCount);
   });
 
   it("pages through the log with cursors, each entry once, in the order of the whole list", async () => {
     const filter = { gezinId: rood.id, tot: moment.t2 };
-    const geheel = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, filter);
+    const geheel = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, filter);
     expect(geheel.nodes.length).toBeGreaterThan(7);
     const gezien: string[] = [];
     let after: string | undefined;
     for (let pagina = 0; pagina < 100; pagina++) {
-      const antwoord = await log(fgLokaalTeam, Organisatie.LOKAAL_TEAM, filter, 3, after);
+      const antwoord = await log(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, filter, 3, after);
       const deel = antwoord.data!.log!;
       expect(deel.totalCount).toBe(geheel.totalCount);
       expect(deel.nodes.length).toBeLessThanOrEqual(3);
@@ -203,12 +203,12 @@ describe("the privacy officer of an organisation", () => {
       after = deel.pageInfo.endCursor!;
     }
     expect(gezien).toEqual(geheel.nodes.map((r) => r.volgnummer));
-    const fout = await log(fgLokaalTeam, Organisatie.LOKAAL_TEAM, filter, 3, "geen-cursor");
+    const fout = await log(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, filter, 3, "geen-cursor");
     expect(fout.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("cannot read another organisation's log", async () => {
-    const antwoord = await log(fgLokaalTeam, Organisatie.GI, { gezinId: rood.id });
+    const antwoord = await log(fgLokaalTeam, DemoOrganisatie.GI, { gezinId: rood.id });
     expect(antwoord.data?.log ?? null).toBeNull();
     expect(antwoord.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "category-not-allowed", categorie: "TOEZICHT" });
   });
@@ -216,7 +216,7 @@ describe("the privacy officer of an organisation", () => {
 
 describe("a privacy officer of the partnership", () => {
   it("reads all five logs, and one gateway request has the same request id in each organisation's log", async () => {
-    for (const organisatie of Object.values(Organisatie)) {
+    for (const organisatie of Object.values(DemoOrganisatie)) {
       const pagina = await regels(fgSamenwerking, organisatie, { gezinId: rood.id, tot: moment.t2 });
       expect(pagina.nodes.length).toBeGreaterThan(0);
       const vanVerzoek = pagina.nodes.filter((r) => r.requestId === verzoek.jeugdbeschermer);
@@ -226,13 +226,13 @@ describe("a privacy officer of the partnership", () => {
   });
 
   it("is a claim only a privacy officer's token may carry", async () => {
-    await expect(createDevToken({ org: Organisatie.GI, rol: Rol.MEDEWERKER, user: "gi-tom-hoekstra", samenwerking: true }, hub.keys)).rejects.toBeInstanceOf(IdentityError);
+    await expect(createDevToken({ org: DemoOrganisatie.GI, rol: Rol.MEDEWERKER, user: "gi-tom-hoekstra", samenwerking: true }, hub.keys)).rejects.toBeInstanceOf(IdentityError);
   });
 });
 
 describe("the household (role inwoner)", () => {
   it("lists the accesses to its own household in each organisation's log, by organisation and role, without the professional's user id", async () => {
-    for (const organisatie of Object.values(Organisatie)) {
+    for (const organisatie of Object.values(DemoOrganisatie)) {
       const pagina = await regels(inwoner, organisatie, { gezinId: oranje.id, tot: moment.t2 });
       expect(pagina.nodes.length).toBeGreaterThan(0);
       // Nothing that points at the professional: user id, stated purpose, request id, operation name.
@@ -244,9 +244,9 @@ describe("the household (role inwoner)", () => {
   });
 
   it("does not see who made a melding, nor any look at it, where Veilig Thuis' privacy officer does", async () => {
-    const fg = await regels(fgVeiligThuis, Organisatie.VEILIG_THUIS, { gezinId: oranje.id, tot: moment.t2 });
+    const fg = await regels(fgVeiligThuis, DemoOrganisatie.VEILIG_THUIS, { gezinId: oranje.id, tot: moment.t2 });
     expect(fg.nodes).toContainEqual(expect.objectContaining({ categorie: "MELDER", requestId: verzoek.melder, veldpaden: expect.arrayContaining(["Melding.melder"]) }));
-    const eigen = await regels(inwoner, Organisatie.VEILIG_THUIS, { gezinId: oranje.id, tot: moment.t2 });
+    const eigen = await regels(inwoner, DemoOrganisatie.VEILIG_THUIS, { gezinId: oranje.id, tot: moment.t2 });
     expect(eigen.nodes.some((r) => r.categorie === "MELDER")).toBe(false);
     // The same request's other looks (the meldingen themselves) are the household's to know; the
     // household does not get the request id (it ties one professional's looks together), so the
@@ -257,10 +257,10 @@ describe("the household (role inwoner)", () => {
   });
 
   it("is refused another household's log, and must name its own", async () => {
-    const ander = await log(inwoner, Organisatie.LOKAAL_TEAM, { gezinId: rood.id });
+    const ander = await log(inwoner, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id });
     expect(ander.data?.log ?? null).toBeNull();
     expect(ander.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "not-own-household" });
-    const zonder = await log(inwoner, Organisatie.LOKAAL_TEAM, {});
+    const zonder = await log(inwoner, DemoOrganisatie.LOKAAL_TEAM, {});
     expect(zonder.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", veld: "gezinId" });
   });
 
@@ -273,11 +273,11 @@ describe("the household (role inwoner)", () => {
       { g: oranje.id, i: { ontvangenOp: vandaagDag, verzoeker: "LOKAAL_TEAM", reden: "Zorgen blijven ondanks vrijwillige hulp." } },
     );
     expect(ontvangen.errors).toBeUndefined();
-    const fg = await regels(fgSamenwerking, Organisatie.RVDK, { gezinId: oranje.id, organisatie: "RVDK" });
+    const fg = await regels(fgSamenwerking, DemoOrganisatie.RVDK, { gezinId: oranje.id, organisatie: "RVDK" });
     expect(fg.nodes).toContainEqual(expect.objectContaining({ requestId: ontvangen.requestId, handeling: "CREATE", veldpaden: ["Mutation.ontvangVerzoekTotOnderzoek"] }));
     const rvdkZichtbaar = async (): Promise<Regel[]> =>
-      (await regels(inwoner, Organisatie.RVDK, { gezinId: oranje.id })).nodes.filter((r) => r.organisatie === "RVDK");
-    expect((await regels(inwoner, Organisatie.RVDK, { gezinId: oranje.id })).nodes.length).toBeGreaterThan(0);
+      (await regels(inwoner, DemoOrganisatie.RVDK, { gezinId: oranje.id })).nodes.filter((r) => r.organisatie === "RVDK");
+    expect((await regels(inwoner, DemoOrganisatie.RVDK, { gezinId: oranje.id })).nodes.length).toBeGreaterThan(0);
     expect(await rvdkZichtbaar()).toEqual([]);
 
     // The local team registers the RvdK's involvement, the household not yet told: still nothing.
@@ -304,9 +304,9 @@ describe("the household (role inwoner)", () => {
 
 describe("reading the trail", () => {
   it("is itself recorded: a second read shows the first as a TOEZICHT entry", async () => {
-    const eerste = await log(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: rood.id }, 5);
+    const eerste = await log(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id }, 5);
     expect(eerste.data?.log?.nodes.length).toBeGreaterThan(0);
-    const tweede = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: rood.id }, 5);
+    const tweede = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id }, 5);
     expect(tweede.nodes[0]).toMatchObject({
       requestId: eerste.requestId,
       handeling: "READ",
@@ -322,9 +322,9 @@ describe("reading the trail", () => {
   });
 
   it("by the household is recorded in the log it read, on the household's own basis", async () => {
-    const gelezen = await log(inwoner, Organisatie.VEILIG_THUIS, { gezinId: oranje.id }, 5);
+    const gelezen = await log(inwoner, DemoOrganisatie.VEILIG_THUIS, { gezinId: oranje.id }, 5);
     expect(gelezen.data?.log).toBeTruthy();
-    const fg = await regels(fgVeiligThuis, Organisatie.VEILIG_THUIS, { gezinId: oranje.id, gebruiker: inwoner.userId });
+    const fg = await regels(fgVeiligThuis, DemoOrganisatie.VEILIG_THUIS, { gezinId: oranje.id, gebruiker: inwoner.userId });
     const regel = fg.nodes.find((r) => r.requestId === gelezen.requestId && r.categorie === "TOEZICHT");
     expect(regel).toMatchObject({ handeling: "READ", categorie: "TOEZICHT", rol: "INWONER", grondslag: "INWONER", beslissing: "TOEGESTAAN", gezinId: oranje.id });
     expect(regel?.veldpaden).toContain("Query.toegangslogVeiligThuis");
@@ -335,10 +335,10 @@ describe("reading the trail", () => {
   });
 
   it("is refused to a professional, and the attempt is recorded", async () => {
-    const antwoord = await log(vasteContactpersoon, Organisatie.LOKAAL_TEAM, { gezinId: rood.id });
+    const antwoord = await log(vasteContactpersoon, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id });
     expect(antwoord.data?.log ?? null).toBeNull();
     expect(antwoord.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "category-not-allowed" });
-    const fg = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: rood.id, gebruiker: vasteContactpersoon.userId, beslissing: "GEWEIGERD" });
+    const fg = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id, gebruiker: vasteContactpersoon.userId, beslissing: "GEWEIGERD" });
     expect(fg.nodes).toContainEqual(expect.objectContaining({ requestId: antwoord.requestId, categorie: "TOEZICHT", reden: "category-not-allowed" }));
   });
 });
@@ -356,7 +356,7 @@ describe("break-glass review", () => {
     const inzage = await vraag(raadsonderzoeker, `query($id: ID!) { gezin(id: $id) { naam aanleiding } }`, { id: gezin.id });
     expect(inzage.data?.gezin.naam).toBe(gezin.naam);
 
-    const nood = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { alleenNoodtoegang: true });
+    const nood = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { alleenNoodtoegang: true });
     expect(nood.nodes.length).toBeGreaterThan(0);
     expect(nood.nodes.every((r) => r.noodprocedure && r.grondslag === "NOODTOEGANG")).toBe(true);
     expect(nood.nodes).toContainEqual(expect.objectContaining({ requestId: inzage.requestId, gebruiker: raadsonderzoeker.userId, gezinId: gezin.id, bron: claimId }));
@@ -370,7 +370,7 @@ describe("break-glass review", () => {
     );
     expect(beoordeeld.data?.beoordeelNoodtoegang.beoordeeldDoor).toBe(fgLokaalTeam.userId);
 
-    const spoor = await regels(fgLokaalTeam, Organisatie.LOKAAL_TEAM, { gezinId: gezin.id, gebruiker: fgLokaalTeam.userId });
+    const spoor = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: gezin.id, gebruiker: fgLokaalTeam.userId });
     const beoordeling = spoor.nodes.find((r) => r.requestId === beoordeeld.requestId);
     expect(beoordeling).toMatchObject({ handeling: "UPDATE", beslissing: "TOEGESTAAN", rol: "PRIVACY_OFFICER" });
     expect(beoordeling?.veldpaden).toContain("Mutation.beoordeelNoodtoegang");
@@ -434,7 +434,7 @@ describe("CSV export", () => {
     expect(rijen.every((r) => r.length === CSV_KOP.length && r[kolom("client_gezin")] === rood.id)).toBe(true);
 
     // A row says what the entry says through GraphQL, column by column.
-    const regel = (await regels(fgSamenwerking, Organisatie.GI, { gezinId: rood.id, gebruiker: jeugdbeschermer.userId })).nodes.find((r) => r.categorie === "JUSTITIEEL")!;
+    const regel = (await regels(fgSamenwerking, DemoOrganisatie.GI, { gezinId: rood.id, gebruiker: jeugdbeschermer.userId })).nodes.find((r) => r.categorie === "JUSTITIEEL")!;
     const rij = rijen.find((r) => r[kolom("log_organisatie")] === "GI" && r[kolom("volgnummer")] === regel.volgnummer)!;
     expect(Object.fromEntries(CSV_KOP.map((naam, i) => [naam, rij[i]]))).toEqual({
       gebeurtenis: "READ",
@@ -462,7 +462,7 @@ describe("CSV export", () => {
 
     const exportId = response.headers.get("x-request-id");
     // Its own organisation's log on the officer's own footing, the partner's on the partnership's.
-    for (const [organisatie, bron] of [[Organisatie.LOKAAL_TEAM, "FG:LOKAAL_TEAM"], [Organisatie.GI, "FG:SAMENWERKING"]] as const) {
+    for (const [organisatie, bron] of [[DemoOrganisatie.LOKAAL_TEAM, "FG:LOKAAL_TEAM"], [DemoOrganisatie.GI, "FG:SAMENWERKING"]] as const) {
       const laatste = await regels(fgSamenwerking, organisatie, { gezinId: rood.id }, 3);
       expect(laatste.nodes).toContainEqual(
         expect.objectContaining({ requestId: exportId, handeling: "EXPORT", categorie: "TOEZICHT", gebruiker: "fg-samenwerking", operatie: expect.stringContaining("ToegangslogExport"), bron }),

@@ -14,13 +14,13 @@ import {
   controleerCheckpoint,
   createSubgraphDatabase,
   databaseUrlFor,
+  DemoOrganisatie,
   demoScenario,
   developmentAuditKeys,
+  ketenHash,
   KeyConfigurationError,
   loadAuditKeys,
-  ketenHash,
   maakCheckpoint,
-  Organisatie,
   pasBewaartermijnToe,
   Rol,
   schrijfToegangslog,
@@ -34,7 +34,7 @@ import { testDatabaseServer } from "../support/subgraph";
 import { GEZINSBEELD_QUERY } from "../supergraph/gezinsbeeldQuery";
 
 const REPO = path.join(__dirname, "..", "..");
-const TEAMLEIDER = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+const TEAMLEIDER = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
 
 type Query = (text: string, parameters?: unknown[]) => Promise<any>;
 
@@ -61,7 +61,7 @@ function regel(tijdstip: Date, gebruiker = "lt-fatima-bakker"): Toegangsregel {
     requestId: `req-${tijdstip.getTime()}`,
     handeling: "READ",
     gebruiker,
-    organisatie: Organisatie.LOKAAL_TEAM,
+    organisatie: DemoOrganisatie.LOKAAL_TEAM,
     rol: Rol.MEDEWERKER,
     gezinId: "858de37c-7a60-5a87-ac7f-67865dcd03f6",
     persoonId: null,

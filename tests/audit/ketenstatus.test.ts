@@ -4,6 +4,7 @@ import {
   BEGIN_HASH,
   bewaarCheckpoint,
   createDevToken,
+  DemoOrganisatie,
   developmentAuditKeys,
   ketenHash,
   type Ketenkop,
@@ -11,8 +12,8 @@ import {
   Organisatie,
   type Principal,
   Rol,
-  type Toegangsregel,
   toegangslogKetenQueryNaam,
+  type Toegangsregel,
   verifieerKeten,
 } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
@@ -40,25 +41,25 @@ type Fout = { message: string; path?: Array<string | number>; extensions?: Recor
 
 /** Written from the organisation names, not from the helper under test. */
 const VELDEN: Record<Organisatie, string> = {
-  [Organisatie.LOKAAL_TEAM]: "toegangslogKetenLokaalTeam",
-  [Organisatie.VEILIG_THUIS]: "toegangslogKetenVeiligThuis",
-  [Organisatie.RVDK]: "toegangslogKetenRvdk",
-  [Organisatie.GI]: "toegangslogKetenGi",
-  [Organisatie.ERVARINGSDESKUNDIGEN]: "toegangslogKetenErvaringsdeskundigen",
+  [DemoOrganisatie.LOKAAL_TEAM]: "toegangslogKetenLokaalTeam",
+  [DemoOrganisatie.VEILIG_THUIS]: "toegangslogKetenVeiligThuis",
+  [DemoOrganisatie.RVDK]: "toegangslogKetenRvdk",
+  [DemoOrganisatie.GI]: "toegangslogKetenGi",
+  [DemoOrganisatie.ERVARINGSDESKUNDIGEN]: "toegangslogKetenErvaringsdeskundigen",
 };
 const STATUS = "organisatie intact gecontroleerd kop gecontroleerdOp breuk { volgnummer reden } checkpoint { volgnummer ondertekendOp klopt }";
 
 const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
-const TEAMLEIDER = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const TEAMLEIDER = als(DemoOrganisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
 const FG: Record<Organisatie, Principal> = {
-  [Organisatie.LOKAAL_TEAM]: als(Organisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "lt-paul-verhoef"),
-  [Organisatie.VEILIG_THUIS]: als(Organisatie.VEILIG_THUIS, Rol.PRIVACY_OFFICER, "vt-sophie-lambert"),
-  [Organisatie.RVDK]: als(Organisatie.RVDK, Rol.PRIVACY_OFFICER, "rvdk-fg"),
-  [Organisatie.GI]: als(Organisatie.GI, Rol.PRIVACY_OFFICER, "gi-fg"),
-  [Organisatie.ERVARINGSDESKUNDIGEN]: als(Organisatie.ERVARINGSDESKUNDIGEN, Rol.PRIVACY_OFFICER, "ed-fg"),
+  [DemoOrganisatie.LOKAAL_TEAM]: als(DemoOrganisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "lt-paul-verhoef"),
+  [DemoOrganisatie.VEILIG_THUIS]: als(DemoOrganisatie.VEILIG_THUIS, Rol.PRIVACY_OFFICER, "vt-sophie-lambert"),
+  [DemoOrganisatie.RVDK]: als(DemoOrganisatie.RVDK, Rol.PRIVACY_OFFICER, "rvdk-fg"),
+  [DemoOrganisatie.GI]: als(DemoOrganisatie.GI, Rol.PRIVACY_OFFICER, "gi-fg"),
+  [DemoOrganisatie.ERVARINGSDESKUNDIGEN]: als(DemoOrganisatie.ERVARINGSDESKUNDIGEN, Rol.PRIVACY_OFFICER, "ed-fg"),
 };
-const fgSamenwerking: Principal = { ...als(Organisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "fg-samenwerking"), samenwerking: true };
-const medewerker = als(Organisatie.LOKAAL_TEAM, Rol.MEDEWERKER, "lt-fatima-bakker");
+const fgSamenwerking: Principal = { ...als(DemoOrganisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "fg-samenwerking"), samenwerking: true };
+const medewerker = als(DemoOrganisatie.LOKAAL_TEAM, Rol.MEDEWERKER, "lt-fatima-bakker");
 
 let hub: HubUnderTest;
 let auditKeys: AuditKeys;
@@ -132,15 +133,15 @@ afterAll(async () => {
 
 describe("the chain status of each organisation's access log", () => {
   it("names each organisation's root field after the organisation, as the log's own", () => {
-    for (const organisatie of Object.values(Organisatie)) expect(toegangslogKetenQueryNaam(organisatie)).toBe(VELDEN[organisatie]);
+    for (const organisatie of Object.values(DemoOrganisatie)) expect(toegangslogKetenQueryNaam(organisatie)).toBe(VELDEN[organisatie]);
   });
 
   it("tells the organisation's privacy officer the chain is intact, with every entry counted and the head's volgnummer", async () => {
-    const db = dbVan(Organisatie.LOKAAL_TEAM);
+    const db = dbVan(DemoOrganisatie.LOKAAL_TEAM);
     const voor = await aantalRegels(db);
     expect(voor).toBeGreaterThan(2);
     const begin = Date.now();
-    const uitkomst = await statusVan(Organisatie.LOKAAL_TEAM);
+    const uitkomst = await statusVan(DemoOrganisatie.LOKAAL_TEAM);
     expect(uitkomst).toEqual({
       organisatie: "LOKAAL_TEAM",
       intact: true,
@@ -154,9 +155,9 @@ describe("the chain status of each organisation's access log", () => {
   });
 
   it("records each look at the status like a look at the log: TOEZICHT, without a household, granted or refused", async () => {
-    const db = dbVan(Organisatie.LOKAAL_TEAM);
-    await statusVan(Organisatie.LOKAAL_TEAM);
-    await status(medewerker, Organisatie.LOKAAL_TEAM);
+    const db = dbVan(DemoOrganisatie.LOKAAL_TEAM);
+    await statusVan(DemoOrganisatie.LOKAAL_TEAM);
+    await status(medewerker, DemoOrganisatie.LOKAAL_TEAM);
     const rijen = await db.query(
       `SELECT gebruiker, handeling, categorie, gezin_id, beslissing, reden, grondslag, bron FROM toegangslog WHERE veldpaden = ARRAY['Query.toegangslogKetenLokaalTeam'] ORDER BY volgnummer DESC LIMIT 2`,
     );
@@ -167,10 +168,10 @@ describe("the chain status of each organisation's access log", () => {
   });
 
   it("answers a privacy officer of the partnership for all five organisations in one request", async () => {
-    const velden = Object.values(Organisatie).map((organisatie) => `${organisatie}: ${VELDEN[organisatie]} { organisatie intact gecontroleerd }`);
+    const velden = Object.values(DemoOrganisatie).map((organisatie) => `${organisatie}: ${VELDEN[organisatie]} { organisatie intact gecontroleerd }`);
     const antwoord = await vraag<Record<string, { organisatie: string; intact: boolean; gecontroleerd: number }>>(fgSamenwerking, `query Alle { ${velden.join(" ")} }`);
     expect(antwoord.errors).toBeUndefined();
-    for (const organisatie of Object.values(Organisatie)) {
+    for (const organisatie of Object.values(DemoOrganisatie)) {
       expect(antwoord.data?.[organisatie]).toMatchObject({ organisatie, intact: true });
       expect(antwoord.data?.[organisatie]?.gecontroleerd).toBeGreaterThan(0);
     }
@@ -178,8 +179,8 @@ describe("the chain status of each organisation's access log", () => {
 
   it("refuses a medewerker and another organisation's privacy officer exactly as the log itself refuses them", async () => {
     const logQuery = `query Log { log: toegangslogLokaalTeam(first: 1) { totalCount } }`;
-    for (const wie of [medewerker, FG[Organisatie.VEILIG_THUIS]]) {
-      const geweigerd = await status(wie, Organisatie.LOKAAL_TEAM);
+    for (const wie of [medewerker, FG[DemoOrganisatie.VEILIG_THUIS]]) {
+      const geweigerd = await status(wie, DemoOrganisatie.LOKAAL_TEAM);
       expect(geweigerd.status).toBeNull();
       expect(geweigerd.errors?.map((fout) => fout.extensions)).toEqual([expect.objectContaining({ code: "FORBIDDEN", categorie: "TOEZICHT", reden: "category-not-allowed" })]);
       const log = await vraag<{ log: unknown }>(wie, logQuery);
@@ -190,25 +191,25 @@ describe("the chain status of each organisation's access log", () => {
   });
 
   it("says the chain is broken at exactly the entry a superuser changed in PostgreSQL, and intact again once it is restored", async () => {
-    const db = dbVan(Organisatie.GI);
+    const db = dbVan(DemoOrganisatie.GI);
     expect(await aantalRegels(db)).toBeGreaterThan(2);
     const [{ categorie }] = await db.query(`SELECT categorie FROM toegangslog WHERE volgnummer = 2`);
     await alsSuperuser(db, (query) => query(`UPDATE toegangslog SET categorie = 'MEDISCH' WHERE volgnummer = 2`).then(() => {}));
     try {
-      const gebroken = await statusVan(Organisatie.GI);
+      const gebroken = await statusVan(DemoOrganisatie.GI);
       expect(gebroken).toMatchObject({ organisatie: "GI", intact: false, gecontroleerd: 2, breuk: { volgnummer: "2", reden: expect.stringMatching(/gewijzigd/) } });
       // Plain Dutch for the console: no column names, hashes or English internals.
       expect(gebroken.breuk?.reden).not.toMatch(/hash_|vorige_hash|toegangslog|content|entry/);
     } finally {
       await alsSuperuser(db, (query) => query(`UPDATE toegangslog SET categorie = $1 WHERE volgnummer = 2`, [categorie]).then(() => {}));
     }
-    expect(await statusVan(Organisatie.GI)).toMatchObject({ intact: true, breuk: null });
+    expect(await statusVan(DemoOrganisatie.GI)).toMatchObject({ intact: true, breuk: null });
   });
 
   it("reports a stored checkpoint that still holds, and after a consistent rewrite past it says it no longer does", async () => {
-    const db = dbVan(Organisatie.VEILIG_THUIS);
-    const kop = await neemCheckpoint(Organisatie.VEILIG_THUIS);
-    const bevestigd = await statusVan(Organisatie.VEILIG_THUIS);
+    const db = dbVan(DemoOrganisatie.VEILIG_THUIS);
+    const kop = await neemCheckpoint(DemoOrganisatie.VEILIG_THUIS);
+    const bevestigd = await statusVan(DemoOrganisatie.VEILIG_THUIS);
     expect(bevestigd).toMatchObject({
       intact: true,
       breuk: null,
@@ -234,7 +235,7 @@ describe("the chain status of each organisation's access log", () => {
     });
     // The chain alone cannot show the rewrite: only the checkpoint can.
     expect(await verifieerKeten(db)).toMatchObject({ intact: true, breuk: null });
-    const herschreven = await statusVan(Organisatie.VEILIG_THUIS);
+    const herschreven = await statusVan(DemoOrganisatie.VEILIG_THUIS);
     expect(herschreven).toMatchObject({
       intact: false,
       checkpoint: { volgnummer: String(kop.volgnummer), klopt: false },
@@ -244,23 +245,23 @@ describe("the chain status of each organisation's access log", () => {
 
   it("never trusts a checkpoint signed with another key or for another organisation: klopt is false and the chain is judged on its own", async () => {
     const vreemd = await developmentAuditKeys();
-    const vervalst = await neemCheckpoint(Organisatie.ERVARINGSDESKUNDIGEN, vreemd);
-    expect(await statusVan(Organisatie.ERVARINGSDESKUNDIGEN)).toMatchObject({
+    const vervalst = await neemCheckpoint(DemoOrganisatie.ERVARINGSDESKUNDIGEN, vreemd);
+    expect(await statusVan(DemoOrganisatie.ERVARINGSDESKUNDIGEN)).toMatchObject({
       intact: true,
       breuk: null,
       checkpoint: { volgnummer: String(vervalst.volgnummer), klopt: false },
     });
 
     // A genuine head of this chain, but signed as another organisation's: copied from elsewhere, it vouches for nothing here.
-    await neemCheckpoint(Organisatie.ERVARINGSDESKUNDIGEN, auditKeys, Organisatie.GI);
-    expect((await statusVan(Organisatie.ERVARINGSDESKUNDIGEN)).checkpoint).toMatchObject({ klopt: false });
+    await neemCheckpoint(DemoOrganisatie.ERVARINGSDESKUNDIGEN, auditKeys, DemoOrganisatie.GI);
+    expect((await statusVan(DemoOrganisatie.ERVARINGSDESKUNDIGEN)).checkpoint).toMatchObject({ klopt: false });
 
-    await neemCheckpoint(Organisatie.ERVARINGSDESKUNDIGEN);
-    expect((await statusVan(Organisatie.ERVARINGSDESKUNDIGEN)).checkpoint).toMatchObject({ klopt: true });
+    await neemCheckpoint(DemoOrganisatie.ERVARINGSDESKUNDIGEN);
+    expect((await statusVan(DemoOrganisatie.ERVARINGSDESKUNDIGEN)).checkpoint).toMatchObject({ klopt: true });
   });
 
   it("keeps stored checkpoints append-only", async () => {
-    const db = dbVan(Organisatie.ERVARINGSDESKUNDIGEN);
+    const db = dbVan(DemoOrganisatie.ERVARINGSDESKUNDIGEN);
     await expect(db.query(`UPDATE toegangslog_checkpoint SET volgnummer = 1`)).rejects.toThrow(/alleen aan te vullen: UPDATE/);
     await expect(db.query(`DELETE FROM toegangslog_checkpoint`)).rejects.toThrow(/alleen aan te vullen: DELETE/);
     await expect(db.query(`TRUNCATE toegangslog_checkpoint`)).rejects.toThrow(/alleen aan te vullen: TRUNCATE/);

@@ -2,11 +2,11 @@ import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
+  DemoOrganisatie,
   KeyConfigurationError,
   keyEnvironment,
   loadAuditKeys,
   loadKeys,
-  Organisatie,
   type Principal,
   readKeyVariable,
   Rol,
@@ -21,7 +21,7 @@ import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from "jo
  * named by `<VARIABLE>_FILE`, so that it never sits in a pod spec or the
  * environment (infra/k8s).
  */
-const PRINCIPAL: Principal = { userId: "gi-anouk-schouten", organisatie: Organisatie.GI, rol: Rol.TEAMLEIDER };
+const PRINCIPAL: Principal = { userId: "gi-anouk-schouten", organisatie: DemoOrganisatie.GI, rol: Rol.TEAMLEIDER };
 
 let secrets: string;
 beforeAll(async () => {

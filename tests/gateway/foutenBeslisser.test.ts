@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { beslisserTimeoutFromEnvironment, httpBeslisser, Organisatie, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import { beslisserTimeoutFromEnvironment, DemoOrganisatie, httpBeslisser, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
 
 /**
  * A decision service that takes every request and never answers: what a
@@ -28,7 +28,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const vraag = { principal: { userId: "vt-test", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER }, eigenaar: Organisatie.VEILIG_THUIS };
+const vraag = { principal: { userId: "vt-test", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER }, eigenaar: DemoOrganisatie.VEILIG_THUIS };
 const context = { beslisToken: "test" } as RequestContext;
 
 async function timed(call: Promise<unknown>): Promise<{ ms: number; error: string }> {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ApolloGateway } from "@apollo/gateway";
 import { applyToResult, filterOperation, HUISHOUDEN_KEY, PLACEHOLDER_KEY, readEigenaren, readGegevenscategorieen, startGateway, weigeringenPerEigenaar } from "@gezinsbeeld/gateway";
-import { developmentKeys, Gegevenscategorie, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, developmentKeys, Gegevenscategorie, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { type GraphQLSchema, type ObjectTypeDefinitionNode, parse, print, validate, visit } from "graphql";
 
 const SUPERGRAPH = readFileSync(path.join(__dirname, "..", "..", "gateway", "supergraph.graphql"), "utf8");
@@ -18,10 +18,10 @@ const GEZIN_QUERY = `query Gezin($id: ID!) {
 }`;
 
 const medewerker = (organisatie: Organisatie): Principal => ({ userId: `test-${organisatie}`, organisatie, rol: Rol.MEDEWERKER });
-const ERVARINGSDESKUNDIGE = medewerker(Organisatie.ERVARINGSDESKUNDIGEN);
-const LOKAAL_TEAM = medewerker(Organisatie.LOKAAL_TEAM);
-const VEILIG_THUIS = medewerker(Organisatie.VEILIG_THUIS);
-const PRIVACY_OFFICER: Principal = { userId: "test-po", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
+const ERVARINGSDESKUNDIGE = medewerker(DemoOrganisatie.ERVARINGSDESKUNDIGEN);
+const LOKAAL_TEAM = medewerker(DemoOrganisatie.LOKAAL_TEAM);
+const VEILIG_THUIS = medewerker(DemoOrganisatie.VEILIG_THUIS);
+const PRIVACY_OFFICER: Principal = { userId: "test-po", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
 
 let schema: GraphQLSchema;
 const categorieen = readGegevenscategorieen(SUPERGRAPH);

@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RunningGateway, startGateway } from "@gezinsbeeld/gateway";
-import { DECISION_TOKEN_HEADER, type DemoGezin, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DECISION_TOKEN_HEADER, type DemoGezin, DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { type GraphQLResponse, type SubgraphUnderTest } from "../support/subgraph";
 
@@ -16,10 +16,10 @@ const GEZIN_QUERY = `query Gezin($id: ID!) {
 }`;
 
 // Team-wide roles see every household their organisation is involved with, so the subgraphs answer them.
-const ERVARINGSDESKUNDIGE: Principal = { userId: "ed-henk-de-lange", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.TEAMLEIDER };
-const LOKAAL_TEAM: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
-const VEILIG_THUIS: Principal = { userId: "vt-marco-jansen", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
-const PRIVACY_OFFICER: Principal = { userId: "lt-paul-verhoef", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
+const ERVARINGSDESKUNDIGE: Principal = { userId: "ed-henk-de-lange", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.TEAMLEIDER };
+const LOKAAL_TEAM: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+const VEILIG_THUIS: Principal = { userId: "vt-marco-jansen", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
+const PRIVACY_OFFICER: Principal = { userId: "lt-paul-verhoef", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
 
 /** Passes a subgraph's requests on unchanged and counts them: proof that the gateway asked it nothing. */
 interface CountingProxy {

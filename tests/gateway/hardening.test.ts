@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import type { ApolloServerPlugin, GraphQLRequestListener } from "@apollo/server";
 import { type GatewayContext, SUPERGRAPH_FILE, useGegevensFilter } from "@gezinsbeeld/gateway";
-import { Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { buildClientSchema, getIntrospectionQuery, getOperationAST, type GraphQLSchema, type IntrospectionQuery, parse } from "graphql";
 import { GEZINSBEELD_FIELDS, GEZINSBEELD_PAGE_QUERY, GEZINSBEELD_QUERY } from "../supergraph/gezinsbeeldQuery";
 import { DEFAULT_HUB_PRINCIPAL, startHubForTest, type HubUnderTest } from "../support/hub";
 import type { GraphQLResponse, SubgraphUnderTest } from "../support/subgraph";
 
 /** Privacy officers see no dossier content (policy step 1): ZORGEN and HULPVERLENING are never theirs to read. */
-const PRIVACY_OFFICER: Principal = { userId: "po-hardening", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
+const PRIVACY_OFFICER: Principal = { userId: "po-hardening", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
 
 /** The README's "Example: one gezinsbeeld", as printed there. */
 const README_QUERY = `query Gezinsbeeld($id: ID!) {

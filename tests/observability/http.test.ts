@@ -1,11 +1,11 @@
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
-import { createDevToken, demoScenario, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { createDevToken, DemoOrganisatie, demoScenario, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
 
 const PORTAAL = "https://portaal.gemeente.example";
 const LIMIET = 3;
-const KARIN: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+const KARIN: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
 
 let subgraph: SubgraphUnderTest;
 let gateway: RunningGateway;
@@ -42,7 +42,7 @@ function nonceUit(csp: string | null): string {
 
 describe("security headers", () => {
   it("are on the query UI page, on /graphql's answers and on a subgraph's", async () => {
-    const antwoorden = [await pagina(), await post({ userId: "lt-headers", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER }), await fetch(gateway.url, { method: "POST" })];
+    const antwoorden = [await pagina(), await post({ userId: "lt-headers", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER }), await fetch(gateway.url, { method: "POST" })];
     for (const response of antwoorden) {
       const csp = response.headers.get("content-security-policy") ?? "";
       expect(csp).toContain("default-src 'self'");

@@ -7,10 +7,10 @@ import {
   createDevToken,
   createLogger,
   databaseUrlFor,
+  DemoOrganisatie,
   demoScenario,
   developmentKeys,
   type IdentityKeys,
-  Organisatie,
   Rol,
   type RunningSubgraph,
   startSubgraph,
@@ -76,7 +76,7 @@ afterAll(async () => {
 describe("the logs of the gateway and a subgraph", () => {
   it("never hold a BSN, a name, a token or the stated purpose, though the requests carried all of them", async () => {
     const gezin = scenario.gezinnen[0]!;
-    const token = await createDevToken({ org: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-karin-smits" }, keys);
+    const token = await createDevToken({ org: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-karin-smits" }, keys);
     const bsn = verzonnenBsn();
     const invoer = { bsn, voornamen: "Wietske Geheim", achternaam: "Vertrouwelijk", geboortedatum: "2015-03-04", gezinsrol: "KIND" };
     const doel = "Overleg over Wietske Vertrouwelijk";

@@ -1,4 +1,4 @@
-import { Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import type { SubgraphUnderTest } from "../support/subgraph";
 
@@ -80,7 +80,7 @@ describe("every service's /metrics", () => {
   it("counts a subgraph's access decisions by basis and by reason", async () => {
     const gezin = hub.scenario.gezinnen[0]!;
     // A lokaal-team professional the household was never assigned to: need to know refuses.
-    const onbetrokken: Principal = { userId: "lt-niet-betrokken", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
+    const onbetrokken: Principal = { userId: "lt-niet-betrokken", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
     const voor = await subgraphMetrics("lokaal-team");
     await hub.request(GEZIN, { id: gezin.id });
     await hub.requestAs(onbetrokken, GEZIN, { id: gezin.id });

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { startGateway } from "@gezinsbeeld/gateway";
-import { createDevToken, developmentKeys, type IdentityKeys, keyEnvironment, Organisatie, Rol, startTracing } from "@gezinsbeeld/shared-schema";
+import { createDevToken, DemoOrganisatie, developmentKeys, type IdentityKeys, keyEnvironment, Rol, startTracing } from "@gezinsbeeld/shared-schema";
 
 /** What an OTLP/HTTP collector received: the JSON bodies posted to /v1/traces. */
 interface Ontvangen {
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 async function eenVerzoek(url: string): Promise<string> {
-  const token = await createDevToken({ org: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-otlp" }, keys);
+  const token = await createDevToken({ org: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, user: "lt-otlp" }, keys);
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "query Wie { __typename }" }) });
   expect(response.status).toBe(200);
   return response.headers.get("x-request-id") ?? "";

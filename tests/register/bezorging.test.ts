@@ -4,10 +4,10 @@ import {
   AANKONDIGINGEN_PAD,
   aankondigingSleutel,
   databaseUrlFor,
+  DemoOrganisatie,
   demoScenario,
   Intensiteit,
   kondigAan,
-  Organisatie,
   type Principal,
   Regime,
   Rol,
@@ -27,7 +27,7 @@ let vt: PartnerUnderTest;
 /** The register as it runs now: restarted in the middle of the test. */
 let register: RunningSubgraph;
 
-const teamleider: Principal = { userId: "vt-test-teamleider", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
+const teamleider: Principal = { userId: "vt-test-teamleider", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
 const MELDING = `mutation($g: ID!, $i: MeldingInvoer!) { registreerMelding(gezinId: $g, invoer: $i) { id } }`;
 const melding = (gezinId: string): Record<string, unknown> => ({
   g: gezinId,
@@ -138,11 +138,11 @@ it("changes nothing when the same announcement is delivered ten more times; refu
     return r;
   };
   const voor = await tel();
-  const sleutel = await aankondigingSleutel(Organisatie.VEILIG_THUIS);
+  const sleutel = await aankondigingSleutel(DemoOrganisatie.VEILIG_THUIS);
   const doel = new URL(AANKONDIGINGEN_PAD, register.url);
   const body = JSON.stringify({ aankondigingen: [{ volgnummer: rij!.volgnummer, aankondiging: rij!.inhoud }] });
   for (let i = 0; i < 10; i++) {
-    const antwoord = await fetch(doel, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${await tekenLevering(Organisatie.VEILIG_THUIS, body, sleutel)}` }, body });
+    const antwoord = await fetch(doel, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${await tekenLevering(DemoOrganisatie.VEILIG_THUIS, body, sleutel)}` }, body });
     expect(antwoord.status).toBe(200);
     expect(await antwoord.json()).toEqual({ nieuw: 0, herhaald: 1 });
   }
@@ -154,9 +154,9 @@ it("changes nothing when the same announcement is delivered ten more times; refu
   const ander = JSON.stringify({ aankondigingen: [{ volgnummer: "999999", aankondiging: { ...rij!.inhoud, record: { type: "Melding", id: randomUUID() } } }] });
   const zonder = await fetch(doel, { method: "POST", headers: { "content-type": "application/json" }, body: ander });
   expect(zonder.status).toBe(401);
-  const verkeerdeBody = await fetch(doel, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${await tekenLevering(Organisatie.VEILIG_THUIS, body, sleutel)}` }, body: ander });
+  const verkeerdeBody = await fetch(doel, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${await tekenLevering(DemoOrganisatie.VEILIG_THUIS, body, sleutel)}` }, body: ander });
   expect(verkeerdeBody.status).toBe(401);
-  const andereOrganisatie = await fetch(doel, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${await tekenLevering(Organisatie.GI, ander, sleutel)}` }, body: ander });
+  const andereOrganisatie = await fetch(doel, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${await tekenLevering(DemoOrganisatie.GI, ander, sleutel)}` }, body: ander });
   expect(andereOrganisatie.status).toBe(401);
   expect(await tel()).toEqual(voor);
 });

@@ -1,6 +1,6 @@
 import { openbareHuishoudens } from "@gezinsbeeld/infra";
 import { volgVerlopenEinden } from "@gezinsbeeld/lokaal-team/dist/register/verwerkAankondiging";
-import { databaseUrlFor, Organisatie, plusDagen, type Principal, PROFESSIONELE_ROLLEN, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { databaseUrlFor, DemoOrganisatie, Organisatie, plusDagen, type Principal, PROFESSIONELE_ROLLEN, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { testDatabaseServer, type SubgraphUnderTest } from "../support/subgraph";
 
@@ -20,9 +20,9 @@ const medewerkerVan = (organisatie: Organisatie) => hub.scenario.medewerkers.fin
 describe("Veilig Thuis registers a melding", () => {
   it("reads it back at once, and the household's fixed contact and the other involved organisations get a notice: who, since when, never why", async () => {
     // A household Veilig Thuis does not work with yet, where the GI acts together with the local team (product 2a).
-    const gezin = hub.scenario.gezinnen.find((g) => !g.mijlpalen.meldingOp && g.mijlpalen.adviesDoor === Organisatie.GI && g.mijlpalen.samenOptrekkenVanaf && !g.mijlpalen.maatregelVanaf)!;
+    const gezin = hub.scenario.gezinnen.find((g) => !g.mijlpalen.meldingOp && g.mijlpalen.adviesDoor === DemoOrganisatie.GI && g.mijlpalen.samenOptrekkenVanaf && !g.mijlpalen.maatregelVanaf)!;
     expect(gezin).toBeDefined();
-    const vt = als(medewerkerVan(Organisatie.VEILIG_THUIS));
+    const vt = als(medewerkerVan(DemoOrganisatie.VEILIG_THUIS));
     const geregistreerd = await hub.requestAs(vt, `mutation($g: ID!) { registreerMelding(gezinId: $g, invoer: { datum: "${vandaag()}", aard: VERWAARLOZING, omschrijving: "Kinderen komen zonder eten naar school." }) { id status } }`, { g: gezin.id });
     expect(geregistreerd.errors).toBeUndefined();
     const id = geregistreerd.data!.registreerMelding.id as string;
@@ -31,7 +31,7 @@ describe("Veilig Thuis registers a melding", () => {
     expect(gelezen.data?.melding).toEqual({ aard: "VERWAARLOZING", status: "ONTVANGEN" });
     expect(gelezen.data?.meldingenVanGezin.map((m: { id: string }) => m.id)).toContain(id);
 
-    const contact = als(hub.scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM));
+    const contact = als(hub.scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM));
     const SIGNALEN = `{ signalen { id gezinId organisatie soort regime datum contactpersoonId gelezen } }`;
     const bijLokaalTeam = await hub.requestAs(contact, SIGNALEN);
     expect(bijLokaalTeam.errors).toBeUndefined();
@@ -40,7 +40,7 @@ describe("Veilig Thuis registers a melding", () => {
     // Nothing of the melding travels with it.
     expect(JSON.stringify(bijLokaalTeam.data)).not.toMatch(/eten|VERWAARLOZING/);
     // The GI, acting together with the local team, is told too; Veilig Thuis learns who is there already.
-    const gi = als(hub.scenario.collega(hub.scenario.toegewezen(gezin, Organisatie.GI)));
+    const gi = als(hub.scenario.collega(hub.scenario.toegewezen(gezin, DemoOrganisatie.GI)));
     const bijGi = await hub.requestAs({ ...gi, rol: Rol.TEAMLEIDER, userId: "gi-test-teamleider" }, SIGNALEN);
     expect(bijGi.data?.signalen).toContainEqual(expect.objectContaining({ gezinId: gezin.id, organisatie: "VEILIG_THUIS", soort: "BETROKKEN" }));
     const bijVt = await hub.requestAs(vt, SIGNALEN);
@@ -56,7 +56,7 @@ describe("Veilig Thuis registers a melding", () => {
     expect(n).toBeGreaterThan(0);
 
     // A notice is for the organisation it names: another organisation's professional cannot mark it.
-    const ander = await hub.requestAs(als(medewerkerVan(Organisatie.RVDK)), `mutation($s: ID!) { markeerSignaalGelezen(signaalId: $s) { id } }`, { s: signaal.id });
+    const ander = await hub.requestAs(als(medewerkerVan(DemoOrganisatie.RVDK)), `mutation($s: ID!) { markeerSignaalGelezen(signaalId: $s) { id } }`, { s: signaal.id });
     expect(ander.data?.markeerSignaalGelezen ?? null).toBeNull();
 
     // When the melding is closed, Veilig Thuis' involvement ends that day, and the others are told.
@@ -72,8 +72,8 @@ describe("regie moves with the measure", () => {
     const gezin = hub.scenario.gezinnen.find((g) => g.mijlpalen.samenOptrekkenVanaf && !g.mijlpalen.maatregelVanaf && g.leden.filter((l) => l.gezinsrol === "KIND").length >= 2)!;
     expect(gezin).toBeDefined();
     const kind = gezin.leden.find((l) => l.gezinsrol === "KIND")!;
-    const gi: Principal = { userId: "gi-test-teamleider", organisatie: Organisatie.GI, rol: Rol.TEAMLEIDER };
-    const contact = als(hub.scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM));
+    const gi: Principal = { userId: "gi-test-teamleider", organisatie: DemoOrganisatie.GI, rol: Rol.TEAMLEIDER };
+    const contact = als(hub.scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM));
     const REGIE = `query($g: ID!) { gezin(id: $g) { regie { organisatie vanaf reden oorzaakType } regiehistorie { organisatie vanaf tot } regiePerKind { organisatie kind { id } } } }`;
     const maatregel = await hub.requestAs(
       gi,

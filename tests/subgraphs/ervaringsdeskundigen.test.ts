@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ervaringsdeskundigen } from "@gezinsbeeld/ervaringsdeskundigen";
 import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
-import { buildFederatedSchema, demoScenario, demoUuid, type DemoGezin, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { buildFederatedSchema, type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
 import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
@@ -69,8 +69,8 @@ function eersteGezin(predicate: (gezin: DemoGezin) => boolean): DemoGezin {
 }
 
 const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
-const teamleiderLokaalTeam = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
-const ervaringsdeskundige = (userId: string): Principal => als(Organisatie.ERVARINGSDESKUNDIGEN, Rol.MEDEWERKER, userId);
+const teamleiderLokaalTeam = als(DemoOrganisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const ervaringsdeskundige = (userId: string): Principal => als(DemoOrganisatie.ERVARINGSDESKUNDIGEN, Rol.MEDEWERKER, userId);
 
 /** The register shows a running involvement of the pool (its seeded link, announced through its outbox): a linked expert, until the measure ended. */
 function poolBetrokken(gezin: DemoGezin): boolean {
@@ -152,7 +152,7 @@ describe("ervaringsdeskundigen subgraph", () => {
     expect(koppeling.actief).toBe(true);
     expect(koppeling.status).toBe("LOPEND");
     expect(koppeling.ervaringsdeskundige).toEqual({
-      id: scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN).id,
+      id: scenario.toegewezen(gezin, DemoOrganisatie.ERVARINGSDESKUNDIGEN).id,
       functie: "ervaringsdeskundige",
       organisatie: "ERVARINGSDESKUNDIGEN",
     });
@@ -180,7 +180,7 @@ describe("ervaringsdeskundigen subgraph", () => {
     ])) as Array<{ laatste: string }>;
     expect(laatste).toBe(gezin.mijlpalen.maatregelTot);
     // The pool's involvement ended with the link (register): need to know ends there, for the teamleider and the expert alike.
-    for (const principal of [subgraph.defaultPrincipal, ervaringsdeskundige(scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN).id)]) {
+    for (const principal of [subgraph.defaultPrincipal, ervaringsdeskundige(scenario.toegewezen(gezin, DemoOrganisatie.ERVARINGSDESKUNDIGEN).id)]) {
       const response = await subgraph.request(GEZIN_QUERY, { r: [{ __typename: "Gezin", id: gezin.id }] }, principal);
       expect(response.data?._entities ?? [null]).toEqual([null]);
       alleenGeweigerd(response, "no-involvement");
@@ -201,7 +201,7 @@ describe("ervaringsdeskundigen subgraph", () => {
     // The local team involves the pool in the households whose dossier is still open.
     const open = zonder.filter((g) => g.fase !== "MAATREGEL_BEEINDIGD");
     expect(open.length).toBeGreaterThan(0);
-    for (const g of open) await registreerPoolBetrokkenheid(g.id, scenario.toegewezen(g, Organisatie.ERVARINGSDESKUNDIGEN).id, scenario.peildatum);
+    for (const g of open) await registreerPoolBetrokkenheid(g.id, scenario.toegewezen(g, DemoOrganisatie.ERVARINGSDESKUNDIGEN).id, scenario.peildatum);
     for (const resultaat of await gezinnen(open.map((g) => g.id))) {
       expect(resultaat.ervaringsdeskundigen).toEqual([]);
       expect(resultaat.aantalContactenErvaringsdeskundigen).toBe(0);
@@ -270,14 +270,14 @@ describe("ervaringsdeskundigen subgraph", () => {
     expect(response.errors).toBeUndefined();
     const staf = response.data!.medewerkersErvaringsdeskundigen as Array<{ id: string; organisatie: string; functie: string }>;
     expect(staf.map((m) => m.id).sort()).toEqual(
-      scenario.medewerkers.filter((m) => m.organisatie === Organisatie.ERVARINGSDESKUNDIGEN).map((m) => m.id).sort(),
+      scenario.medewerkers.filter((m) => m.organisatie === DemoOrganisatie.ERVARINGSDESKUNDIGEN).map((m) => m.id).sort(),
     );
     expect(staf.filter((m) => m.functie === "ervaringsdeskundige")).toHaveLength(3);
   });
 
   it("lists an expert's caseload, filtered by status, of the households the pool is involved with", async () => {
     const beeindigdGezin = eersteGezin((g) => g.fase === "MAATREGEL_BEEINDIGD" && g.mijlpalen.ervaringsdeskundigeVanaf !== undefined);
-    const ervaringsdeskundigeId = scenario.toegewezen(beeindigdGezin, Organisatie.ERVARINGSDESKUNDIGEN).id;
+    const ervaringsdeskundigeId = scenario.toegewezen(beeindigdGezin, DemoOrganisatie.ERVARINGSDESKUNDIGEN).id;
     // An ended link in a household the pool is still involved with (the seeded ended links are all in households it left).
     const gezinId = await nieuwGezinMetPool(ervaringsdeskundigeId);
     const afgelopen = await subgraph.request(KOPPEL, { gezinId, invoer: { ervaringsdeskundigeId, vanaf: "2026-01-01", tot: "2026-01-31" } });
@@ -295,7 +295,7 @@ describe("ervaringsdeskundigen subgraph", () => {
     const beeindigd = response.data!.beeindigd as Array<{ id: string; status: string }>;
     expect(alle.length).toBeGreaterThan(beeindigd.length);
     expect(alle.every((k) => k.ervaringsdeskundige.id === ervaringsdeskundigeId)).toBe(true);
-    const lopend = scenario.gezinnen.filter((g) => poolBetrokken(g) && scenario.toegewezen(g, Organisatie.ERVARINGSDESKUNDIGEN).id === ervaringsdeskundigeId);
+    const lopend = scenario.gezinnen.filter((g) => poolBetrokken(g) && scenario.toegewezen(g, DemoOrganisatie.ERVARINGSDESKUNDIGEN).id === ervaringsdeskundigeId);
     expect(lopend.length).toBeGreaterThan(0);
     expect(alle.map((k) => k.id)).toEqual(expect.arrayContaining([...lopend.map(seedKoppelingId), afgelopenId]));
     expect(beeindigd.length).toBeGreaterThan(0);
@@ -520,7 +520,7 @@ describe("ervaringsdeskundigen subgraph", () => {
   describe("access (need to know, owner writes)", () => {
     it("shows a household to the expert named on the pool's involvement, and refuses an unnamed colleague of the pool (no-involvement)", async () => {
       const gezin = eersteGezin((g) => g.fase === "ROOD" && poolBetrokken(g));
-      const benoemd = scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN);
+      const benoemd = scenario.toegewezen(gezin, DemoOrganisatie.ERVARINGSDESKUNDIGEN);
       const collega = scenario.collega(benoemd);
       expect(collega.id).not.toBe(benoemd.id);
       const representatie = { r: [{ __typename: "Gezin", id: gezin.id }] };
@@ -566,11 +566,11 @@ describe("ervaringsdeskundigen subgraph", () => {
       // The local team keeps the dossier and sees this household; the GI executes its measure there. Neither owns the pool's data.
       const anderen: Principal[] = [
         teamleiderLokaalTeam,
-        als(Organisatie.LOKAAL_TEAM, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id),
-        als(Organisatie.GI, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.GI).id),
+        als(DemoOrganisatie.LOKAAL_TEAM, Rol.MEDEWERKER, scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM).id),
+        als(DemoOrganisatie.GI, Rol.MEDEWERKER, scenario.toegewezen(gezin, DemoOrganisatie.GI).id),
       ];
       for (const principal of anderen) {
-        const koppel = await subgraph.request(KOPPEL, { gezinId: gezin.id, invoer: { ervaringsdeskundigeId: scenario.collega(scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN)).id, vanaf: "2026-03-01" } }, principal);
+        const koppel = await subgraph.request(KOPPEL, { gezinId: gezin.id, invoer: { ervaringsdeskundigeId: scenario.collega(scenario.toegewezen(gezin, DemoOrganisatie.ERVARINGSDESKUNDIGEN)).id, vanaf: "2026-03-01" } }, principal);
         expect(koppel.data?.koppelErvaringsdeskundige ?? null).toBeNull();
         alleenGeweigerd(koppel, "not-data-owner");
         const registreer = await subgraph.request(REGISTREER, { koppelingId, invoer: { periodeVan: scenario.peildatum.slice(0, 8) + "01", periodeTot: scenario.peildatum, aantalContacten: 1 } }, principal);
@@ -591,13 +591,13 @@ describe("ervaringsdeskundigen subgraph", () => {
         n: number;
       }>;
       // Seed 001: the overview goes to the local team's fixed contact, who adds it to the client file.
-      const vasteContactpersoon = als(Organisatie.LOKAAL_TEAM, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id);
+      const vasteContactpersoon = als(DemoOrganisatie.LOKAAL_TEAM, Rol.MEDEWERKER, scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM).id);
       const lokaalTeam = await subgraph.request(query, representatie, vasteContactpersoon);
       expect(lokaalTeam.errors).toBeUndefined();
       expect(lokaalTeam.data!._entities).toEqual([{ id: gezin.id, aantalContactenErvaringsdeskundigen: n }]);
       // The GI is involved (its measure: in the hub the GI's own outbox announces it, here the local team records it),
       // but the household never consented to share contact counts with it.
-      const jeugdbeschermer = als(Organisatie.GI, Rol.MEDEWERKER, scenario.toegewezen(gezin, Organisatie.GI).id);
+      const jeugdbeschermer = als(DemoOrganisatie.GI, Rol.MEDEWERKER, scenario.toegewezen(gezin, DemoOrganisatie.GI).id);
       const maatregel = await subgraph.register.request(
         REGISTREER_BETROKKENHEID,
         { g: gezin.id, i: { organisatie: "GI", regime: "ROOD", intensiteit: "ZWAAR", startdatum: gezin.mijlpalen.maatregelVanaf, medewerkerId: jeugdbeschermer.userId } },

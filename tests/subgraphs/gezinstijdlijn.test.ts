@@ -3,6 +3,7 @@ import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
   buildFederatedSchema,
   createRequestContext,
+  DemoOrganisatie,
   demoScenario,
   demoUuid,
   Gegevenscategorie,
@@ -35,11 +36,11 @@ const gezin = scenario.gezinnen[7]!;
 /** Another household, for the statement counts, a cursor from elsewhere and an entry of a category without a content type. */
 const ander = scenario.gezinnen[3]!;
 
-const vasteContactpersoon: Principal = { userId: "lt-joost-de-graaf", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
-const veiligThuis: Principal = { userId: "vt-eva-hermans", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER };
-const ervaringsdeskundige: Principal = { userId: "ed-kees-maas", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER };
+const vasteContactpersoon: Principal = { userId: "lt-joost-de-graaf", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
+const veiligThuis: Principal = { userId: "vt-eva-hermans", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER };
+const ervaringsdeskundige: Principal = { userId: "ed-kees-maas", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER };
 const inwoner: Principal = { userId: "inwoner-8", organisatie: null, rol: Rol.INWONER, bsn: gezin.leden[0]!.bsn };
-const teamleider: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+const teamleider: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
 
 interface Regel {
   sleutel: string;
@@ -54,14 +55,14 @@ interface Regel {
 
 /** The entries several owners announced for household 8 (as `verwerkAankondiging` stores them). */
 const REGELS: Regel[] = [
-  { sleutel: "melding", organisatie: Organisatie.VEILIG_THUIS, soort: Tijdlijnsoort.MELDING_ONTVANGEN, categorie: Gegevenscategorie.VEILIGHEID, datum: "2026-05-16", titel: "Melding ontvangen", recordType: "Melding" },
-  { sleutel: "taxatie", organisatie: Organisatie.VEILIG_THUIS, soort: Tijdlijnsoort.VEILIGHEIDSTAXATIE, categorie: Gegevenscategorie.VEILIGHEID, datum: "2026-05-16", titel: "Veiligheidstaxatie", recordType: "Veiligheidstaxatie" },
-  { sleutel: "arts", organisatie: Organisatie.VEILIG_THUIS, soort: Tijdlijnsoort.VERTROUWENSARTS_ADVIES, categorie: Gegevenscategorie.MEDISCH, datum: "2026-05-30", titel: "Advies vertrouwensarts", recordType: "VertrouwensartsAdvies" },
-  { sleutel: "raad", organisatie: Organisatie.RVDK, soort: Tijdlijnsoort.ONDERZOEK_GESTART, categorie: Gegevenscategorie.JUSTITIEEL, datum: "2026-06-18", titel: "Beschermingsonderzoek gestart", recordType: "Beschermingsonderzoek" },
-  { sleutel: "kernbesluit", organisatie: Organisatie.LOKAAL_TEAM, soort: Tijdlijnsoort.KERNBESLUIT, categorie: Gegevenscategorie.HULPVERLENING, datum: "2026-04-30", titel: "Kernbesluit: partners in regime groen", recordType: "Kernbesluit" },
-  { sleutel: "zorg", organisatie: Organisatie.LOKAAL_TEAM, soort: Tijdlijnsoort.GEBEURTENIS, categorie: Gegevenscategorie.ZORGEN, datum: "2026-04-14", titel: "Zorg over de jongste", recordType: "TijdslijnGebeurtenis", persoonId: gezin.leden[gezin.leden.length - 1]!.id },
-  { sleutel: "koppeling", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, soort: Tijdlijnsoort.KOPPELING_GESTART, categorie: Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, datum: "2026-04-18", titel: "Ervaringsdeskundige gekoppeld", recordType: "ErvaringsdeskundigeKoppeling" },
-  { sleutel: "inzet", organisatie: Organisatie.GI, soort: Tijdlijnsoort.INZET_GESTART, categorie: Gegevenscategorie.HULPVERLENING, datum: "2026-05-02", titel: "Samen optrekken gestart", recordType: "GiInzet" },
+  { sleutel: "melding", organisatie: DemoOrganisatie.VEILIG_THUIS, soort: Tijdlijnsoort.MELDING_ONTVANGEN, categorie: Gegevenscategorie.VEILIGHEID, datum: "2026-05-16", titel: "Melding ontvangen", recordType: "Melding" },
+  { sleutel: "taxatie", organisatie: DemoOrganisatie.VEILIG_THUIS, soort: Tijdlijnsoort.VEILIGHEIDSTAXATIE, categorie: Gegevenscategorie.VEILIGHEID, datum: "2026-05-16", titel: "Veiligheidstaxatie", recordType: "Veiligheidstaxatie" },
+  { sleutel: "arts", organisatie: DemoOrganisatie.VEILIG_THUIS, soort: Tijdlijnsoort.VERTROUWENSARTS_ADVIES, categorie: Gegevenscategorie.MEDISCH, datum: "2026-05-30", titel: "Advies vertrouwensarts", recordType: "VertrouwensartsAdvies" },
+  { sleutel: "raad", organisatie: DemoOrganisatie.RVDK, soort: Tijdlijnsoort.ONDERZOEK_GESTART, categorie: Gegevenscategorie.JUSTITIEEL, datum: "2026-06-18", titel: "Beschermingsonderzoek gestart", recordType: "Beschermingsonderzoek" },
+  { sleutel: "kernbesluit", organisatie: DemoOrganisatie.LOKAAL_TEAM, soort: Tijdlijnsoort.KERNBESLUIT, categorie: Gegevenscategorie.HULPVERLENING, datum: "2026-04-30", titel: "Kernbesluit: partners in regime groen", recordType: "Kernbesluit" },
+  { sleutel: "zorg", organisatie: DemoOrganisatie.LOKAAL_TEAM, soort: Tijdlijnsoort.GEBEURTENIS, categorie: Gegevenscategorie.ZORGEN, datum: "2026-04-14", titel: "Zorg over de jongste", recordType: "TijdslijnGebeurtenis", persoonId: gezin.leden[gezin.leden.length - 1]!.id },
+  { sleutel: "koppeling", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, soort: Tijdlijnsoort.KOPPELING_GESTART, categorie: Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT, datum: "2026-04-18", titel: "Ervaringsdeskundige gekoppeld", recordType: "ErvaringsdeskundigeKoppeling" },
+  { sleutel: "inzet", organisatie: DemoOrganisatie.GI, soort: Tijdlijnsoort.INZET_GESTART, categorie: Gegevenscategorie.HULPVERLENING, datum: "2026-05-02", titel: "Samen optrekken gestart", recordType: "GiInzet" },
 ];
 const idVan = (sleutel: string): string => demoUuid(`tijdlijnregel-test-${sleutel}`);
 const recordVan = (sleutel: string): string => demoUuid(`tijdlijnrecord-test-${sleutel}`);
@@ -89,15 +90,15 @@ async function zetRegister(): Promise<void> {
   const betrokken = (organisatie: Organisatie, regime: Regime, medewerkerId: string, startdatum: string) =>
     ({ gezinId, organisatie, regime, intensiteit: Intensiteit.MIDDEL, anoniem: false, startdatum, einddatum: null, medewerkerId, geinformeerdOp: startdatum, toelichting: null, vastgelegdDoor: null });
   await subgraph.db.getRepository(Betrokkenheid).insert([
-    betrokken(Organisatie.GI, Regime.GROEN, "gi-tom-hoekstra", geleden(220)),
-    betrokken(Organisatie.ERVARINGSDESKUNDIGEN, Regime.GROEN, ervaringsdeskundige.userId, geleden(230)),
-    betrokken(Organisatie.VEILIG_THUIS, Regime.ORANJE, veiligThuis.userId, geleden(200)),
-    betrokken(Organisatie.RVDK, Regime.ORANJE, "rvdk-hans-vermeulen", geleden(150)),
+    betrokken(DemoOrganisatie.GI, Regime.GROEN, "gi-tom-hoekstra", geleden(220)),
+    betrokken(DemoOrganisatie.ERVARINGSDESKUNDIGEN, Regime.GROEN, ervaringsdeskundige.userId, geleden(230)),
+    betrokken(DemoOrganisatie.VEILIG_THUIS, Regime.ORANJE, veiligThuis.userId, geleden(200)),
+    betrokken(DemoOrganisatie.RVDK, Regime.ORANJE, "rvdk-hans-vermeulen", geleden(150)),
   ]);
   await subgraph.db.getRepository(Toestemming).delete({ gezinId });
   const categorieen = [Gegevenscategorie.IDENTIFICATIE, Gegevenscategorie.GEZINSSAMENSTELLING, Gegevenscategorie.ZORGEN, Gegevenscategorie.VEILIGHEID, Gegevenscategorie.HULPVERLENING];
   await subgraph.db.getRepository(Toestemming).insert(
-    [Organisatie.GI, Organisatie.VEILIG_THUIS].map((partner) => ({
+    [DemoOrganisatie.GI, DemoOrganisatie.VEILIG_THUIS].map((partner) => ({
       gezinId, partner, categorieen, doel: "Samen werken aan de veiligheid van de kinderen.", vorm: Toestemmingsvorm.SCHRIFTELIJK, gegevenOp: geleden(240), ingetrokkenOp: null, gegevenDoorPersoonId: null, vastgelegdDoor: null,
     })),
   );

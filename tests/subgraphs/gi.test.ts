@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { gi } from "@gezinsbeeld/gi";
 
-import { buildFederatedSchema, type DemoGezin, type DemoPersoon, demoScenario, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { buildFederatedSchema, type DemoGezin, DemoOrganisatie, type DemoPersoon, demoScenario, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
 import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
@@ -25,12 +25,12 @@ afterAll(async () => {
 // Who asks. `subgraph.request` asks, unless told otherwise, as a teamleider of the GI: that role sees
 // every household the GI is actively involved with (need to know), and nothing else.
 const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
-const GI_TEAMLEIDER = als(Organisatie.GI, Rol.TEAMLEIDER, "gi-anouk-schouten");
-const GI_GEDRAGSWETENSCHAPPER = als(Organisatie.GI, Rol.GEDRAGSWETENSCHAPPER, "gi-jan-prins");
-const LT_TEAMLEIDER = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
-const giMedewerker = (userId: string): Principal => als(Organisatie.GI, Rol.MEDEWERKER, userId);
+const GI_TEAMLEIDER = als(DemoOrganisatie.GI, Rol.TEAMLEIDER, "gi-anouk-schouten");
+const GI_GEDRAGSWETENSCHAPPER = als(DemoOrganisatie.GI, Rol.GEDRAGSWETENSCHAPPER, "gi-jan-prins");
+const LT_TEAMLEIDER = als(DemoOrganisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const giMedewerker = (userId: string): Principal => als(DemoOrganisatie.GI, Rol.MEDEWERKER, userId);
 /** The jeugdbeschermer the seed names on the GI's red involvement (and on the measure). */
-const jeugdbeschermer = (g: DemoGezin): Principal => giMedewerker(scenario.toegewezen(g, Organisatie.GI).id);
+const jeugdbeschermer = (g: DemoGezin): Principal => giMedewerker(scenario.toegewezen(g, DemoOrganisatie.GI).id);
 /** The household itself (role INWONER): it sees its own dossier, whoever is involved. */
 const inwoner = (g: DemoGezin): Principal => {
   const lid = g.leden[0]!;
@@ -47,7 +47,7 @@ function giBetrokkenheid(g: DemoGezin): "ANONIEM_ADVIES" | "GROEN" | "ROOD" | nu
   const m = g.mijlpalen;
   if (m.maatregelVanaf) return m.maatregelBeeindigd ? null : "ROOD";
   if (m.samenOptrekkenVanaf) return "GROEN";
-  return g.fase === "ADVIES" && m.adviesDoor === Organisatie.GI ? "ANONIEM_ADVIES" : null;
+  return g.fase === "ADVIES" && m.adviesDoor === DemoOrganisatie.GI ? "ANONIEM_ADVIES" : null;
 }
 
 const GEZIN_VELDEN = `
@@ -285,7 +285,7 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
           expect(maatregel.verlengingen[0]!.datum <= scenario.peildatum).toBe(true);
         }
       }
-      expect(result.jeugdbeschermer?.id).toBe(scenario.toegewezen(demo, Organisatie.GI).id);
+      expect(result.jeugdbeschermer?.id).toBe(scenario.toegewezen(demo, DemoOrganisatie.GI).id);
       expect(result.jeugdbeschermerhistorie).toEqual([{ medewerker: { id: result.jeugdbeschermer!.id }, vanaf: maatregelVanaf, tot: null }]);
       expect(result.veranderplan!.vastgesteldOp >= maatregelVanaf!).toBe(true);
       expect(result.veranderplan!.doelen.length).toBeGreaterThan(0);
@@ -314,7 +314,7 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
       }
       expect(result.jeugdbeschermer).toBeNull();
       expect(result.jeugdbeschermerhistorie).toEqual([
-        { medewerker: { id: scenario.toegewezen(demo, Organisatie.GI).id }, vanaf: maatregelVanaf, tot: maatregelTot },
+        { medewerker: { id: scenario.toegewezen(demo, DemoOrganisatie.GI).id }, vanaf: maatregelVanaf, tot: maatregelTot },
       ]);
       expect(result.borgingsplan!.vastgesteldOp > maatregelVanaf! && result.borgingsplan!.vastgesteldOp <= maatregelTot!).toBe(true);
       expect(result.borgingsplan!.afspraken.length).toBeGreaterThanOrEqual(3);
@@ -350,7 +350,7 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
       const inzet = result.giInzet;
       const advies = inzet.filter((x) => x.product === "PRODUCT_1");
       const samen = inzet.filter((x) => x.product === "PRODUCT_2A");
-      if (demo.mijlpalen.adviesDoor === Organisatie.GI) {
+      if (demo.mijlpalen.adviesDoor === DemoOrganisatie.GI) {
         // The consult still runs in the advice phase, anonymously (rule 3); later it ended after three weeks.
         const adviesfase = demo.fase === "ADVIES";
         expect(advies).toHaveLength(1);
@@ -453,7 +453,7 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
   it("lists the GI's own staff, and only them", async () => {
     const response = await subgraph.request<{ medewerkersGi: Array<{ id: string; organisatie: string }> }>(`{ medewerkersGi { id organisatie } }`);
     expect(response.errors).toBeUndefined();
-    const verwacht = scenario.medewerkers.filter((m) => m.organisatie === Organisatie.GI).map((m) => m.id).sort();
+    const verwacht = scenario.medewerkers.filter((m) => m.organisatie === DemoOrganisatie.GI).map((m) => m.id).sort();
     expect(response.data!.medewerkersGi.map((m) => m.id).sort()).toEqual(verwacht);
   });
 });
@@ -797,7 +797,7 @@ describe("gi subgraph: access (need to know, the owner writes)", () => {
     const maatregelId = await ots(gezinId, kindId!, "2025-01-10", "2026-01-10");
     // The RvdK investigates in this household, and the household knows: it may read there, never write the GI's data.
     await registreerBetrokkenheid(gezinId, { organisatie: "RVDK", regime: "ORANJE", intensiteit: "MIDDEL", startdatum: "2024-09-01", medewerkerId: "rvdk-hans-vermeulen", geinformeerdOp: "2024-09-02" });
-    const raadsonderzoeker = als(Organisatie.RVDK, Rol.MEDEWERKER, "rvdk-hans-vermeulen");
+    const raadsonderzoeker = als(DemoOrganisatie.RVDK, Rol.MEDEWERKER, "rvdk-hans-vermeulen");
     const tabellen = ["maatregel", "maatregel_verlenging", "veranderplan", "jeugdbeschermer_toewijzing", "gi_inzet"];
     const voor = await Promise.all(tabellen.map(aantal));
 
@@ -868,9 +868,9 @@ describe("gi subgraph: access (need to know, the owner writes)", () => {
 
     // The seeded red households tell the same: whoever acted together (2a) before the measure is refused it, a third colleague too.
     for (const demo of inFase("ROOD")) {
-      const jb = scenario.toegewezen(demo, Organisatie.GI);
+      const jb = scenario.toegewezen(demo, DemoOrganisatie.GI);
       const adviseur = scenario.collega(jb);
-      const derde = scenario.medewerkers.find((m) => m.organisatie === Organisatie.GI && m.rol === Rol.MEDEWERKER && m.id !== jb.id && m.id !== adviseur.id)!;
+      const derde = scenario.medewerkers.find((m) => m.organisatie === DemoOrganisatie.GI && m.rol === Rol.MEDEWERKER && m.id !== jb.id && m.id !== adviseur.id)!;
       await verwachtGeweigerd([demo.id], giMedewerker(adviseur.id), "separation-of-duties");
       await verwachtGeweigerd([demo.id], giMedewerker(derde.id), "no-involvement");
     }

@@ -3,8 +3,9 @@ import { laadToegangsbases, lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
   buildFederatedSchema,
   createRequestContext,
-  demoScenario,
   type DemoGezin,
+  DemoOrganisatie,
+  demoScenario,
   Organisatie,
   plusDagen,
   type Principal,
@@ -46,15 +47,15 @@ function als<T = Record<string, any>>(principal: Principal | null, query: string
 /** A context outside any request, for calling this subgraph's own code directly. */
 const contextVan = (principal: Principal | null) => createRequestContext({ requestId: randomUUID(), principal, db: subgraph.db, subgraph: lokaalTeam.name });
 
-const medewerkerGi: Principal = { userId: "gi-tom-hoekstra", organisatie: Organisatie.GI, rol: Rol.MEDEWERKER };
+const medewerkerGi: Principal = { userId: "gi-tom-hoekstra", organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER };
 /**
  * Who asks. `subgraph.request` asks as a TEAMLEIDER of the local team ("test-teamleider"): like the
  * teamleider below, it sees every open dossier (need to know: beslis step 4). A MEDEWERKER of the local
  * team sees only the households whose vaste contactpersoon they are.
  */
-const teamleider: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
-const gedragswetenschapper: Principal = { userId: "lt-ahmed-benali", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.GEDRAGSWETENSCHAPPER };
-const contactpersoonVan = (gezin: DemoGezin): Principal => ({ userId: scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id, organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER });
+const teamleider: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+const gedragswetenschapper: Principal = { userId: "lt-ahmed-benali", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.GEDRAGSWETENSCHAPPER };
+const contactpersoonVan = (gezin: DemoGezin): Principal => ({ userId: scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM).id, organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER });
 /** The seed closes a dossier 120 days after the measure ended; from the day after, nobody of the local team may open it. */
 const afgesloten = (gezin: DemoGezin): boolean => {
   const tot = gezin.fase === "MAATREGEL_BEEINDIGD" ? gezin.mijlpalen.maatregelTot : undefined;
@@ -64,7 +65,7 @@ const openGezinnen = () => scenario.gezinnen.filter((g) => !afgesloten(g));
 type Fouten = GraphQLResponse["errors"];
 /** Every error of a response as { path, code, reden }: so a test sees exactly which fields were refused, and why. */
 const weigeringen = (errors: Fouten) => (errors ?? []).map((e) => ({ path: e.path, code: e.extensions?.code, reden: e.extensions?.reden }));
-const privacyOfficer: Principal = { userId: "lt-paul-verhoef", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
+const privacyOfficer: Principal = { userId: "lt-paul-verhoef", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
 const UUR = 3_600_000;
 
 describe("lokaal-team queries", () => {
@@ -163,7 +164,7 @@ describe("lokaal-team seed: the access register agrees with the partners' seeds"
     let raad = 0;
     for (const [gezin, basis] of await registers()) {
       for (const b of basis.betrokkenheden) {
-        if (b.organisatie === Organisatie.RVDK) {
+        if (b.organisatie === DemoOrganisatie.RVDK) {
           raad++;
           expect(b.geinformeerdOp).toBe(gezin.mijlpalen.raadGeinformeerdOp ?? null);
         } else {
@@ -180,9 +181,9 @@ describe("lokaal-team seed: the access register agrees with the partners' seeds"
     const collega = (gezin: DemoGezin, organisatie: Organisatie) => scenario.collega(scenario.toegewezen(gezin, organisatie)).id;
     const verwacht = (gezin: DemoGezin, b: Toegangsbasis["betrokkenheden"][number]): string => {
       switch (b.organisatie) {
-        case Organisatie.VEILIG_THUIS:
+        case DemoOrganisatie.VEILIG_THUIS:
           return b.regime === Regime.ADVIES ? toegewezen(gezin, b.organisatie) : collega(gezin, b.organisatie);
-        case Organisatie.GI:
+        case DemoOrganisatie.GI:
           return b.regime === Regime.ROOD ? toegewezen(gezin, b.organisatie) : collega(gezin, b.organisatie);
         default:
           return toegewezen(gezin, b.organisatie);
@@ -200,7 +201,7 @@ describe("lokaal-team seed: the access register agrees with the partners' seeds"
       }
     }
     // Rule 5 in the data: the adviser and the investigator or jeugdbeschermer differ.
-    for (const organisatie of [Organisatie.VEILIG_THUIS, Organisatie.GI]) expect(toegewezen(scenario.gezinnen[0]!, organisatie)).not.toBe(collega(scenario.gezinnen[0]!, organisatie));
+    for (const organisatie of [DemoOrganisatie.VEILIG_THUIS, DemoOrganisatie.GI]) expect(toegewezen(scenario.gezinnen[0]!, organisatie)).not.toBe(collega(scenario.gezinnen[0]!, organisatie));
     expect([...gezien].sort()).toEqual(
       ["ERVARINGSDESKUNDIGEN:GROEN", "GI:ADVIES", "GI:GROEN", "GI:ROOD", "RVDK:ORANJE", "VEILIG_THUIS:ADVIES", "VEILIG_THUIS:ORANJE"],
     );
@@ -426,7 +427,7 @@ describe("lokaal-team: the access register", () => {
     expect(vanaf).toBeGreaterThanOrEqual(voor - 1000);
     expect(Date.parse(nood.tot) - vanaf).toBe(24 * UUR);
 
-    const lang = await als({ userId: "vt-tester", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER }, CLAIM, { g: gezin.id, i: { ...NOOD, uren: 72 } });
+    const lang = await als({ userId: "vt-tester", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER }, CLAIM, { g: gezin.id, i: { ...NOOD, uren: 72 } });
     expect(lang.errors).toBeUndefined();
     expect(Date.parse(lang.data!.claimNoodtoegang.tot) - Date.parse(lang.data!.claimNoodtoegang.vanaf)).toBe(72 * UUR);
 
@@ -441,7 +442,7 @@ describe("lokaal-team: the access register", () => {
     const gezin = gezinIn("GROEN");
     const before = await count("noodtoegang");
     const inwoner: Principal = { userId: "inwoner", organisatie: null, rol: Rol.INWONER, bsn: gezin.leden[0]!.bsn };
-    const coordinator: Principal = { userId: "lt-nadia-ramdin", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.COORDINATOR };
+    const coordinator: Principal = { userId: "lt-nadia-ramdin", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.COORDINATOR };
     const geweigerd: Array<[Principal | null, Record<string, unknown>, string, string | undefined]> = [
       // Who may claim is decided before the resolver runs: no token, no request; the wrong role, FORBIDDEN.
       [null, NOOD, "UNAUTHENTICATED", undefined],
@@ -552,7 +553,7 @@ describe("lokaal-team: the access register", () => {
     expect(niets).toEqual({ gezinId: onbekend, ...leeg });
     expect(kapot).toEqual({ gezinId: "geen-uuid", ...leeg });
 
-    expect(basis).toMatchObject({ gezinId: gezin.id, bestaat: true, vasteContactpersoonId: scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).id });
+    expect(basis).toMatchObject({ gezinId: gezin.id, bestaat: true, vasteContactpersoonId: scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM).id });
     expect([...basis!.ledenBsn].sort()).toEqual(gezin.leden.map((lid) => lid.bsn).sort());
     const verwacht = await subgraph.request(`query($id: ID!) { gezin(id: $id) {
       afgeslotenOp
@@ -561,7 +562,7 @@ describe("lokaal-team: the access register", () => {
     } }`, { id: gezin.id });
     expect(basis!.afgeslotenOp).toBe(verwacht.data!.gezin.afgeslotenOp);
     expect(basis!.betrokkenheden).toEqual(verwacht.data!.gezin.betrokkenheden);
-    expect(basis!.betrokkenheden.find((b) => b.organisatie === Organisatie.RVDK)?.geinformeerdOp).toBe(gezin.mijlpalen.raadGeinformeerdOp);
+    expect(basis!.betrokkenheden.find((b) => b.organisatie === DemoOrganisatie.RVDK)?.geinformeerdOp).toBe(gezin.mijlpalen.raadGeinformeerdOp);
     expect(basis!.toestemmingen).toEqual(
       verwacht.data!.gezin.toestemmingen.map((t: { ingetrokkenOp: string | null }) => ({ ...t, ingetrokkenOp: t.ingetrokkenOp && new Date(t.ingetrokkenOp).toISOString() })),
     );
@@ -573,7 +574,7 @@ describe("lokaal-team: the access register", () => {
     const claim = (await als(medewerkerGi, CLAIM, { g: gezin.id, i: NOOD })).data!.claimNoodtoegang;
     const [basis] = await laadToegangsbases([gezin.id.toUpperCase()], contextVan(null));
     expect(basis!.noodtoegangen).toContainEqual({ id: claim.id, userId: "gi-tom-hoekstra", organisatie: "GI", vanaf: claim.vanaf, tot: claim.tot });
-    const ingetrokken = basis!.toestemmingen.find((t) => t.partner === Organisatie.VEILIG_THUIS);
+    const ingetrokken = basis!.toestemmingen.find((t) => t.partner === DemoOrganisatie.VEILIG_THUIS);
     expect(ingetrokken?.ingetrokkenOp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
 
@@ -617,7 +618,7 @@ describe("lokaal-team: who may read and write which dossier", () => {
   it("shows a vaste contactpersoon only the open households she is the fixed contact of, and a behavioural scientist every open one", async () => {
     const gezin = gezinIn("GROEN");
     const zij = contactpersoonVan(gezin);
-    const haar = scenario.gezinnen.filter((g) => scenario.toegewezen(g, Organisatie.LOKAAL_TEAM).id === zij.userId);
+    const haar = scenario.gezinnen.filter((g) => scenario.toegewezen(g, DemoOrganisatie.LOKAAL_TEAM).id === zij.userId);
     // One of her households is closed: she no longer sees that one either.
     expect(haar.filter(afgesloten)).toHaveLength(1);
     const lijst = await als(zij, GEZINNEN);
@@ -630,7 +631,7 @@ describe("lokaal-team: who may read and write which dossier", () => {
     expect(eigen.data?.gezin).toMatchObject({ naam: gezin.naam, vasteContactpersoon: { id: zij.userId } });
     expect(eigen.data?.gezin.zorgenEnKrachten.length).toBeGreaterThan(0);
 
-    const ander = openGezinnen().find((g) => scenario.toegewezen(g, Organisatie.LOKAAL_TEAM).id !== zij.userId)!;
+    const ander = openGezinnen().find((g) => scenario.toegewezen(g, DemoOrganisatie.LOKAAL_TEAM).id !== zij.userId)!;
     const vreemd = await als(zij, `query($id: ID!) { gezin(id: $id) { naam } }`, { id: ander.id });
     expect(vreemd.data?.gezin ?? null).toBeNull();
     expect(weigeringen(vreemd.errors)).toEqual([{ path: ["gezin"], code: "FORBIDDEN", reden: "no-involvement" }]);
@@ -648,8 +649,8 @@ describe("lokaal-team: who may read and write which dossier", () => {
   it("lets the vaste contactpersoon write in her household and refuses a colleague (no-involvement) without writing, until the teamleider hands the household over", async () => {
     const gezin = scenario.gezinnen.find((g) => g.fase === "GROEN" && g.id !== gezinIn("GROEN").id)!;
     const zij = contactpersoonVan(gezin);
-    const collegaId = scenario.medewerkers.find((m) => m.organisatie === Organisatie.LOKAAL_TEAM && m.rol === Rol.MEDEWERKER && m.id !== zij.userId)!.id;
-    const collega: Principal = { userId: collegaId, organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
+    const collegaId = scenario.medewerkers.find((m) => m.organisatie === DemoOrganisatie.LOKAAL_TEAM && m.rol === Rol.MEDEWERKER && m.id !== zij.userId)!.id;
+    const collega: Principal = { userId: collegaId, organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
     const before = await count("zorg_of_kracht");
 
     const geweigerd = await legVast(collega, gezin, "Door een collega die het gezin niet kent.");
@@ -680,7 +681,7 @@ describe("lokaal-team: who may read and write which dossier", () => {
   it("refuses a partner's professional and the household itself any write in the local team's dossier, even where they may read it, writing nothing", async () => {
     const gezin = gezinIn("ROOD");
     // The jeugdbeschermer named on the GI's measure reads the concerns (legal duty) ...
-    const jeugdbeschermer: Principal = { userId: scenario.toegewezen(gezin, Organisatie.GI).id, organisatie: Organisatie.GI, rol: Rol.MEDEWERKER };
+    const jeugdbeschermer: Principal = { userId: scenario.toegewezen(gezin, DemoOrganisatie.GI).id, organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER };
     const leest = await als(jeugdbeschermer, `query($id: ID!) { gezin(id: $id) { naam zorgenEnKrachten { omschrijving } } }`, { id: gezin.id });
     expect(leest.errors).toBeUndefined();
     expect(leest.data?.gezin.zorgenEnKrachten.length).toBeGreaterThan(0);
@@ -695,8 +696,8 @@ describe("lokaal-team: who may read and write which dossier", () => {
     expect(await count("zorg_of_kracht")).toBe(zorgen);
 
     // Nor can a partner give itself access: the register of involvements is the local team's.
-    const zonderVt = scenario.gezinnen.find((g) => g.fase === "ADVIES" && g.mijlpalen.adviesDoor === Organisatie.GI)!;
-    const teamleiderVt: Principal = { userId: "vt-marco-jansen", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
+    const zonderVt = scenario.gezinnen.find((g) => g.fase === "ADVIES" && g.mijlpalen.adviesDoor === DemoOrganisatie.GI)!;
+    const teamleiderVt: Principal = { userId: "vt-marco-jansen", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
     const betrokkenheden = await count("betrokkenheid");
     const zichzelf = await als(teamleiderVt, `mutation($g: ID!, $start: Datum!) { registreerBetrokkenheid(gezinId: $g, invoer: { organisatie: VEILIG_THUIS, regime: ORANJE, intensiteit: ZWAAR, startdatum: $start }) { id } }`, {
       g: zonderVt.id,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { gi } from "@gezinsbeeld/gi";
 import { rvdk } from "@gezinsbeeld/rvdk";
-import { type Aankondiging, buildFederatedSchema, demoScenario, type DemoGezin, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, buildFederatedSchema, type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest, startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
 import { expectOnbekendAlsGeweigerd } from "../support/bestaan";
@@ -41,11 +41,11 @@ const medewerker = (g: DemoGezin, organisatie: Organisatie): Principal => als(or
 /** A colleague with the same role, not named on the household's involvement. */
 const collega = (g: DemoGezin, organisatie: Organisatie): Principal =>
   als(organisatie, Rol.MEDEWERKER, scenario.collega(scenario.toegewezen(g, organisatie)).id);
-const raadTeamleider = als(Organisatie.RVDK, Rol.TEAMLEIDER, "rvdk-els-timmer");
-const lokaalTeamleider = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
-const giTeamleider = als(Organisatie.GI, Rol.TEAMLEIDER, "gi-anouk-schouten");
+const raadTeamleider = als(DemoOrganisatie.RVDK, Rol.TEAMLEIDER, "rvdk-els-timmer");
+const lokaalTeamleider = als(DemoOrganisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const giTeamleider = als(DemoOrganisatie.GI, Rol.TEAMLEIDER, "gi-anouk-schouten");
 /** The raadsonderzoeker named on the RvdK's involvement with {@link werkgezin}. */
-const werkRaadsonderzoeker = medewerker(werkgezin, Organisatie.RVDK);
+const werkRaadsonderzoeker = medewerker(werkgezin, DemoOrganisatie.RVDK);
 
 const RAADSDOSSIER = `
   verzoekenTotOnderzoek { id ontvangenOp verzoeker reden gezinGeinformeerdOp status beoordeeldOp beschermingsonderzoek { id } }
@@ -146,8 +146,8 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
   it("shows a red household's request, its closed investigation and the granted request to the court on the scenario's dates", async () => {
     // The RvdK's own involvement ended with its investigation; the jeugdbeschermer executing the measure reads
     // the RvdK's justice data under the GI's legal duty (regime red).
-    await expectDossierGeweigerd(rood.id, medewerker(rood, Organisatie.RVDK), "no-involvement");
-    const dossier = await raadsdossier(rood.id, medewerker(rood, Organisatie.GI));
+    await expectDossierGeweigerd(rood.id, medewerker(rood, DemoOrganisatie.RVDK), "no-involvement");
+    const dossier = await raadsdossier(rood.id, medewerker(rood, DemoOrganisatie.GI));
     const m = rood.mijlpalen;
     expect(dossier.verzoekenTotOnderzoek).toHaveLength(1);
     const [verzoek] = dossier.verzoekenTotOnderzoek;
@@ -167,7 +167,7 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
       verzoek: { id: verzoek.id },
     });
     expect(onderzoek.conclusieToelichting).toMatch(/ondertoezichtstelling/i);
-    const toegewezen = scenario.toegewezen(rood, Organisatie.RVDK);
+    const toegewezen = scenario.toegewezen(rood, DemoOrganisatie.RVDK);
     expect(onderzoek.raadsonderzoeker).toEqual({ id: toegewezen.id, naam: toegewezen.naam, organisatie: "RVDK" });
     expect(onderzoek.betreft.map((p: { id: string }) => p.id).sort()).toEqual(kinderenVan(rood).sort());
 
@@ -185,7 +185,7 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
 
   it("shows an orange household's investigation as still running, without conclusion or request to the court", async () => {
     // Asked by the raadsonderzoeker named on the RvdK's (running, told) involvement.
-    const dossier = await raadsdossier(oranje.id, medewerker(oranje, Organisatie.RVDK));
+    const dossier = await raadsdossier(oranje.id, medewerker(oranje, DemoOrganisatie.RVDK));
     expect(dossier.beschermingsonderzoeken).toHaveLength(1);
     expect(dossier.beschermingsonderzoeken[0]).toMatchObject({
       startdatum: oranje.mijlpalen.raadsonderzoekVanaf,
@@ -199,9 +199,9 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
   it("records no informing date for the household the scenario has not yet told of the RvdK", async () => {
     // Rule 4: the RvdK itself sees nothing of it, not even its own raadsonderzoeker; the household's fixed
     // contact at the local team sees the RvdK's justice data through the tandem.
-    await expectDossierGeweigerd(nietGeinformeerd.id, medewerker(nietGeinformeerd, Organisatie.RVDK), "household-not-informed");
+    await expectDossierGeweigerd(nietGeinformeerd.id, medewerker(nietGeinformeerd, DemoOrganisatie.RVDK), "household-not-informed");
     await expectDossierGeweigerd(nietGeinformeerd.id, raadTeamleider, "household-not-informed");
-    const dossier = await raadsdossier(nietGeinformeerd.id, medewerker(nietGeinformeerd, Organisatie.LOKAAL_TEAM));
+    const dossier = await raadsdossier(nietGeinformeerd.id, medewerker(nietGeinformeerd, DemoOrganisatie.LOKAAL_TEAM));
     expect(dossier.verzoekenTotOnderzoek).toHaveLength(1);
     expect(dossier.verzoekenTotOnderzoek[0].gezinGeinformeerdOp).toBeNull();
     const [{ count }] = await subgraph.db.query(`SELECT count(*)::int AS count FROM verzoek_tot_onderzoek WHERE "gezinGeinformeerdOp" IS NULL`);
@@ -262,12 +262,12 @@ describe("rvdk subgraph: the seeded raadsdossier follows each household's phase"
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.raadsdossier.beschermingsonderzoeken).toEqual([{ status: "LOPEND" }]);
-    const raad = scenario.medewerkers.filter((m) => m.organisatie === Organisatie.RVDK);
+    const raad = scenario.medewerkers.filter((m) => m.organisatie === DemoOrganisatie.RVDK);
     expect(response.data!.medewerkersRaad.map((m: { id: string }) => m.id).sort()).toEqual(raad.map((m) => m.id).sort());
 
     // The red household's closed investigation: to the jeugdbeschermer under the measure, no longer to the RvdK.
     const query = `query($id: ID!) { raadsdossier(gezinId: $id) { id beschermingsonderzoeken { status } } }`;
-    const gi = await subgraph.request(query, { id: rood.id }, medewerker(rood, Organisatie.GI));
+    const gi = await subgraph.request(query, { id: rood.id }, medewerker(rood, DemoOrganisatie.GI));
     expect(gi.errors).toBeUndefined();
     expect(gi.data!.raadsdossier.beschermingsonderzoeken).toEqual([{ status: "AFGEROND" }]);
     const raadRood = await subgraph.request(query, { id: rood.id }, raadTeamleider);
@@ -300,7 +300,7 @@ describe("rvdk subgraph: the RvdK's work", () => {
     // The local team registers the RvdK's involvement with the household (told of it), naming the raadsonderzoeker,
     // who then does every step and reads the result back.
     const gezinId = groenNaarRaad.id;
-    const hans = als(Organisatie.RVDK, Rol.MEDEWERKER, "rvdk-hans-vermeulen");
+    const hans = als(DemoOrganisatie.RVDK, Rol.MEDEWERKER, "rvdk-hans-vermeulen");
     await registreerRaad(groenNaarRaad, hans);
     const ontvangen = await subgraph.request(
       ONTVANG,
@@ -621,7 +621,7 @@ describe("rvdk subgraph: access to the raadsdossier", () => {
     const verzoekId = verzoek.data!.ontvangVerzoekTotOnderzoek.id;
     const voor = await aantal("verzoek_tot_onderzoek");
     // The local team (which asks the RvdK to investigate) and Veilig Thuis (investigating this orange household).
-    for (const principal of [lokaalTeamleider, medewerker(werkgezin, Organisatie.LOKAAL_TEAM), collega(werkgezin, Organisatie.VEILIG_THUIS)]) {
+    for (const principal of [lokaalTeamleider, medewerker(werkgezin, DemoOrganisatie.LOKAAL_TEAM), collega(werkgezin, DemoOrganisatie.VEILIG_THUIS)]) {
       const ontvangen = await subgraph.request(
         ONTVANG,
         { gezinId: werkgezin.id, invoer: { ontvangenOp: "2025-04-01", verzoeker: "LOKAAL_TEAM", reden: "Zorgen blijven ondanks hulp." } },
@@ -640,10 +640,10 @@ describe("rvdk subgraph: access to the raadsdossier", () => {
 
   it("shows a household to the raadsonderzoeker named on the involvement and the RvdK's teamleider, not to a colleague", async () => {
     const onderzoekId = demoUuid(`rvdk-beschermingsonderzoek-${oranje.nummer}`);
-    for (const principal of [medewerker(oranje, Organisatie.RVDK), raadTeamleider]) {
+    for (const principal of [medewerker(oranje, DemoOrganisatie.RVDK), raadTeamleider]) {
       expect((await raadsdossier(oranje.id, principal)).beschermingsonderzoeken.map((o: { id: string }) => o.id)).toEqual([onderzoekId]);
     }
-    const anderRaadsonderzoeker = collega(oranje, Organisatie.RVDK);
+    const anderRaadsonderzoeker = collega(oranje, DemoOrganisatie.RVDK);
     await expectDossierGeweigerd(oranje.id, anderRaadsonderzoeker, "no-involvement");
     const viaQuery = await subgraph.request(`query($id: ID!) { beschermingsonderzoek(id: $id) { id status } }`, { id: onderzoekId }, anderRaadsonderzoeker);
     expect(viaQuery.data?.beschermingsonderzoek ?? null).toBeNull();
@@ -659,12 +659,12 @@ describe("rvdk subgraph: access to the raadsdossier", () => {
     const [rij] = await subgraph.db.query(`SELECT status, einddatum, conclusie FROM beschermingsonderzoek WHERE id = $1`, [onderzoekId]);
     expect(rij).toEqual({ status: "LOPEND", einddatum: null, conclusie: null });
     // The colleague does see the households they are named on.
-    const eigen = gezin((g) => g.fase === "ORANJE" && !!g.mijlpalen.raadGeinformeerdOp && scenario.toegewezen(g, Organisatie.RVDK).id === anderRaadsonderzoeker.userId);
+    const eigen = gezin((g) => g.fase === "ORANJE" && !!g.mijlpalen.raadGeinformeerdOp && scenario.toegewezen(g, DemoOrganisatie.RVDK).id === anderRaadsonderzoeker.userId);
     expect((await raadsdossier(eigen.id, anderRaadsonderzoeker)).beschermingsonderzoeken).toHaveLength(1);
   });
 
   it("shows the RvdK a household only once it was told, and no longer once the involvement ended", async () => {
-    const hans = medewerker(nietGeinformeerd, Organisatie.RVDK);
+    const hans = medewerker(nietGeinformeerd, DemoOrganisatie.RVDK);
     await expectDossierGeweigerd(nietGeinformeerd.id, hans, "household-not-informed");
     // Nor may the RvdK act on it (rule 4): closing the investigation is refused and nothing is written.
     const onderzoekId = demoUuid(`rvdk-beschermingsonderzoek-${nietGeinformeerd.nummer}`);
@@ -895,7 +895,7 @@ describe("rvdk subgraph: the register follows the RvdK's work", () => {
         anoniem: false,
         startdatum: g.mijlpalen.raadsonderzoekVanaf!,
         einddatum: g.mijlpalen.raadsonderzoekTot ?? null,
-        medewerkerId: scenario.toegewezen(g, Organisatie.RVDK).id,
+        medewerkerId: scenario.toegewezen(g, DemoOrganisatie.RVDK).id,
         geinformeerdOp: g.mijlpalen.raadGeinformeerdOp ?? null,
       }))
       .sort((a, b) => a.record.localeCompare(b.record));

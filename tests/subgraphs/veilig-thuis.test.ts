@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Kind, parse } from "graphql";
-import { type Aankondiging, buildFederatedSchema, demoScenario, type DemoGezin, demoUuid, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, buildFederatedSchema, type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { veiligThuis } from "@gezinsbeeld/veilig-thuis";
 import { Melding } from "@gezinsbeeld/veilig-thuis/dist/melding/Melding";
 import { MeldingResolver } from "@gezinsbeeld/veilig-thuis/dist/melding/MeldingResolver";
@@ -23,16 +23,16 @@ afterAll(async () => {
 
 const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
 /** The local team keeps the register: it records which partner is involved with a household, and which professional. */
-const teamleiderLokaalTeam = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const teamleiderLokaalTeam = als(DemoOrganisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
 // Unless a test says otherwise, `subgraph.request` asks as a teamleider of Veilig Thuis, who sees every household
 // Veilig Thuis is actively involved with; a medewerker sees only those where they are named on the involvement.
-const rik = als(Organisatie.VEILIG_THUIS, Rol.MEDEWERKER, "vt-rik-postma");
-const eva = als(Organisatie.VEILIG_THUIS, Rol.MEDEWERKER, "vt-eva-hermans");
-const vertrouwensarts = als(Organisatie.VEILIG_THUIS, Rol.GEDRAGSWETENSCHAPPER, "vt-dr-anna-koster");
-const medewerkerGi = (gezin: DemoGezin): Principal => als(Organisatie.GI, Rol.MEDEWERKER, scenario.collega(scenario.toegewezen(gezin, Organisatie.GI)).id);
+const rik = als(DemoOrganisatie.VEILIG_THUIS, Rol.MEDEWERKER, "vt-rik-postma");
+const eva = als(DemoOrganisatie.VEILIG_THUIS, Rol.MEDEWERKER, "vt-eva-hermans");
+const vertrouwensarts = als(DemoOrganisatie.VEILIG_THUIS, Rol.GEDRAGSWETENSCHAPPER, "vt-dr-anna-koster");
+const medewerkerGi = (gezin: DemoGezin): Principal => als(DemoOrganisatie.GI, Rol.MEDEWERKER, scenario.collega(scenario.toegewezen(gezin, DemoOrganisatie.GI)).id);
 const medewerkerVT = (gezin: DemoGezin, wie: "adviseur" | "onderzoeker"): Principal => {
-  const adviseur = scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS);
-  return als(Organisatie.VEILIG_THUIS, Rol.MEDEWERKER, wie === "adviseur" ? adviseur.id : scenario.collega(adviseur).id);
+  const adviseur = scenario.toegewezen(gezin, DemoOrganisatie.VEILIG_THUIS);
+  return als(DemoOrganisatie.VEILIG_THUIS, Rol.MEDEWERKER, wie === "adviseur" ? adviseur.id : scenario.collega(adviseur).id);
 };
 
 /**
@@ -40,7 +40,7 @@ const medewerkerVT = (gezin: DemoGezin, wie: "adviseur" | "onderzoeker"): Princi
  * Veilig Thuis: its consult while the household is in phase ADVIES (anonymous),
  * and from the melding (regime orange) until the RvdK's investigation ended.
  */
-const anoniemConsultVT = (g: DemoGezin): boolean => g.fase === "ADVIES" && g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS;
+const anoniemConsultVT = (g: DemoGezin): boolean => g.fase === "ADVIES" && g.mijlpalen.adviesDoor === DemoOrganisatie.VEILIG_THUIS;
 const vtBetrokken = (g: DemoGezin): boolean => anoniemConsultVT(g) || (!!g.mijlpalen.meldingOp && !g.mijlpalen.raadsonderzoekTot);
 
 const GEZIN_VELDEN = `
@@ -295,10 +295,10 @@ describe("veilig-thuis subgraph schema", () => {
 
 describe("veilig-thuis seed, read through Gezin._entities", () => {
   it("gives an anonymous consult in phase ADVIES and a named one later, on the advice date of the mijlpalen", async () => {
-    const advies = eerste("ADVIES", (g) => g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS);
-    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS);
-    const groen = eerste("GROEN", (g) => g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS);
-    const viaGi = eerste("ADVIES", (g) => g.mijlpalen.adviesDoor === Organisatie.GI);
+    const advies = eerste("ADVIES", (g) => g.mijlpalen.adviesDoor === DemoOrganisatie.VEILIG_THUIS);
+    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === DemoOrganisatie.VEILIG_THUIS);
+    const groen = eerste("GROEN", (g) => g.mijlpalen.adviesDoor === DemoOrganisatie.VEILIG_THUIS);
+    const viaGi = eerste("ADVIES", (g) => g.mijlpalen.adviesDoor === DemoOrganisatie.GI);
     const velden = `id adviezen { datum anoniem vraag advies adviseur { id organisatie } } meldingen { id } onderzoeken { meldingId }`;
     const response = await lees([advies.id, oranje.id, groen.id, viaGi.id], undefined, velden);
     const [a, o] = response.data!._entities as GezinVT[];
@@ -306,7 +306,7 @@ describe("veilig-thuis seed, read through Gezin._entities", () => {
     expect(foutenVan(response, 1)).toEqual([]);
     expect(a.adviezen).toEqual([expect.objectContaining({ datum: advies.mijlpalen.adviesOp, anoniem: true })]);
     expect(a.adviezen[0].vraag).not.toContain(advies.naam);
-    expect(a.adviezen[0].adviseur).toEqual({ id: scenario.toegewezen(advies, Organisatie.VEILIG_THUIS).id, organisatie: "VEILIG_THUIS" });
+    expect(a.adviezen[0].adviseur).toEqual({ id: scenario.toegewezen(advies, DemoOrganisatie.VEILIG_THUIS).id, organisatie: "VEILIG_THUIS" });
     expect(a.meldingen).toEqual([]);
     expect(a.onderzoeken).toEqual([]);
     // Later the consult is named: seen here in orange, where Veilig Thuis is involved again after the melding.
@@ -825,13 +825,13 @@ describe("root queries", () => {
 
 describe("access to Veilig Thuis' records", () => {
   it("lets only Veilig Thuis write its records: another organisation, even one involved, is refused (not-data-owner) and nothing is written", async () => {
-    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === Organisatie.GI);
+    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === DemoOrganisatie.GI);
     const [gezin] = await gezinnen([oranje.id]);
     const melding = gezin.meldingen[0];
     const onderzoekId = melding.onderzoek!.id;
     const voor = { melding: await tel("melding"), taxatie: await tel("veiligheidstaxatie"), advies: await tel("advies_consult") };
     // The local team keeps the dossier and the GI acts with it in orange: both involved, neither owns these records.
-    const anderen = [teamleiderLokaalTeam, medewerkerGi(oranje), als(Organisatie.RVDK, Rol.TEAMLEIDER, "rvdk-els-timmer")];
+    const anderen = [teamleiderLokaalTeam, medewerkerGi(oranje), als(DemoOrganisatie.RVDK, Rol.TEAMLEIDER, "rvdk-els-timmer")];
     for (const principal of anderen) {
       const pogingen = [
         await subgraph.request(REGISTREER_MELDING, { gezinId: oranje.id, invoer: { datum: "2025-03-03", aard: "VERWAARLOZING", omschrijving: "x", melder: leerkracht } }, principal),
@@ -897,7 +897,7 @@ describe("access to Veilig Thuis' records", () => {
 
   it("refuses the adviser of the voluntary phase in the forced one (separation-of-duties), and keeps households without involvement out of root queries", async () => {
     // Rik advised this orange household in the voluntary phase; Eva investigates the melding.
-    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS);
+    const oranje = eerste("ORANJE", (g) => g.mijlpalen.adviesDoor === DemoOrganisatie.VEILIG_THUIS);
     const adviseur = medewerkerVT(oranje, "adviseur");
     const onderzoeker = medewerkerVT(oranje, "onderzoeker");
     verwachtGeweigerd(await lees([oranje.id], adviseur), "separation-of-duties");
@@ -1205,9 +1205,9 @@ describe("the register follows Veilig Thuis' work: each record announces what it
     const verwacht: Verwacht[] = scenario.gezinnen
       .flatMap((g): Verwacht[] => {
         const m = g.mijlpalen;
-        const adviseur = scenario.toegewezen(g, Organisatie.VEILIG_THUIS);
+        const adviseur = scenario.toegewezen(g, DemoOrganisatie.VEILIG_THUIS);
         const lijst: Verwacht[] = [];
-        if (m.adviesDoor === Organisatie.VEILIG_THUIS) {
+        if (m.adviesDoor === DemoOrganisatie.VEILIG_THUIS) {
           const advies = g.fase === "ADVIES";
           lijst.push({
             record: demoUuid(`vt-advies-${g.nummer}`),

@@ -1,4 +1,4 @@
-import { type DemoGezin, Organisatie, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, Rol } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { GEZINSBEELD_QUERY } from "./gezinsbeeldQuery";
 
@@ -66,8 +66,8 @@ describe("one gezinsbeeld through the gateway", () => {
     expect(onbekend.errors?.[0]?.message).toContain("bestaat niet");
     // A professional of the local team who is not the fixed contact of this (existing) household.
     const bestaand = hub.scenario.gezinnen.find((g) => g.fase === "GROEN")!;
-    const ander = hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.LOKAAL_TEAM && m.rol === Rol.MEDEWERKER && m.id !== hub.scenario.toegewezen(bestaand, Organisatie.LOKAAL_TEAM).id)!;
-    const principal = { userId: ander.id, organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
+    const ander = hub.scenario.medewerkers.find((m) => m.organisatie === DemoOrganisatie.LOKAAL_TEAM && m.rol === Rol.MEDEWERKER && m.id !== hub.scenario.toegewezen(bestaand, DemoOrganisatie.LOKAAL_TEAM).id)!;
+    const principal = { userId: ander.id, organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER };
     const verboden = await hub.requestAs(principal, GEZINSBEELD_QUERY, { id: bestaand.id });
     const onbekendAlsZij = await hub.requestAs(principal, GEZINSBEELD_QUERY, { id: "00000000-0000-4000-8000-000000000000" });
     expect(verboden.data?.gezin).toBeNull();
@@ -140,7 +140,7 @@ describe("bad input through the gateway", () => {
     const gi = hub.subgraphs.find((s) => s.name === "gi")!;
     const [{ n: before }] = (await gi.db.query(`SELECT count(*)::int AS n FROM maatregel`)) as [{ n: number }];
     const response = await hub.requestAs(
-      { organisatie: Organisatie.GI, rol: Rol.TEAMLEIDER, userId: "gi-anouk-schouten" },
+      { organisatie: DemoOrganisatie.GI, rol: Rol.TEAMLEIDER, userId: "gi-anouk-schouten" },
       `mutation($g: ID!, $i: MaatregelInvoer!) { registreerMaatregel(gezinId: $g, invoer: $i) { id } }`,
       { g: gezin.id, i: { persoonId: kind.id, soort: "ONDERTOEZICHTSTELLING", startdatum: "2026-06-01", einddatum: "2026-03-01", beschikkingsnummer: "C/13/123456" } },
     );

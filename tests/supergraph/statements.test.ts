@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Gegevenscategorie, Organisatie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, Gegevenscategorie, Organisatie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { GEZINSBEELD_PAGE_QUERY } from "./gezinsbeeldQuery";
 
@@ -17,12 +17,12 @@ const TIJDLIJN_PAGE_QUERY = (metTijdlijn: boolean) => `query Tijdlijnen($first: 
 
 /** Timeline entries of every owner and category, as the owners announce them. */
 const TIJDLIJNREGELS: ReadonlyArray<[Organisatie, Tijdlijnsoort, Gegevenscategorie]> = [
-  [Organisatie.VEILIG_THUIS, Tijdlijnsoort.MELDING_ONTVANGEN, Gegevenscategorie.VEILIGHEID],
-  [Organisatie.VEILIG_THUIS, Tijdlijnsoort.VERTROUWENSARTS_ADVIES, Gegevenscategorie.MEDISCH],
-  [Organisatie.RVDK, Tijdlijnsoort.ONDERZOEK_GESTART, Gegevenscategorie.JUSTITIEEL],
-  [Organisatie.GI, Tijdlijnsoort.INZET_GESTART, Gegevenscategorie.HULPVERLENING],
-  [Organisatie.LOKAAL_TEAM, Tijdlijnsoort.GEBEURTENIS, Gegevenscategorie.ZORGEN],
-  [Organisatie.ERVARINGSDESKUNDIGEN, Tijdlijnsoort.KOPPELING_GESTART, Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT],
+  [DemoOrganisatie.VEILIG_THUIS, Tijdlijnsoort.MELDING_ONTVANGEN, Gegevenscategorie.VEILIGHEID],
+  [DemoOrganisatie.VEILIG_THUIS, Tijdlijnsoort.VERTROUWENSARTS_ADVIES, Gegevenscategorie.MEDISCH],
+  [DemoOrganisatie.RVDK, Tijdlijnsoort.ONDERZOEK_GESTART, Gegevenscategorie.JUSTITIEEL],
+  [DemoOrganisatie.GI, Tijdlijnsoort.INZET_GESTART, Gegevenscategorie.HULPVERLENING],
+  [DemoOrganisatie.LOKAAL_TEAM, Tijdlijnsoort.GEBEURTENIS, Gegevenscategorie.ZORGEN],
+  [DemoOrganisatie.ERVARINGSDESKUNDIGEN, Tijdlijnsoort.KOPPELING_GESTART, Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT],
 ];
 
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import {
   createDevToken,
+  DemoOrganisatie,
   demoScenario,
   type DemoScenario,
   developmentKeys,
   type IdentityKeys,
-  Organisatie,
   type Principal,
   Rol,
 } from "@gezinsbeeld/shared-schema";
@@ -13,7 +13,7 @@ import { subgraphs } from "@gezinsbeeld/infra/dist/subgraphs";
 import { postGraphQL, startSubgraphForTest, type GraphQLResponse, type SubgraphUnderTest } from "./subgraph";
 
 /** Who {@link HubUnderTest.request} asks as unless the headers carry a token: the local team's teamleider. */
-export const DEFAULT_HUB_PRINCIPAL: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+export const DEFAULT_HUB_PRINCIPAL: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
 
 /** The five subgraphs, each on its own fresh database, behind a gateway on port 0. */
 export interface HubUnderTest {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
   DECISION_TOKEN_HEADER,
-  Organisatie,
+  DemoOrganisatie,
   type Principal,
   Rol,
   signDecisionToken,
@@ -24,9 +24,9 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.close());
 
-const GI_MEDEWERKER: Principal = { userId: "gi-tom-hoekstra", organisatie: Organisatie.GI, rol: Rol.MEDEWERKER };
+const GI_MEDEWERKER: Principal = { userId: "gi-tom-hoekstra", organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER };
 
-function beslisToken(principal: Principal, eigenaar: string = principal.organisatie ?? Organisatie.LOKAAL_TEAM): Promise<string> {
+function beslisToken(principal: Principal, eigenaar: string = principal.organisatie ?? DemoOrganisatie.LOKAAL_TEAM): Promise<string> {
   return signDecisionToken(principal, { requestId: randomUUID(), eigenaar, subgraph: "test" }, hub.keys.gatewayPrivateKey!);
 }
 
@@ -56,7 +56,7 @@ describe("the decision service hands out decisions, never register data", () => 
   it("gives an inwoner no other household's data either, and no BSN at all", async () => {
     const gezin = hub.scenario.gezinnen[3]!;
     const inwoner: Principal = { userId: "inwoner", organisatie: null, rol: Rol.INWONER, bsn: gezin.leden[0]!.bsn };
-    const antwoord = await post("/toegang/v1/besluiten", await beslisToken(inwoner, Organisatie.LOKAAL_TEAM), { gezinIds: hub.scenario.gezinnen.map((g) => g.id) });
+    const antwoord = await post("/toegang/v1/besluiten", await beslisToken(inwoner, DemoOrganisatie.LOKAAL_TEAM), { gezinIds: hub.scenario.gezinnen.map((g) => g.id) });
     expect(antwoord.status).toBe(200);
     for (const bsn of alleBsns()) expect(antwoord.tekst).not.toContain(bsn);
     const eigen = antwoord.json.besluiten.filter((b: any) => b.lezen.GEEN.toegestaan).map((b: any) => b.gezinId);
@@ -85,10 +85,10 @@ describe("the decision service hands out decisions, never register data", () => 
 
   it("decides only for the principal in the token (AuthZEN subject), and records every decision query in lokaal-team's log", async () => {
     const gezin = hub.scenario.gezinnen.find((g) => g.fase === "ROOD")!;
-    const gi = hub.scenario.toegewezen(gezin, Organisatie.GI);
-    const principal: Principal = { userId: gi.id, organisatie: Organisatie.GI, rol: Rol.MEDEWERKER };
+    const gi = hub.scenario.toegewezen(gezin, DemoOrganisatie.GI);
+    const principal: Principal = { userId: gi.id, organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER };
     // About the local team's data (a name: IDENTIFICATIE), which the GI reads on its legal duty under a measure.
-    const token = await beslisToken(principal, Organisatie.LOKAAL_TEAM);
+    const token = await beslisToken(principal, DemoOrganisatie.LOKAAL_TEAM);
     const vraag = (subject: string) => ({
       subject: { type: "user", id: subject },
       action: { name: "lezen" },
@@ -107,7 +107,7 @@ describe("the decision service hands out decisions, never register data", () => 
     expect(na).toBeGreaterThan(voor - 1);
 
     // About the GI's own data: its own records, and which persons it may name in them.
-    const batch = await post("/access/v1/evaluations", await beslisToken(principal, Organisatie.GI), {
+    const batch = await post("/access/v1/evaluations", await beslisToken(principal, DemoOrganisatie.GI), {
       subject: { type: "user", id: gi.id },
       action: { name: "lezen" },
       evaluations: [
@@ -139,7 +139,7 @@ describe("the list filter agrees with the field guard's decisions", () => {
       const lijst = await hub.requestAs<{ gezinnen: { totalCount: number; nodes: Array<{ id: string }> } }>(principal, `{ gezinnen(first: 100) { totalCount nodes { id } } }`);
       expect(lijst.errors).toBeUndefined();
       const gelijst = lijst.data!.gezinnen.nodes.map((n) => n.id).sort();
-      const evaluaties = await post("/access/v1/evaluations", await beslisToken(principal, Organisatie.LOKAAL_TEAM), {
+      const evaluaties = await post("/access/v1/evaluations", await beslisToken(principal, DemoOrganisatie.LOKAAL_TEAM), {
         subject: { type: "user", id: medewerker.id },
         action: { name: "lezen" },
         evaluations: hub.scenario.gezinnen.map((g) => ({ resource: { type: "gezin", id: g.id, properties: { categorie: "GEEN" } } })),
@@ -147,7 +147,7 @@ describe("the list filter agrees with the field guard's decisions", () => {
       const toegestaan = hub.scenario.gezinnen.filter((_g, i) => evaluaties.json.evaluations[i].decision).map((g) => g.id).sort();
       expect({ medewerker: medewerker.id, gelijst }).toEqual({ medewerker: medewerker.id, gelijst: toegestaan });
       expect(lijst.data!.gezinnen.totalCount).toBe(toegestaan.length);
-      const gezocht = await post("/access/v1/search/resource", await beslisToken(principal, Organisatie.LOKAAL_TEAM), {
+      const gezocht = await post("/access/v1/search/resource", await beslisToken(principal, DemoOrganisatie.LOKAAL_TEAM), {
         subject: { type: "user", id: medewerker.id },
         action: { name: "lezen" },
         resource: { type: "gezin" },
@@ -167,8 +167,8 @@ describe("unavailable is not forbidden", () => {
 
   it("answers TOEGANG_ONBEKEND with no data, never an empty list or a refusal with a reason, and logs it as undecided", async () => {
     const gezin = hub.scenario.gezinnen.find((g) => g.fase === "ORANJE")!;
-    const vtMedewerker = hub.scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS);
-    const principal: Principal = { userId: vtMedewerker.id, organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER };
+    const vtMedewerker = hub.scenario.toegewezen(gezin, DemoOrganisatie.VEILIG_THUIS);
+    const principal: Principal = { userId: vtMedewerker.id, organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER };
     const fouten = jest.spyOn(console, "error").mockImplementation(() => {});
     const response = await vt.request(`query($g: ID!) { meldingenVanGezin(gezinId: $g) { id aard } }`, { g: gezin.id }, principal);
     fouten.mockRestore();
@@ -183,8 +183,8 @@ describe("unavailable is not forbidden", () => {
 
   it("refuses a mutation as TOEGANG_ONBEKEND before anything is written", async () => {
     const gezin = hub.scenario.gezinnen.find((g) => g.fase === "ORANJE")!;
-    const vtMedewerker = hub.scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS);
-    const principal: Principal = { userId: vtMedewerker.id, organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER };
+    const vtMedewerker = hub.scenario.toegewezen(gezin, DemoOrganisatie.VEILIG_THUIS);
+    const principal: Principal = { userId: vtMedewerker.id, organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER };
     const [{ voor }] = (await vt.db.query(`SELECT count(*)::int AS voor FROM melding`)) as [{ voor: number }];
     const fouten = jest.spyOn(console, "error").mockImplementation(() => {});
     const response = await vt.request(

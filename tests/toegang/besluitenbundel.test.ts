@@ -1,21 +1,21 @@
 import { randomUUID } from "node:crypto";
 import {
+  type Beslissing,
   BESLUITEN_MEEGEGEVEN,
   bundelHash,
   type DemoGezin,
+  DemoOrganisatie,
   demoScenario,
   Gegevenscategorie,
+  type Gezinsbesluiten,
   Grondslag,
   handhavingAan,
-  Organisatie,
   type Principal,
   Rol,
   signDecisionToken,
   signSubgraphToken,
   toegangslogAan,
   verpak,
-  type Gezinsbesluiten,
-  type Beslissing,
 } from "@gezinsbeeld/shared-schema";
 import { veiligThuis } from "@gezinsbeeld/veilig-thuis";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
@@ -61,7 +61,7 @@ describe("through the hub", () => {
 
   it("answers a whole gezinsbeeld with no partner asking the decision service, and records each handing out in the register holder's log", async () => {
     const g = hub.scenario.gezinnen.find((x: DemoGezin) => x.fase === "ROOD")!;
-    const contact: Principal = { organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, userId: hub.scenario.toegewezen(g, Organisatie.LOKAAL_TEAM).id };
+    const contact: Principal = { organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, userId: hub.scenario.toegewezen(g, DemoOrganisatie.LOKAAL_TEAM).id };
     const antwoord = await vraag(
       contact,
       `query($id: ID!) { gezin(id: $id) { naam meldingen { datum } beschermingsonderzoeken { status } maatregelen { soort } ervaringsdeskundigen { id } } }`,
@@ -85,8 +85,8 @@ describe("through the hub", () => {
   });
 
   it("decides a partner's fields from the register of this very request: break-glass opens them at once and its end closes them at once", async () => {
-    const g = hub.scenario.gezinnen.find((x) => x.fase === "ADVIES" && x.mijlpalen.adviesDoor === Organisatie.GI)!;
-    const vt: Principal = { organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER, userId: "vt-eva-hermans" };
+    const g = hub.scenario.gezinnen.find((x) => x.fase === "ADVIES" && x.mijlpalen.adviesDoor === DemoOrganisatie.GI)!;
+    const vt: Principal = { organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER, userId: "vt-eva-hermans" };
     const query = `query($id: ID!) { gezin(id: $id) { naam meldingen { datum } } }`;
     expect((await vraag(vt, query, { id: g.id })).errors?.[0]?.extensions?.reden).toBe("no-involvement");
     const claim = await hub.requestAs(
@@ -119,7 +119,7 @@ describe("at a partner subgraph", () => {
   });
 
   /** Veilig Thuis professional who is not involved in `gezin`: the decision service refuses them. */
-  const buitenstaander: Principal = { organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER, userId: "vt-niet-betrokken" };
+  const buitenstaander: Principal = { organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER, userId: "vt-niet-betrokken" };
   const query = `query($m: ID!) { melding(id: $m) { id } }`;
   /** A melding in `gezin`, from Veilig Thuis's own database. */
   let meldingId: string;
@@ -135,7 +135,7 @@ describe("at a partner subgraph", () => {
   async function metBundel(bundel: string, vouchFor: string | undefined) {
     const token = await signSubgraphToken(
       buitenstaander,
-      { requestId: randomUUID(), audience: "veilig-thuis", eigenaar: Organisatie.VEILIG_THUIS, besluiten: vouchFor && bundelHash(vouchFor) },
+      { requestId: randomUUID(), audience: "veilig-thuis", eigenaar: DemoOrganisatie.VEILIG_THUIS, besluiten: vouchFor && bundelHash(vouchFor) },
       vt.keys.gatewayPrivateKey!,
     );
     const response = await fetch(vt.url, {
@@ -155,7 +155,7 @@ describe("at a partner subgraph", () => {
   });
 
   it("ignores decisions the token does not vouch for, and asks the decision service instead", async () => {
-    const gesmeed = allesToegestaan(gezin.id, Organisatie.VEILIG_THUIS);
+    const gesmeed = allesToegestaan(gezin.id, DemoOrganisatie.VEILIG_THUIS);
     const zonder = await metBundel(gesmeed, undefined);
     expect(zonder.data?.melding ?? null).toBeNull();
     expect(zonder.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
@@ -165,7 +165,7 @@ describe("at a partner subgraph", () => {
   });
 
   it("ignores decisions about another owner's data, even when vouched for", async () => {
-    const voorGi = allesToegestaan(gezin.id, Organisatie.GI);
+    const voorGi = allesToegestaan(gezin.id, DemoOrganisatie.GI);
     const antwoord = await metBundel(voorGi, voorGi);
     expect(antwoord.data?.melding ?? null).toBeNull();
     expect(antwoord.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
@@ -173,7 +173,7 @@ describe("at a partner subgraph", () => {
 
   it("uses the decisions the gateway vouched for", async () => {
     // Only the gateway's key makes such a token: this is what the gateway sends when the register holder allowed it.
-    const bundel = allesToegestaan(gezin.id, Organisatie.VEILIG_THUIS);
+    const bundel = allesToegestaan(gezin.id, DemoOrganisatie.VEILIG_THUIS);
     const antwoord = await metBundel(bundel, bundel);
     expect(antwoord.errors).toBeUndefined();
     expect(antwoord.data?.melding.id).toBe(meldingId);
@@ -193,8 +193,8 @@ describe("at a partner subgraph", () => {
       return ((await antwoord.json()) as { besluiten: Gezinsbesluiten[] }).besluiten;
     };
     const requestId = randomUUID();
-    const metEigenaar = await signSubgraphToken(principal, { requestId, audience: "veilig-thuis", eigenaar: Organisatie.VEILIG_THUIS }, vt.keys.gatewayPrivateKey!);
-    const beslisToken = await signDecisionToken(principal, { requestId, eigenaar: Organisatie.VEILIG_THUIS, subgraph: "veilig-thuis" }, vt.keys.gatewayPrivateKey!);
+    const metEigenaar = await signSubgraphToken(principal, { requestId, audience: "veilig-thuis", eigenaar: DemoOrganisatie.VEILIG_THUIS }, vt.keys.gatewayPrivateKey!);
+    const beslisToken = await signDecisionToken(principal, { requestId, eigenaar: DemoOrganisatie.VEILIG_THUIS, subgraph: "veilig-thuis" }, vt.keys.gatewayPrivateKey!);
     // The same decisions as with a decision token for that owner.
     expect(await antwoordOp(metEigenaar)).toEqual(await antwoordOp(beslisToken));
     const zonderEigenaar = await signSubgraphToken(principal, { requestId: randomUUID(), audience: "veilig-thuis" }, vt.keys.gatewayPrivateKey!);

@@ -1,4 +1,4 @@
-import { type DemoGezin, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 
 /**
@@ -29,8 +29,8 @@ beforeAll(async () => {
   const gevonden = hub.scenario.gezinnen.find((g) => g.fase === "ROOD" && !!g.mijlpalen.ervaringsdeskundigeVanaf && !!g.mijlpalen.maatregelVanaf && !!g.mijlpalen.meldingOp);
   if (!gevonden) throw new Error("the demo scenario has no red household with an expert by experience");
   gezin = gevonden;
-  const gekoppeld = hub.scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN);
-  ervaringsdeskundige = { userId: gekoppeld.id, organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER };
+  const gekoppeld = hub.scenario.toegewezen(gezin, DemoOrganisatie.ERVARINGSDESKUNDIGEN);
+  ervaringsdeskundige = { userId: gekoppeld.id, organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER };
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { type DemoGezin, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 
 /**
@@ -50,7 +50,7 @@ beforeAll(async () => {
   gezin = gevonden;
   const ouder = gezin.leden.find((lid) => lid.gezinsrol === "OUDER")!;
   inwoner = { userId: `inwoner-${ouder.bsn}`, organisatie: null, rol: Rol.INWONER, bsn: ouder.bsn };
-  jeugdbeschermer = { userId: hub.scenario.toegewezen(gezin, Organisatie.GI).id, organisatie: Organisatie.GI, rol: Rol.MEDEWERKER };
+  jeugdbeschermer = { userId: hub.scenario.toegewezen(gezin, DemoOrganisatie.GI).id, organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER };
 });
 
 afterAll(async () => {
@@ -60,8 +60,8 @@ afterAll(async () => {
 describe("the household (role inwoner) reading its own dossier", () => {
   it("sees the names of its vaste contactpersoon and its jeugdbeschermer", async () => {
     const response = await hub.requestAs(inwoner, DOSSIER, { id: gezin.id });
-    expect(response.data?.gezin.vasteContactpersoon).toEqual({ naam: hub.scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM).naam });
-    expect(response.data?.gezin.jeugdbeschermer).toEqual({ naam: hub.scenario.toegewezen(gezin, Organisatie.GI).naam });
+    expect(response.data?.gezin.vasteContactpersoon).toEqual({ naam: hub.scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM).naam });
+    expect(response.data?.gezin.jeugdbeschermer).toEqual({ naam: hub.scenario.toegewezen(gezin, DemoOrganisatie.GI).naam });
     expect(response.errors?.some((e) => ["vasteContactpersoon", "jeugdbeschermer"].includes(String(e.path?.[1])))).toBe(false);
   });
 
@@ -85,7 +85,7 @@ describe("the household (role inwoner) reading its own dossier", () => {
   });
 
   it("is refused exactly what a professional of the household does see", async () => {
-    const teamleider: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+    const teamleider: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
     const professioneel = await hub.requestAs(teamleider, `query($id: ID!) { gezin(id: $id) { leden { vastgelegdDoor } kernbesluiten { gedragswetenschapper { naam } } } }`, { id: gezin.id });
     expect(professioneel.errors).toBeUndefined();
     expect(professioneel.data?.gezin.leden.every((l: { vastgelegdDoor: unknown }) => typeof l.vastgelegdDoor === "string")).toBe(true);
@@ -103,7 +103,7 @@ describe("the household reading its own access log", () => {
     const query = `query($filter: ToegangslogFilter) { toegangslogGi(filter: $filter, first: 200) { nodes { ${velden} } } }`;
 
     // The GI's privacy officer sees who, with which operation and purpose.
-    const fg: Principal = { userId: "gi-ruben-kuiper", organisatie: Organisatie.GI, rol: Rol.PRIVACY_OFFICER };
+    const fg: Principal = { userId: "gi-ruben-kuiper", organisatie: DemoOrganisatie.GI, rol: Rol.PRIVACY_OFFICER };
     const volledig = await hub.requestAs(fg, query, { filter: { gezinId: gezin.id, gebruiker: jeugdbeschermer.userId } });
     const regel = volledig.data?.toegangslogGi.nodes.find((r: { operatie: string | null; categorie: string }) => r.operatie === "GezinsbeeldJeugdbescherming" && r.categorie === "JUSTITIEEL");
     expect(regel).toMatchObject({ gebruiker: jeugdbeschermer.userId, doel: "Voorbereiding zitting kinderrechter", requestId: expect.any(String), organisatie: "GI", rol: "MEDEWERKER" });

@@ -3,14 +3,15 @@ import path from "node:path";
 import {
   beslis,
   type BetrokkenheidFeit,
+  DemoOrganisatie,
   Gegevenscategorie,
   isGeldigBsn,
   magOoitLezen,
   Organisatie,
+  plusDagen,
   type Principal,
   Regime,
   Rol,
-  plusDagen,
   type Toegangsbasis,
   type ToestemmingFeit,
   vandaag,
@@ -29,21 +30,21 @@ const SUPERGRAPH = readFileSync(path.join(__dirname, "..", "..", "gateway", "sup
 
 /** One Gezin field per category and owner, with its category read from the supergraph itself. */
 const VELDEN: Array<{ veld: string; selectie: string; eigenaar: Organisatie }> = [
-  { veld: "naam", selectie: "naam", eigenaar: Organisatie.LOKAAL_TEAM },
-  { veld: "postcode", selectie: "postcode", eigenaar: Organisatie.LOKAAL_TEAM },
-  { veld: "leden", selectie: "leden { id }", eigenaar: Organisatie.LOKAAL_TEAM },
-  { veld: "aanleiding", selectie: "aanleiding", eigenaar: Organisatie.LOKAAL_TEAM },
-  { veld: "gevaarsoordelen", selectie: "gevaarsoordelen { id }", eigenaar: Organisatie.LOKAAL_TEAM },
-  { veld: "tijdslijn", selectie: "tijdslijn { id }", eigenaar: Organisatie.LOKAAL_TEAM },
-  { veld: "toestemmingen", selectie: "toestemmingen { id }", eigenaar: Organisatie.LOKAAL_TEAM },
-  { veld: "noodtoegangen", selectie: "noodtoegangen { id }", eigenaar: Organisatie.LOKAAL_TEAM },
-  { veld: "meldingen", selectie: "meldingen { id }", eigenaar: Organisatie.VEILIG_THUIS },
-  { veld: "vertrouwensartsAdviezen", selectie: "vertrouwensartsAdviezen { id }", eigenaar: Organisatie.VEILIG_THUIS },
-  { veld: "adviezen", selectie: "adviezen { id }", eigenaar: Organisatie.VEILIG_THUIS },
-  { veld: "beschermingsonderzoeken", selectie: "beschermingsonderzoeken { id }", eigenaar: Organisatie.RVDK },
-  { veld: "maatregelen", selectie: "maatregelen { id }", eigenaar: Organisatie.GI },
-  { veld: "giInzet", selectie: "giInzet { id }", eigenaar: Organisatie.GI },
-  { veld: "ervaringsdeskundigen", selectie: "ervaringsdeskundigen { id }", eigenaar: Organisatie.ERVARINGSDESKUNDIGEN },
+  { veld: "naam", selectie: "naam", eigenaar: DemoOrganisatie.LOKAAL_TEAM },
+  { veld: "postcode", selectie: "postcode", eigenaar: DemoOrganisatie.LOKAAL_TEAM },
+  { veld: "leden", selectie: "leden { id }", eigenaar: DemoOrganisatie.LOKAAL_TEAM },
+  { veld: "aanleiding", selectie: "aanleiding", eigenaar: DemoOrganisatie.LOKAAL_TEAM },
+  { veld: "gevaarsoordelen", selectie: "gevaarsoordelen { id }", eigenaar: DemoOrganisatie.LOKAAL_TEAM },
+  { veld: "tijdslijn", selectie: "tijdslijn { id }", eigenaar: DemoOrganisatie.LOKAAL_TEAM },
+  { veld: "toestemmingen", selectie: "toestemmingen { id }", eigenaar: DemoOrganisatie.LOKAAL_TEAM },
+  { veld: "noodtoegangen", selectie: "noodtoegangen { id }", eigenaar: DemoOrganisatie.LOKAAL_TEAM },
+  { veld: "meldingen", selectie: "meldingen { id }", eigenaar: DemoOrganisatie.VEILIG_THUIS },
+  { veld: "vertrouwensartsAdviezen", selectie: "vertrouwensartsAdviezen { id }", eigenaar: DemoOrganisatie.VEILIG_THUIS },
+  { veld: "adviezen", selectie: "adviezen { id }", eigenaar: DemoOrganisatie.VEILIG_THUIS },
+  { veld: "beschermingsonderzoeken", selectie: "beschermingsonderzoeken { id }", eigenaar: DemoOrganisatie.RVDK },
+  { veld: "maatregelen", selectie: "maatregelen { id }", eigenaar: DemoOrganisatie.GI },
+  { veld: "giInzet", selectie: "giInzet { id }", eigenaar: DemoOrganisatie.GI },
+  { veld: "ervaringsdeskundigen", selectie: "ervaringsdeskundigen { id }", eigenaar: DemoOrganisatie.ERVARINGSDESKUNDIGEN },
 ];
 
 function categorieInSupergraph(veld: string): Gegevenscategorie {
@@ -54,11 +55,11 @@ function categorieInSupergraph(veld: string): Gegevenscategorie {
 }
 
 const MEDEWERKERS: Record<Organisatie, Record<Rol.MEDEWERKER | Rol.GEDRAGSWETENSCHAPPER | Rol.TEAMLEIDER | Rol.PRIVACY_OFFICER | Rol.COORDINATOR, string>> = {
-  [Organisatie.LOKAAL_TEAM]: { MEDEWERKER: "lt-fatima-bakker", GEDRAGSWETENSCHAPPER: "lt-ahmed-benali", TEAMLEIDER: "lt-karin-smits", PRIVACY_OFFICER: "lt-paul-verhoef", COORDINATOR: "lt-nadia-ramdin" },
-  [Organisatie.VEILIG_THUIS]: { MEDEWERKER: "vt-eva-hermans", GEDRAGSWETENSCHAPPER: "vt-dr-anna-koster", TEAMLEIDER: "vt-marco-jansen", PRIVACY_OFFICER: "vt-sophie-lambert", COORDINATOR: "vt-olga-de-ruiter" },
-  [Organisatie.RVDK]: { MEDEWERKER: "rvdk-hans-vermeulen", GEDRAGSWETENSCHAPPER: "rvdk-samir-aziz", TEAMLEIDER: "rvdk-els-timmer", PRIVACY_OFFICER: "rvdk-gert-molenaar", COORDINATOR: "rvdk-lisa-vos" },
-  [Organisatie.GI]: { MEDEWERKER: "gi-mariam-el-idrissi", GEDRAGSWETENSCHAPPER: "gi-jan-prins", TEAMLEIDER: "gi-anouk-schouten", PRIVACY_OFFICER: "gi-ruben-kuiper", COORDINATOR: "gi-femke-dam" },
-  [Organisatie.ERVARINGSDESKUNDIGEN]: { MEDEWERKER: "ed-petra-willems", GEDRAGSWETENSCHAPPER: "ed-kees-maas", TEAMLEIDER: "ed-henk-de-lange", PRIVACY_OFFICER: "ed-ilse-brink", COORDINATOR: "ed-bart-mol" },
+  [DemoOrganisatie.LOKAAL_TEAM]: { MEDEWERKER: "lt-fatima-bakker", GEDRAGSWETENSCHAPPER: "lt-ahmed-benali", TEAMLEIDER: "lt-karin-smits", PRIVACY_OFFICER: "lt-paul-verhoef", COORDINATOR: "lt-nadia-ramdin" },
+  [DemoOrganisatie.VEILIG_THUIS]: { MEDEWERKER: "vt-eva-hermans", GEDRAGSWETENSCHAPPER: "vt-dr-anna-koster", TEAMLEIDER: "vt-marco-jansen", PRIVACY_OFFICER: "vt-sophie-lambert", COORDINATOR: "vt-olga-de-ruiter" },
+  [DemoOrganisatie.RVDK]: { MEDEWERKER: "rvdk-hans-vermeulen", GEDRAGSWETENSCHAPPER: "rvdk-samir-aziz", TEAMLEIDER: "rvdk-els-timmer", PRIVACY_OFFICER: "rvdk-gert-molenaar", COORDINATOR: "rvdk-lisa-vos" },
+  [DemoOrganisatie.GI]: { MEDEWERKER: "gi-mariam-el-idrissi", GEDRAGSWETENSCHAPPER: "gi-jan-prins", TEAMLEIDER: "gi-anouk-schouten", PRIVACY_OFFICER: "gi-ruben-kuiper", COORDINATOR: "gi-femke-dam" },
+  [DemoOrganisatie.ERVARINGSDESKUNDIGEN]: { MEDEWERKER: "ed-petra-willems", GEDRAGSWETENSCHAPPER: "ed-kees-maas", TEAMLEIDER: "ed-henk-de-lange", PRIVACY_OFFICER: "ed-ilse-brink", COORDINATOR: "ed-bart-mol" },
 };
 const ROLLEN = [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER, Rol.PRIVACY_OFFICER, Rol.COORDINATOR] as const;
 
@@ -76,7 +77,7 @@ function nieuwBsn(): string {
   }
 }
 
-const teamleider: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+const teamleider: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
 
 async function ok<T = any>(principal: Principal, query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await hub.requestAs(principal, query, variables);
@@ -101,9 +102,9 @@ async function maakHuishouden(aanvrager: Organisatie, regime: RegimeToestand, to
   );
   const id = registreerGezin.id;
   // The local team's own requests vary the partner (Veilig Thuis) it works in tandem with.
-  const partner = aanvrager === Organisatie.LOKAAL_TEAM ? Organisatie.VEILIG_THUIS : aanvrager;
+  const partner = aanvrager === DemoOrganisatie.LOKAAL_TEAM ? DemoOrganisatie.VEILIG_THUIS : aanvrager;
   const betrokkenheden: BetrokkenheidFeit[] = [];
-  if (regime !== "GEEN" && !(regime === Regime.ROOD && partner !== Organisatie.GI)) {
+  if (regime !== "GEEN" && !(regime === Regime.ROOD && partner !== DemoOrganisatie.GI)) {
     const echtRegime = regime === "ADVIES_ANONIEM" ? Regime.ADVIES : regime;
     const feit: BetrokkenheidFeit = {
       organisatie: partner,
@@ -156,7 +157,7 @@ function uitkomstVan(response: GraphQLResponse, veld: string): Uitkomst {
 
 function verwacht(principal: Principal, categorie: Gegevenscategorie, eigenaar: Organisatie, basis: Toegangsbasis): Uitkomst {
   // The household as a whole first (need to know), as the subgraph decides before any field.
-  const geheel = beslis({ principal, categorie: Gegevenscategorie.GEEN, eigenaar: Organisatie.LOKAAL_TEAM, basis });
+  const geheel = beslis({ principal, categorie: Gegevenscategorie.GEEN, eigenaar: DemoOrganisatie.LOKAAL_TEAM, basis });
   if (!magOoitLezen(principal.organisatie, principal.rol, categorie)) {
     return categorie === Gegevenscategorie.MELDER ? "protected-reporter" : "category-not-allowed";
   }
@@ -176,13 +177,13 @@ afterAll(async () => {
 describe("the access matrix", () => {
   it("gives every (organisation, role, regime, consent, category) the decision the policy promises, through the gateway", async () => {
     const categorieVan = new Map(VELDEN.map((v) => [v.veld, categorieInSupergraph(v.veld)]));
-    const vt: Principal = { userId: "vt-marco-jansen", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
+    const vt: Principal = { userId: "vt-marco-jansen", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER };
     const gedekt = new Set<string>();
     const afwijkingen: string[] = [];
     let vergelijkingen = 0;
-    for (const aanvrager of Object.values(Organisatie)) {
+    for (const aanvrager of Object.values(DemoOrganisatie)) {
       for (const regime of REGIMES) {
-        if (regime === Regime.ROOD && aanvrager !== Organisatie.GI) continue; // red is the GI's regime only
+        if (regime === Regime.ROOD && aanvrager !== DemoOrganisatie.GI) continue; // red is the GI's regime only
         for (const toestemming of TOESTEMMINGEN) {
           const huishouden = await maakHuishouden(aanvrager, regime, toestemming);
           // A melding makes Veilig Thuis involved (orange) from its date: made yesterday and closed the same day, it leaves
@@ -190,7 +191,7 @@ describe("the access matrix", () => {
           const gisteren = plusDagen(vandaag(), -1);
           const { registreerMelding } = await ok<{ registreerMelding: { id: string } }>(vt, `mutation($g: ID!, $d: Datum!) { registreerMelding(gezinId: $g, invoer: { datum: $d, aard: KINDERMISHANDELING, omschrijving: "Zorgen van school.", melder: { naam: "J. de Melder", relatie: BEROEPSKRACHT, functie: "leerkracht" } }) { id } }`, { g: huishouden.id, d: gisteren });
           await ok(vt, `mutation($m: ID!, $d: Datum!) { sluitMeldingAf(meldingId: $m, datum: $d, status: AFGESLOTEN) { __typename } }`, { m: registreerMelding.id, d: gisteren });
-          huishouden.basis.betrokkenheden.push({ organisatie: Organisatie.VEILIG_THUIS, regime: Regime.ORANJE, anoniem: false, startdatum: gisteren, einddatum: gisteren, medewerkerId: vt.userId, geinformeerdOp: null });
+          huishouden.basis.betrokkenheden.push({ organisatie: DemoOrganisatie.VEILIG_THUIS, regime: Regime.ORANJE, anoniem: false, startdatum: gisteren, einddatum: gisteren, medewerkerId: vt.userId, geinformeerdOp: null });
           const principals: Principal[] = ROLLEN.map((rol) => ({ userId: MEDEWERKERS[aanvrager][rol], organisatie: aanvrager, rol }));
           for (const principal of principals) {
             const response = await hub.requestAs(principal, QUERY, { id: huishouden.id });
@@ -205,7 +206,7 @@ describe("the access matrix", () => {
             // MELDER, nested in a melding: only where the melding itself is visible.
             const meldingen = response.data?.gezin?.meldingen as Array<{ melder: unknown }> | null | undefined;
             if (meldingen?.length) {
-              const verwachting = verwacht(principal, Gegevenscategorie.MELDER, Organisatie.VEILIG_THUIS, huishouden.basis);
+              const verwachting = verwacht(principal, Gegevenscategorie.MELDER, DemoOrganisatie.VEILIG_THUIS, huishouden.basis);
               const uitkomst = meldingen[0]!.melder !== null ? "toegestaan" : (response.errors?.find((e) => e.path?.join(".").startsWith("gezin.meldingen") && e.extensions?.categorie === "MELDER")?.extensions?.reden ?? "onverklaard");
               vergelijkingen++;
               gedekt.add([aanvrager, principal.rol, regime, toestemming, Gegevenscategorie.MELDER].join("|"));

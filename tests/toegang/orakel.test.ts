@@ -4,6 +4,7 @@ import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
   beslis,
   type BetrokkenheidFeit,
+  DemoOrganisatie,
   Gegevenscategorie,
   Grondslag,
   isGeldigBsn,
@@ -212,8 +213,8 @@ describe("het orakel zelf", () => {
     expect([...grondslagen].sort()).toEqual(Object.values(Grondslag).sort());
     const vragers = SITUATIES.flatMap((s) => (s.vrager ? [s.vrager] : []));
     expect(new Set(vragers.map((v) => v.rol))).toEqual(new Set(Object.values(Rol)));
-    expect(new Set(vragers.flatMap((v) => (v.organisatie ? [v.organisatie] : [])))).toEqual(new Set(Object.values(Organisatie)));
-    expect(new Set(SITUATIES.map((s) => s.vraag.eigenaar))).toEqual(new Set(Object.values(Organisatie)));
+    expect(new Set(vragers.flatMap((v) => (v.organisatie ? [v.organisatie] : [])))).toEqual(new Set(Object.values(DemoOrganisatie)));
+    expect(new Set(SITUATIES.map((s) => s.vraag.eigenaar))).toEqual(new Set(Object.values(DemoOrganisatie)));
     expect(new Set(SITUATIES.map((s) => s.vraag.categorie))).toEqual(new Set(Object.values(Gegevenscategorie)));
     expect(new Set(SITUATIES.flatMap((s) => (s.huishouden.betrokkenheden ?? []).map((b) => b.regime)))).toEqual(new Set(Object.values(Regime)));
     // Both sides of every claim: the household's own member and an outsider, consent withdrawn and not, ended and running, informed and not.
@@ -222,7 +223,7 @@ describe("het orakel zelf", () => {
     expect(toestemmingen.some((t) => t.ingetrokken !== undefined) && toestemmingen.some((t) => t.ingetrokken === undefined)).toBe(true);
     const betrokkenheden = SITUATIES.flatMap((s) => s.huishouden.betrokkenheden ?? []);
     expect(betrokkenheden.some((b) => b.tot !== undefined && b.tot !== null && b.tot < 0)).toBe(true);
-    expect(betrokkenheden.some((b) => b.organisatie === Organisatie.RVDK && b.geinformeerd === null)).toBe(true);
+    expect(betrokkenheden.some((b) => b.organisatie === DemoOrganisatie.RVDK && b.geinformeerd === null)).toBe(true);
     expect(SITUATIES.some((s) => (s.huishouden.noodtoegangen ?? []).some((n) => n.tot < 0))).toBe(true);
     expect(SITUATIES.some((s) => (s.huishouden.uitzonderingenScheidingVanTaken ?? []).length > 0)).toBe(true);
   });

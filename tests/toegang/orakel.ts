@@ -1,4 +1,4 @@
-import { Gegevenscategorie as C, Grondslag, Intensiteit, Organisatie as O, Regime, Rol, Weigerreden } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie as O, Gegevenscategorie as C, Grondslag, Intensiteit, Regime, Rol, Weigerreden } from "@gezinsbeeld/shared-schema";
 
 /**
  * THE ORACLE OF THE ACCESS POLICY (issue 9, item 3): situations written from the

@@ -1,4 +1,4 @@
-import { type DemoGezin, Organisatie, type Principal, Rol, plusDagen, vandaag } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 
 /**
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 const als = (organisatie: Organisatie, rol: Rol, userId: string): Principal => ({ organisatie, rol, userId });
-const teamleiderLokaalTeam = als(Organisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
+const teamleiderLokaalTeam = als(DemoOrganisatie.LOKAAL_TEAM, Rol.TEAMLEIDER, "lt-karin-smits");
 
 function gezin(predicate: (g: DemoGezin) => boolean, wat: string): DemoGezin {
   const found = hub.scenario.gezinnen.find(predicate);
@@ -39,7 +39,7 @@ const weigering = (errors: Errors, veld: string) => errors?.find((e) => e.path?.
 describe("consent", () => {
   it("shows a partner what the household consented to, and hides it on the very next request after withdrawal", async () => {
     const g = gezin((x) => x.fase === "GROEN" && x.nummer % 5 !== 0, "green household");
-    const gi = collega(g, Organisatie.GI);
+    const gi = collega(g, DemoOrganisatie.GI);
     const query = `query($id: ID!) { gezin(id: $id) { zorgenEnKrachten { omschrijving } } }`;
     const voor = await hub.requestAs(gi, query, { id: g.id });
     expect(voor.errors).toBeUndefined();
@@ -58,8 +58,8 @@ describe("consent", () => {
 
 describe("anonymous consult (GI product 1, VT consult)", () => {
   it("lets the advising partner see the case content without any identifying field", async () => {
-    const g = gezin((x) => x.fase === "ADVIES" && x.mijlpalen.adviesDoor === Organisatie.GI, "household in anonymous GI advice");
-    const gi = collega(g, Organisatie.GI);
+    const g = gezin((x) => x.fase === "ADVIES" && x.mijlpalen.adviesDoor === DemoOrganisatie.GI, "household in anonymous GI advice");
+    const gi = collega(g, DemoOrganisatie.GI);
     const response = await hub.requestAs(gi, `query($id: ID!) { gezin(id: $id) { naam postcode leden { bsn } aanleiding zorgenEnKrachten { omschrijving } } }`, { id: g.id });
     expect(response.data?.gezin.aanleiding).toEqual(expect.any(String));
     expect(response.data?.gezin.zorgenEnKrachten.length).toBeGreaterThan(0);
@@ -75,10 +75,10 @@ describe("the RvdK and the household's knowledge", () => {
     const nietVerteld = gezin((x) => !!x.mijlpalen.raadsonderzoekVanaf && !x.mijlpalen.raadGeinformeerdOp, "household not told of the RvdK");
     const verteld = gezin((x) => x.fase === "ORANJE" && !!x.mijlpalen.raadGeinformeerdOp, "orange household told of the RvdK");
     const query = `query($id: ID!) { gezin(id: $id) { naam aanleiding beschermingsonderzoeken { status } } }`;
-    const geheim = await hub.requestAs(medewerker(nietVerteld, Organisatie.RVDK), query, { id: nietVerteld.id });
+    const geheim = await hub.requestAs(medewerker(nietVerteld, DemoOrganisatie.RVDK), query, { id: nietVerteld.id });
     expect(geheim.data?.gezin ?? null).toBeNull();
     expect(geheim.errors?.every((e) => e.extensions?.code === "FORBIDDEN" && e.extensions?.reden === "household-not-informed")).toBe(true);
-    const open = await hub.requestAs(medewerker(verteld, Organisatie.RVDK), query, { id: verteld.id });
+    const open = await hub.requestAs(medewerker(verteld, DemoOrganisatie.RVDK), query, { id: verteld.id });
     expect(open.errors).toBeUndefined();
     expect(open.data?.gezin.beschermingsonderzoeken.length).toBeGreaterThan(0);
   });
@@ -86,13 +86,13 @@ describe("the RvdK and the household's knowledge", () => {
 
 describe("separation of duties (rule 5)", () => {
   it("refuses the professional who advised in the voluntary phase on the forced investigation, and admits the colleague who investigates", async () => {
-    const g = gezin((x) => x.fase === "ORANJE" && x.mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS, "orange household advised by VT");
+    const g = gezin((x) => x.fase === "ORANJE" && x.mijlpalen.adviesDoor === DemoOrganisatie.VEILIG_THUIS, "orange household advised by VT");
     const query = `query($id: ID!) { gezin(id: $id) { meldingen { datum } onderzoeken { status } } }`;
-    const adviseur = await hub.requestAs(medewerker(g, Organisatie.VEILIG_THUIS), query, { id: g.id });
+    const adviseur = await hub.requestAs(medewerker(g, DemoOrganisatie.VEILIG_THUIS), query, { id: g.id });
     expect(adviseur.data?.gezin ?? null).toBeNull();
     expect(adviseur.errors?.length).toBeGreaterThan(0);
     expect(adviseur.errors?.every((e) => e.extensions?.code === "FORBIDDEN" && e.extensions?.reden === "separation-of-duties")).toBe(true);
-    const onderzoeker = await hub.requestAs(collega(g, Organisatie.VEILIG_THUIS), query, { id: g.id });
+    const onderzoeker = await hub.requestAs(collega(g, DemoOrganisatie.VEILIG_THUIS), query, { id: g.id });
     expect(onderzoeker.errors).toBeUndefined();
     expect(onderzoeker.data?.gezin.meldingen.length).toBeGreaterThan(0);
   });
@@ -100,7 +100,7 @@ describe("separation of duties (rule 5)", () => {
 
 describe("experts by experience", () => {
   it("get contact counts and never any Veilig Thuis content, for any household", async () => {
-    const ed = als(Organisatie.ERVARINGSDESKUNDIGEN, Rol.TEAMLEIDER, "ed-henk-de-lange");
+    const ed = als(DemoOrganisatie.ERVARINGSDESKUNDIGEN, Rol.TEAMLEIDER, "ed-henk-de-lange");
     const vt = hub.subgraphs.find((s) => s.name === "veilig-thuis")!;
     vt.statements.reset();
     for (const g of hub.scenario.gezinnen) {
@@ -118,7 +118,7 @@ describe("experts by experience", () => {
     expect(verzoeken).toBe(hub.scenario.gezinnen.length);
     expect(gezinnen).toBeGreaterThan(0);
     const g = gezin((x) => !!x.mijlpalen.ervaringsdeskundigeVanaf && x.fase === "GROEN", "green household with an expert");
-    const eigen = await hub.requestAs(medewerker(g, Organisatie.ERVARINGSDESKUNDIGEN), `query($id: ID!) { gezin(id: $id) { ervaringsdeskundigen { totaalContacten contactregistraties { aantalContacten } } } }`, { id: g.id });
+    const eigen = await hub.requestAs(medewerker(g, DemoOrganisatie.ERVARINGSDESKUNDIGEN), `query($id: ID!) { gezin(id: $id) { ervaringsdeskundigen { totaalContacten contactregistraties { aantalContacten } } } }`, { id: g.id });
     expect(eigen.errors).toBeUndefined();
     expect(eigen.data?.gezin.ervaringsdeskundigen[0].totaalContacten).toEqual(expect.any(Number));
   });
@@ -126,14 +126,14 @@ describe("experts by experience", () => {
 
 describe("need to know", () => {
   it("shows an organisation without an active involvement nothing, and ends access when the involvement ends", async () => {
-    const g = gezin((x) => x.fase === "ADVIES" && x.mijlpalen.adviesDoor === Organisatie.GI, "household without Veilig Thuis");
-    const vt = als(Organisatie.VEILIG_THUIS, Rol.TEAMLEIDER, "vt-marco-jansen");
+    const g = gezin((x) => x.fase === "ADVIES" && x.mijlpalen.adviesDoor === DemoOrganisatie.GI, "household without Veilig Thuis");
+    const vt = als(DemoOrganisatie.VEILIG_THUIS, Rol.TEAMLEIDER, "vt-marco-jansen");
     const nooit = await hub.requestAs(vt, `query($id: ID!) { gezin(id: $id) { naam aanleiding } }`, { id: g.id });
     expect(nooit.data?.gezin ?? null).toBeNull();
     expect(nooit.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "no-involvement" });
 
     const groen = gezin((x) => x.fase === "GROEN" && x.nummer % 5 !== 0 && x.nummer !== 1, "green household with GI involvement");
-    const gi = collega(groen, Organisatie.GI);
+    const gi = collega(groen, DemoOrganisatie.GI);
     const query = `query($id: ID!) { gezin(id: $id) { aanleiding } }`;
     expect((await hub.requestAs(gi, query, { id: groen.id })).data?.gezin.aanleiding).toEqual(expect.any(String));
     const lijst = await hub.requestAs(teamleiderLokaalTeam, `query($id: ID!) { gezin(id: $id) { betrokkenheden { id organisatie regime actief } } }`, { id: groen.id });
@@ -151,12 +151,12 @@ describe("the reporter's identity", () => {
     // Orange: Veilig Thuis investigates after the melding, the GI acts together with the local team.
     const g = gezin((x) => x.fase === "ORANJE" && !!x.mijlpalen.meldingOp && x.nummer % 5 !== 0, "orange household with a melding");
     const query = `query($id: ID!) { gezin(id: $id) { meldingen { datum melder { naam } } } }`;
-    const vt = await hub.requestAs(als(Organisatie.VEILIG_THUIS, Rol.TEAMLEIDER, "vt-marco-jansen"), query, { id: g.id });
+    const vt = await hub.requestAs(als(DemoOrganisatie.VEILIG_THUIS, Rol.TEAMLEIDER, "vt-marco-jansen"), query, { id: g.id });
     expect(vt.errors).toBeUndefined();
     expect(vt.data?.gezin.meldingen.length).toBeGreaterThan(0);
     const anderen: Principal[] = [
       teamleiderLokaalTeam,
-      collega(g, Organisatie.GI),
+      collega(g, DemoOrganisatie.GI),
       { userId: "inwoner", rol: Rol.INWONER, organisatie: null, bsn: g.leden[0]!.bsn },
     ];
     for (const principal of anderen) {
@@ -187,8 +187,8 @@ describe("the household (role inwoner)", () => {
 
 describe("break-glass", () => {
   it("opens a household for a limited time on a written justification, marks it, and lists it for the privacy officer's review", async () => {
-    const g = gezin((x) => x.fase === "ADVIES" && x.mijlpalen.adviesDoor === Organisatie.GI, "household without Veilig Thuis");
-    const vt = als(Organisatie.VEILIG_THUIS, Rol.MEDEWERKER, "vt-eva-hermans");
+    const g = gezin((x) => x.fase === "ADVIES" && x.mijlpalen.adviesDoor === DemoOrganisatie.GI, "household without Veilig Thuis");
+    const vt = als(DemoOrganisatie.VEILIG_THUIS, Rol.MEDEWERKER, "vt-eva-hermans");
     const query = `query($id: ID!) { gezin(id: $id) { naam aanleiding } }`;
     expect((await hub.requestAs(vt, query, { id: g.id })).errors?.[0]?.extensions?.reden).toBe("no-involvement");
     const zonder = await hub.requestAs(vt, `mutation($g: ID!) { claimNoodtoegang(gezinId: $g, invoer: { rechtvaardiging: "", wettelijkeGrondslag: "art. 7:457 BW" }) { id } }`, { g: g.id });
@@ -205,7 +205,7 @@ describe("break-glass", () => {
     expect(open.errors).toBeUndefined();
     expect(open.data?.gezin.naam).toBe(g.naam);
 
-    const po = als(Organisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "lt-paul-verhoef");
+    const po = als(DemoOrganisatie.LOKAAL_TEAM, Rol.PRIVACY_OFFICER, "lt-paul-verhoef");
     const teBeoordelen = await hub.requestAs(po, `{ noodtoegangen(teBeoordelen: true) { nodes { id userId rechtvaardiging } } }`);
     expect(teBeoordelen.errors).toBeUndefined();
     expect(teBeoordelen.data?.noodtoegangen.nodes.map((n: { id: string }) => n.id)).toContain(claim.data?.claimNoodtoegang.id);

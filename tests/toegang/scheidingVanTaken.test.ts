@@ -1,7 +1,8 @@
 import {
-  type BetrokkenheidFeit,
   benoembaar,
   beslis,
+  type BetrokkenheidFeit,
+  DemoOrganisatie,
   Gegevenscategorie,
   Organisatie,
   type Principal,
@@ -46,22 +47,22 @@ describe("who may be named on a household's forced phase, from the seed's wordin
   // [situation, register, nomination regime, may X be named]
   const tabel: Array<[string, Toegangsbasis, Regime, boolean]> = [
     ["never involved", basis([]), Regime.ROOD, true],
-    ["advised anonymously for the GI, ended long ago", basis([betrokken(Organisatie.GI, Regime.ADVIES, x, "2026-02-01")]), Regime.ROOD, false],
-    ["worked with consent (GROEN), named by the local team", basis([betrokken(Organisatie.GI, Regime.GROEN, x)]), Regime.ROOD, false],
-    ["advised for another organisation than the one naming them now", basis([betrokken(Organisatie.VEILIG_THUIS, Regime.ADVIES, x)]), Regime.ORANJE, false],
-    ["advised, and a documented exception was recorded for them", basis([betrokken(Organisatie.GI, Regime.GROEN, x)], [x]), Regime.ROOD, true],
-    ["advised, an exception recorded for someone else", basis([betrokken(Organisatie.GI, Regime.GROEN, x)], ["gi-y"]), Regime.ROOD, false],
-    ["advised, and named on the voluntary phase again", basis([betrokken(Organisatie.GI, Regime.ADVIES, x)]), Regime.GROEN, true],
-    ["worked the orange phase, now named on red", basis([betrokken(Organisatie.VEILIG_THUIS, Regime.ORANJE, x)]), Regime.ROOD, true],
-    ["a colleague advised", basis([betrokken(Organisatie.GI, Regime.ADVIES, "gi-y")]), Regime.ROOD, true],
+    ["advised anonymously for the GI, ended long ago", basis([betrokken(DemoOrganisatie.GI, Regime.ADVIES, x, "2026-02-01")]), Regime.ROOD, false],
+    ["worked with consent (GROEN), named by the local team", basis([betrokken(DemoOrganisatie.GI, Regime.GROEN, x)]), Regime.ROOD, false],
+    ["advised for another organisation than the one naming them now", basis([betrokken(DemoOrganisatie.VEILIG_THUIS, Regime.ADVIES, x)]), Regime.ORANJE, false],
+    ["advised, and a documented exception was recorded for them", basis([betrokken(DemoOrganisatie.GI, Regime.GROEN, x)], [x]), Regime.ROOD, true],
+    ["advised, an exception recorded for someone else", basis([betrokken(DemoOrganisatie.GI, Regime.GROEN, x)], ["gi-y"]), Regime.ROOD, false],
+    ["advised, and named on the voluntary phase again", basis([betrokken(DemoOrganisatie.GI, Regime.ADVIES, x)]), Regime.GROEN, true],
+    ["worked the orange phase, now named on red", basis([betrokken(DemoOrganisatie.VEILIG_THUIS, Regime.ORANJE, x)]), Regime.ROOD, true],
+    ["a colleague advised", basis([betrokken(DemoOrganisatie.GI, Regime.ADVIES, "gi-y")]), Regime.ROOD, true],
   ];
   it.each(tabel)("%s", (_situatie, register, regime, verwacht) => {
     expect(benoembaar(register, x, regime)).toBe(verwacht);
   });
 
   it("lifts the read refusal on separation of duties once an exception is recorded: what remains is need to know", () => {
-    const register = [betrokken(Organisatie.GI, Regime.ADVIES, x, "2026-02-01"), betrokken(Organisatie.GI, Regime.ROOD, "gi-y")];
-    const vraag = { principal: { userId: x, organisatie: Organisatie.GI, rol: Rol.MEDEWERKER }, categorie: Gegevenscategorie.GEEN, eigenaar: Organisatie.GI };
+    const register = [betrokken(DemoOrganisatie.GI, Regime.ADVIES, x, "2026-02-01"), betrokken(DemoOrganisatie.GI, Regime.ROOD, "gi-y")];
+    const vraag = { principal: { userId: x, organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER }, categorie: Gegevenscategorie.GEEN, eigenaar: DemoOrganisatie.GI };
     expect(beslis({ ...vraag, basis: basis(register) })).toEqual({ toegestaan: false, reden: "separation-of-duties" });
     expect(beslis({ ...vraag, basis: basis(register, [x]) })).toEqual({ toegestaan: false, reden: "no-involvement" });
   });
@@ -70,10 +71,10 @@ describe("who may be named on a household's forced phase, from the seed's wordin
 describe("separation of duties in every write (rule 5)", () => {
   let hub: HubUnderTest;
   const sub = (naam: string): SubgraphUnderTest => hub.subgraphs.find((s) => s.name === naam)!;
-  const karin: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
-  const gedragswetenschapperGi: Principal = { userId: "gi-jan-prins", organisatie: Organisatie.GI, rol: Rol.GEDRAGSWETENSCHAPPER };
-  const teamleiderGi: Principal = { userId: "gi-anouk-schouten", organisatie: Organisatie.GI, rol: Rol.TEAMLEIDER };
-  const privacyOfficer: Principal = { userId: "lt-paul-verhoef", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
+  const karin: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+  const gedragswetenschapperGi: Principal = { userId: "gi-jan-prins", organisatie: DemoOrganisatie.GI, rol: Rol.GEDRAGSWETENSCHAPPER };
+  const teamleiderGi: Principal = { userId: "gi-anouk-schouten", organisatie: DemoOrganisatie.GI, rol: Rol.TEAMLEIDER };
+  const privacyOfficer: Principal = { userId: "lt-paul-verhoef", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER };
 
   const REGISTREER = `mutation($g: ID!, $i: BetrokkenheidInvoer!) { registreerBetrokkenheid(gezinId: $g, invoer: $i) { id regime medewerkerId } }`;
   const TOEWIJZEN = `mutation($g: ID!, $m: ID!, $v: Datum!) { wijsJeugdbeschermerToe(gezinId: $g, medewerkerId: $m, vanaf: $v) { id } }`;
@@ -96,7 +97,7 @@ describe("separation of duties in every write (rule 5)", () => {
   /** GI professionals (executive) that no involvement of the household names yet. */
   const nietGenoemd = async (gezinId: string): Promise<Principal[]> => {
     const genoemd = ((await sub("lokaal-team").db.query(`SELECT "medewerkerId" FROM betrokkenheid WHERE "gezinId" = $1`, [gezinId])) as Array<{ medewerkerId: string }>).map((r) => r.medewerkerId);
-    return hub.scenario.medewerkers.filter((m) => m.organisatie === Organisatie.GI && m.rol === Rol.MEDEWERKER && !genoemd.includes(m.id)).map(als);
+    return hub.scenario.medewerkers.filter((m) => m.organisatie === DemoOrganisatie.GI && m.rol === Rol.MEDEWERKER && !genoemd.includes(m.id)).map(als);
   };
 
   it("refuses the local team naming on red the worker it named on green: nothing written, the refusal logged; a colleague is named", async () => {
@@ -151,10 +152,10 @@ describe("separation of duties in every write (rule 5)", () => {
     let adviseur: Principal;
 
     beforeAll(async () => {
-      const gezin = hub.scenario.gezinnen.find((g) => g.fase === "ADVIES" && g.mijlpalen.adviesDoor === Organisatie.GI)!;
+      const gezin = hub.scenario.gezinnen.find((g) => g.fase === "ADVIES" && g.mijlpalen.adviesDoor === DemoOrganisatie.GI)!;
       gezinId = gezin.id;
       // Whoever advised for the GI never executes the measure: the seed names a colleague of the jeugdbeschermer.
-      adviseur = als(hub.scenario.collega(hub.scenario.toegewezen(gezin, Organisatie.GI)));
+      adviseur = als(hub.scenario.collega(hub.scenario.toegewezen(gezin, DemoOrganisatie.GI)));
       const register = (await sub("lokaal-team").db.query(`SELECT regime FROM betrokkenheid WHERE "gezinId" = $1 AND organisatie = 'GI' AND "medewerkerId" = $2`, [gezinId, adviseur.userId])) as Array<{ regime: string }>;
       expect(register).toEqual([{ regime: "ADVIES" }]);
     });
@@ -178,7 +179,7 @@ describe("separation of duties in every write (rule 5)", () => {
 
     it("lets no MEDEWERKER record an exception, nor anyone of an organisation not involved, nor anyone for themself", async () => {
       const lt = sub("lokaal-team");
-      const gedragswetenschapperVt = als(hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.VEILIG_THUIS && m.rol === Rol.GEDRAGSWETENSCHAPPER)!);
+      const gedragswetenschapperVt = als(hub.scenario.medewerkers.find((m) => m.organisatie === DemoOrganisatie.VEILIG_THUIS && m.rol === Rol.GEDRAGSWETENSCHAPPER)!);
       const sinds = await kop(lt);
       const medewerker = await hub.requestAs(adviseur, UITZONDERING, { g: gezinId, i: { medewerkerId: adviseur.userId, reden: REDEN } });
       expect(medewerker.data?.legUitzonderingScheidingVanTakenVast ?? null).toBeNull();

@@ -1,4 +1,4 @@
-import { Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import type { SubgraphUnderTest } from "../support/subgraph";
 
@@ -21,7 +21,7 @@ describe("a mutation by record id is guarded on the record's household", () => {
     const [verzoek] = (await rvdk.db.query(`SELECT id, "gezinId", "gezinGeinformeerdOp" FROM verzoek_tot_onderzoek ORDER BY id LIMIT 1`)) as Array<{ id: string; gezinId: string; gezinGeinformeerdOp: string | null }>;
     expect(verzoek).toBeDefined();
     const gezin = hub.scenario.gezinnen.find((g) => g.id === verzoek!.gezinId)!;
-    const toegewezen = hub.scenario.toegewezen(gezin, Organisatie.RVDK);
+    const toegewezen = hub.scenario.toegewezen(gezin, DemoOrganisatie.RVDK);
     const ander = hub.scenario.collega(toegewezen);
     expect(ander.id).not.toBe(toegewezen.id);
     const [{ voor }] = (await rvdk.db.query(`SELECT count(*)::int AS voor FROM toegangslog`)) as [{ voor: number }];
@@ -43,7 +43,7 @@ describe("a mutation by record id is guarded on the record's household", () => {
     const rvdk = sub("rvdk");
     const [verzoek] = (await rvdk.db.query(`SELECT id, "gezinId" FROM verzoek_tot_onderzoek ORDER BY id LIMIT 1`)) as Array<{ id: string; gezinId: string }>;
     const gezin = hub.scenario.gezinnen.find((g) => g.id === verzoek!.gezinId)!;
-    const ander = hub.scenario.collega(hub.scenario.toegewezen(gezin, Organisatie.RVDK));
+    const ander = hub.scenario.collega(hub.scenario.toegewezen(gezin, DemoOrganisatie.RVDK));
     const MUTATIE = `mutation($v: ID!) { registreerGezinGeinformeerd(verzoekId: $v, op: "2026-01-02") { id } }`;
     const verboden = await hub.requestAs(als(ander), MUTATIE, { v: verzoek!.id });
     const onbekend = await hub.requestAs(als(ander), MUTATIE, { v: "7d3c1a52-0000-4000-8000-000000000001" });
@@ -59,7 +59,7 @@ describe("a mutation that names a person checks the person belongs to the househ
     const gi = sub("gi");
     const gezin = hub.scenario.gezinnen.find((g) => g.fase === "ROOD" && g.leden.some((l) => l.gezinsrol === "KIND"))!;
     const ander = hub.scenario.gezinnen.find((g) => g.id !== gezin.id && g.leden.some((l) => l.gezinsrol === "KIND"))!;
-    const jeugdbeschermer = als(hub.scenario.toegewezen(gezin, Organisatie.GI));
+    const jeugdbeschermer = als(hub.scenario.toegewezen(gezin, DemoOrganisatie.GI));
     const [{ voor }] = (await gi.db.query(`SELECT count(*)::int AS voor FROM maatregel`)) as [{ voor: number }];
     const vreemdKind = ander.leden.find((l) => l.gezinsrol === "KIND")!.id;
     for (const persoonId of [vreemdKind, "7d3c1a52-0000-4000-8000-000000000002"]) {
@@ -77,7 +77,7 @@ describe("no log, no change", () => {
   it("commits a mutation with its log entry in one transaction: when the log cannot be written, the change is not there", async () => {
     const lt = sub("lokaal-team");
     const gezin = hub.scenario.gezinnen.find((g) => g.fase === "GROEN")!;
-    const karin: Principal = { userId: "lt-karin-smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
+    const karin: Principal = { userId: "lt-karin-smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER };
     const [{ voor }] = (await lt.db.query(`SELECT count(*)::int AS voor FROM zorg_of_kracht`)) as [{ voor: number }];
     await lt.db.query(`CREATE FUNCTION pas_op_log() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'log stuk'; END $$`);
     await lt.db.query(`CREATE TRIGGER pas_op_log BEFORE INSERT ON toegangslog FOR EACH ROW EXECUTE FUNCTION pas_op_log()`);
@@ -135,11 +135,11 @@ describe("a list shows no record to whom may not read that it exists", () => {
   it("gives an expert by experience linked to a household no melding of it, not even how many, nor who recorded them", async () => {
     const gezin = hub.scenario.gezinnen.find((g) => g.mijlpalen.meldingOp && g.mijlpalen.ervaringsdeskundigeVanaf)!;
     expect(gezin).toBeDefined();
-    const ed = als(hub.scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN));
+    const ed = als(hub.scenario.toegewezen(gezin, DemoOrganisatie.ERVARINGSDESKUNDIGEN));
     const response = await hub.requestAs(ed, `query($g: ID!) { meldingenVanGezin(gezinId: $g) { id vastgelegdDoor } }`, { g: gezin.id });
     expect(response.data?.meldingenVanGezin ?? []).toEqual([]);
     // Veilig Thuis itself sees them.
-    const vt = als(hub.scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS));
+    const vt = als(hub.scenario.toegewezen(gezin, DemoOrganisatie.VEILIG_THUIS));
     const eigen = await hub.requestAs({ ...vt, rol: Rol.TEAMLEIDER }, `query($g: ID!) { meldingenVanGezin(gezinId: $g) { id } }`, { g: gezin.id });
     expect(eigen.data?.meldingenVanGezin.length).toBeGreaterThan(0);
     // One melding by id: the same answer as for an id that does not exist.

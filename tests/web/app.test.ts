@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { print } from "graphql";
 import type { Browser, Page } from "playwright-core";
 import { GezinsbeeldDocument } from "../../web/src/gql/graphql";
@@ -73,7 +73,7 @@ metBrowser("the gezinsbeeld app in Chromium", () => {
 
   test("the local team's fixed contact finds a household, opens its gezinsbeeld from all five organisations and follows its timeline", async () => {
     const rood = hub.scenario.gezinnen.find((g) => g.fase === "ROOD")!;
-    const contact = hub.scenario.toegewezen(rood, Organisatie.LOKAAL_TEAM);
+    const contact = hub.scenario.toegewezen(rood, DemoOrganisatie.LOKAAL_TEAM);
     const { context, page, consolefouten } = await nieuwePagina(chromium.browser);
     await meldAan(page, contact.naam);
     expect(new URL(page.url()).pathname).toBe("/gezinnen");
@@ -115,7 +115,7 @@ metBrowser("the gezinsbeeld app in Chromium", () => {
   });
 
   test("an expert by experience sees the contact counts and everything else marked as withheld, with the reason in plain Dutch", async () => {
-    const ed = hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.ERVARINGSDESKUNDIGEN && m.rol === Rol.MEDEWERKER)!;
+    const ed = hub.scenario.medewerkers.find((m) => m.organisatie === DemoOrganisatie.ERVARINGSDESKUNDIGEN && m.rol === Rol.MEDEWERKER)!;
     const eigen = await hub.requestAs(principaal(ed.id), "{ gezinnen(first: 5) { nodes { id naam } } }");
     const gezin = eigen.data!.gezinnen.nodes[0];
     expect(gezin).toBeDefined();
@@ -143,7 +143,7 @@ metBrowser("the gezinsbeeld app in Chromium", () => {
 
   test("break-glass: an uninvolved professional must justify it, sees the banner while it runs, and the privacy officer reviews it and what was looked at", async () => {
     const groen = hub.scenario.gezinnen.find((g) => g.fase === "GROEN")!;
-    const raad = hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.RVDK && m.rol === Rol.MEDEWERKER)!;
+    const raad = hub.scenario.medewerkers.find((m) => m.organisatie === DemoOrganisatie.RVDK && m.rol === Rol.MEDEWERKER)!;
     const voor = await hub.requestAs(principaal(raad.id), "query($id: ID!) { gezin(id: $id) { naam } }", { id: groen.id });
     expect(voor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN"); // not involved: nothing to see
 
@@ -163,7 +163,7 @@ metBrowser("the gezinsbeeld app in Chromium", () => {
     expect(consolefouten).toEqual([]);
     await context.close();
 
-    const fg = hub.scenario.medewerkers.find((m) => m.organisatie === Organisatie.LOKAAL_TEAM && m.rol === Rol.PRIVACY_OFFICER)!;
+    const fg = hub.scenario.medewerkers.find((m) => m.organisatie === DemoOrganisatie.LOKAAL_TEAM && m.rol === Rol.PRIVACY_OFFICER)!;
     const officer = await nieuwePagina(chromium.browser);
     await meldAan(officer.page, fg.naam);
     await officer.page.waitForURL((url) => url.pathname === "/privacy/toegangslog");
@@ -213,7 +213,7 @@ metBrowser("the gezinsbeeld app in Chromium", () => {
   test("a household member sees in plain language what was recorded (the reporter protected), who looked and why, and their consents", async () => {
     const rood = hub.scenario.gezinnen.find((g) => g.fase === "ROOD")!;
     const ouder = rood.leden.find((lid) => lid.gezinsrol === "OUDER")!;
-    const contact = hub.scenario.toegewezen(rood, Organisatie.LOKAAL_TEAM);
+    const contact = hub.scenario.toegewezen(rood, DemoOrganisatie.LOKAAL_TEAM);
     // The fixed contact looks at the household's picture first: that look is what the household should find.
     await gezinsbeeldVanApi(principaal(contact.id), rood.id);
     const { context, page, consolefouten } = await nieuwePagina(chromium.browser);

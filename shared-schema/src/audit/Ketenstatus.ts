@@ -1,6 +1,6 @@
 import { Directive, Int, ObjectType } from "type-graphql";
 import { GeenPersoonsgegeven } from "../classification/gegevens";
-import { Organisatie } from "../enums/Organisatie";
+import { Organisatie, OrganisatieScalar } from "../enums/Organisatie";
 import type { UserTokenVerificationKey } from "../identity/IdentityKeys";
 import { laatsteCheckpoint, type OpgeslagenCheckpoint } from "./checkpointOpslag";
 import type { ToegangslogDatabase } from "./toegangslogVerbinding";
@@ -37,7 +37,7 @@ export class KetenstatusCheckpoint {
 @ObjectType("Ketenstatus", { description: "Of de hashketen van het toegangslog van een organisatie heel is, en sinds welk checkpoint." })
 @Directive("@shareable")
 export class Ketenstatus {
-  @GeenPersoonsgegeven(() => Organisatie, { description: "De organisatie wier toegangslog dit is." })
+  @GeenPersoonsgegeven(() => OrganisatieScalar, { description: "De organisatie wier toegangslog dit is." })
   organisatie!: Organisatie;
 
   @GeenPersoonsgegeven(() => Boolean, {

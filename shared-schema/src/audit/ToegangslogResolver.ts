@@ -5,7 +5,8 @@ import type { Beslissing } from "../beleid/beslis";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import { Gegeven, GeenPersoonsgegeven } from "../classification/gegevens";
 import type { Principal, RequestContext } from "../context/RequestContext";
-import { Organisatie } from "../enums/Organisatie";
+import { Organisatie, OrganisatieScalar } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { Rol } from "../enums/Rol";
 import { invoerFout } from "../errors";
 import { decodeCursor, encodeCursor, Pagina } from "../pagination/Pagina";
@@ -80,7 +81,7 @@ export class ToegangslogRegel {
   gebruiker!: string | null;
 
   // Who looked, as the household may know it: TOEZICHT, not MEDEWERKER, which the household never reads.
-  @Gegeven(Gegevenscategorie.TOEZICHT, () => Organisatie, { nullable: true, description: "NEN 7513 namens: de organisatie; leeg als een inwoner keek." })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => OrganisatieScalar, { nullable: true, description: "NEN 7513 namens: de organisatie; leeg als een inwoner keek." })
   organisatie!: Organisatie | null;
 
   @Gegeven(Gegevenscategorie.TOEZICHT, () => Rol, { description: "NEN 7513 namens: de rol." })
@@ -139,7 +140,7 @@ export class ToegangslogFilter {
   @Field(() => ID, { nullable: true, description: "Alleen toegang door deze gebruiker (gebruikers-id); niet voor een inwoner." })
   gebruiker?: string | null;
 
-  @Field(() => Organisatie, { nullable: true, description: "Alleen toegang namens deze organisatie." })
+  @Field(() => OrganisatieScalar, { nullable: true, description: "Alleen toegang namens deze organisatie." })
   organisatie?: Organisatie | null;
 
   @Field(() => Date, { nullable: true, description: "Vanaf dit moment (inclusief)." })
@@ -202,7 +203,7 @@ export function magToegangslogLezen(principal: Principal, organisatie: Organisat
 /** How one request reads the log. */
 type Lezer =
   | { soort: "toezicht"; besluit: Beslissing }
-  | { soort: "inwoner"; gezinId: string; rvdk: NonNullable<Gezinsbesluiten["rvdkVoorInwoner"]> };
+  | { soort: "inwoner"; gezinId: string; informatieplicht: NonNullable<Gezinsbesluiten["informatieplichtVoorInwoner"]> };
 
 /** One row of `toegangslog`, as `pg` returns it. */
 interface LogRij extends ToegangslogKolommen {
@@ -372,7 +373,7 @@ async function bepaalLezer(
   const besluit = await toegang.beslis(f.gezinId, Gegevenscategorie.TOEZICHT);
   if (!besluit.toegestaan) return { reden: besluit.reden };
   const besluiten = await toegang.gezin(f.gezinId);
-  return { soort: "inwoner", gezinId: f.gezinId, rvdk: besluiten.rvdkVoorInwoner ?? [] };
+  return { soort: "inwoner", gezinId: f.gezinId, informatieplicht: besluiten.informatieplichtVoorInwoner ?? [] };
 }
 
 /** A privacy officer's read of the log, as recorded. */
@@ -407,28 +408,36 @@ function filterVoorwaarden(f: ToegangslogFilter, lezer: Lezer): Voorwaarden {
   if (lezer.soort === "inwoner") {
     // Who made a melding is protected from the household, and so is every look at it.
     w.voeg(`categorie <> ${w.param(Gegevenscategorie.MELDER)}`);
-    w.voeg(rvdkZichtbaar(w, lezer.rvdk));
+    w.voeg(informatieplichtZichtbaar(w, lezer.informatieplicht));
   }
   return w;
 }
 
 /**
  * Rule 4 (the RvdK may not act without the household's knowledge) read the other
- * way round: what the RvdK did before the household was told of its involvement
- * is a covert step, and stays out of the household's view. An RvdK entry shows
- * only when, on its day, the household had been told of an RvdK involvement and
- * of every one that had begun by then.
+ * way round: what an organisation that must inform the household (register duty
+ * `informeert-huishouden`) did before the household was told of its involvement
+ * is a covert step, and stays out of the household's view. Such an organisation's
+ * entry shows only when, on its day, the household had been told of one of its
+ * involvements and of every one of it that had begun by then.
  */
-function rvdkZichtbaar(w: Voorwaarden, rvdk: NonNullable<Gezinsbesluiten["rvdkVoorInwoner"]>): string {
-  const rvdkWaarde = w.param(Organisatie.RVDK);
-  const geenRvdk = `organisatie IS DISTINCT FROM ${rvdkWaarde}`;
-  const verteld = rvdk.filter((b) => b.geinformeerdOp).map((b) => `${DAG} >= ${w.param(b.geinformeerdOp)}::date`);
-  if (verteld.length === 0) return geenRvdk;
-  const heimelijk = rvdk.map((b) => {
-    const begonnen = `${DAG} >= ${w.param(b.startdatum)}::date`;
-    return b.geinformeerdOp ? `(${begonnen} AND ${DAG} < ${w.param(b.geinformeerdOp)}::date)` : `(${begonnen})`;
-  });
-  return `(${geenRvdk} OR ((${verteld.join(" OR ")}) AND NOT (${heimelijk.join(" OR ")})))`;
+function informatieplichtZichtbaar(w: Voorwaarden, betrokkenheden: NonNullable<Gezinsbesluiten["informatieplichtVoorInwoner"]>): string {
+  const plichtigen = organisatieRegister()
+    .organisaties.filter((organisatie) => organisatie.taken.includes("informeert-huishouden"))
+    .map((organisatie) => organisatie.code);
+  return plichtigen
+    .map((code) => {
+      const eigen = betrokkenheden.filter((b) => b.organisatie === code);
+      const anders = `organisatie IS DISTINCT FROM ${w.param(code)}`;
+      const verteld = eigen.filter((b) => b.geinformeerdOp).map((b) => `${DAG} >= ${w.param(b.geinformeerdOp)}::date`);
+      if (verteld.length === 0) return anders;
+      const heimelijk = eigen.map((b) => {
+        const begonnen = `${DAG} >= ${w.param(b.startdatum)}::date`;
+        return b.geinformeerdOp ? `(${begonnen} AND ${DAG} < ${w.param(b.geinformeerdOp)}::date)` : `(${begonnen})`;
+      });
+      return `(${anders} OR ((${verteld.join(" OR ")}) AND NOT (${heimelijk.join(" OR ")})))`;
+    })
+    .join(" AND ") || "TRUE";
 }
 
 /** Each household the page shows (and the one asked about), for the record of this read; none: one entry without. */

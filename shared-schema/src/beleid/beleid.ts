@@ -1,5 +1,6 @@
 import { Gegevenscategorie as C } from "../classification/Gegevenscategorie";
-import { Organisatie as O } from "../enums/Organisatie";
+import type { Organisatie } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { Regime } from "../enums/Regime";
 import { Rol } from "../enums/Rol";
 
@@ -105,30 +106,12 @@ export const ROL_MAG_OOIT: Readonly<Record<Rol, readonly C[]>> = {
   [Rol.INWONER]: alles(C.MELDER),
 };
 
-/**
- * What an organisation may EVER read. The reporter's identity stays with Veilig
- * Thuis; medical advice of its confidential doctors too. Experts by experience
- * see who the household is and their own contact counts, never case content
- * (seed 001: registered on number of contacts, not on content).
+/*
+ * What an organisation may EVER read, and its legal duties (in which regime,
+ * which categories, without consent), are rows of the organisation register
+ * (`beleid/organisaties.json`, validated at start by `organisatieRegister`), so a
+ * partner that joins brings its own rows and changes no code here.
  */
-export const ORGANISATIE_MAG_OOIT: Readonly<Record<O, readonly C[]>> = {
-  [O.LOKAAL_TEAM]: alles(C.MELDER, C.MEDISCH),
-  [O.VEILIG_THUIS]: PERSOONSGEGEVENS,
-  [O.RVDK]: alles(C.MELDER, C.MEDISCH),
-  [O.GI]: alles(C.MELDER, C.MEDISCH),
-  [O.ERVARINGSDESKUNDIGEN]: [C.IDENTIFICATIE, C.CONTACT, C.ERVARINGSDESKUNDIGE_CONTACT, C.TOEZICHT],
-};
-
-/**
- * Legal duties (seed 003, privacy): without consent a partner may use these
- * categories while its forced involvement runs: the GI under a court measure
- * (red), Veilig Thuis after a melding and the RvdK during an investigation (orange).
- */
-export const WETTELIJKE_TAAK: Readonly<Partial<Record<O, { regimes: readonly Regime[]; categorieen: readonly C[] }>>> = {
-  [O.GI]: { regimes: [Regime.ROOD], categorieen: [C.IDENTIFICATIE, C.CONTACT, C.GEZINSSAMENSTELLING, C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING, C.JUSTITIEEL] },
-  [O.VEILIG_THUIS]: { regimes: [Regime.ORANJE], categorieen: [C.IDENTIFICATIE, C.CONTACT, C.GEZINSSAMENSTELLING, C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING] },
-  [O.RVDK]: { regimes: [Regime.ORANJE], categorieen: [C.IDENTIFICATIE, C.CONTACT, C.GEZINSSAMENSTELLING, C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING, C.JUSTITIEEL] },
-};
 
 /** Rule 3: in an anonymous consult the partner sees the case content, no identity. */
 export const ANONIEM_CONSULT: readonly C[] = [C.ZORGEN, C.VEILIGHEID, C.HULPVERLENING];
@@ -141,6 +124,7 @@ export const ANONIEM_CONSULT: readonly C[] = [C.ZORGEN, C.VEILIGHEID, C.HULPVERL
  * when its involvement ends.
  */
 export const TANDEM: { regimes: readonly Regime[]; categorieen: readonly C[] } = {
+  // Which owners it applies to is their register row (`tandem`); who sees it, the dossier keeper's (`taken: ["dossierhouder"]`).
   regimes: [Regime.ORANJE, Regime.ROOD],
   categorieen: [C.VEILIGHEID, C.HULPVERLENING, C.JUSTITIEEL],
 };
@@ -179,11 +163,11 @@ export const NOODTOEGANG_UREN = { standaard: 24, maximum: 72 } as const;
  * uses this to remove fields before planning (personal data of a household only:
  * a MEDEWERKER field refused to the household is refused by the subgraph).
  */
-export function magOoitLezen(organisatie: O | null, rol: Rol, categorie: C): boolean {
+export function magOoitLezen(organisatie: Organisatie | null, rol: Rol, categorie: C): boolean {
   if (categorie === C.GEEN) return true;
   if (!ROL_MAG_OOIT[rol].includes(categorie)) return false;
   // An inwoner belongs to no organisation; the role alone decides. Staff data is no
   // household's: no organisation is barred from it, the role decides there too.
   if (rol === Rol.INWONER || categorie === C.MEDEWERKER) return true;
-  return organisatie !== null && ORGANISATIE_MAG_OOIT[organisatie].includes(categorie);
+  return organisatie !== null && (organisatieRegister().zoek(organisatie)?.magOoitLezen.includes(categorie) ?? false);
 }

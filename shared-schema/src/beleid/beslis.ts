@@ -1,7 +1,8 @@
 import { Gegevenscategorie as C } from "../classification/Gegevenscategorie";
 import type { Principal } from "../context/RequestContext";
 import { loopt, vandaag } from "../dossier/vandaag";
-import { Organisatie } from "../enums/Organisatie";
+import type { Organisatie } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import type { Regime } from "../enums/Regime";
 import { Rol } from "../enums/Rol";
 import {
@@ -15,7 +16,6 @@ import {
   TANDEM,
   VRIJWILLIGE_REGIMES,
   Weigerreden,
-  WETTELIJKE_TAAK,
 } from "./beleid";
 import type { BetrokkenheidFeit, NoodtoegangFeit, Toegangsbasis } from "./Toegangsbasis";
 
@@ -72,7 +72,11 @@ export function beslis(vraag: Vraag): Beslissing {
     return persoonsgegeven ? weiger(Weigerreden.CATEGORIE_NIET_TOEGESTAAN) : weiger(Weigerreden.GEEN_BETROKKENHEID);
   }
   const organisatie = principal.organisatie;
-  if (!organisatie) return weiger(Weigerreden.GEEN_BETROKKENHEID);
+  const register = organisatieRegister();
+  // An organisation the register does not list decides nothing (a token cannot name one into being).
+  const rij = organisatie ? register.zoek(organisatie) : undefined;
+  if (!organisatie || !rij) return weiger(Weigerreden.GEEN_BETROKKENHEID);
+  const dossierhouder = rij.taken.includes("dossierhouder");
   if (handeling === "schrijven" && organisatie !== eigenaar) return weiger(Weigerreden.NIET_EIGENAAR);
 
   // 3. Break-glass: opens what the role may ever see, for a limited time.
@@ -84,8 +88,8 @@ export function beslis(vraag: Vraag): Beslissing {
   const actief = eigen.filter((b) => loopt(b.startdatum, b.einddatum, dag));
   const teamzicht = ROLLEN_MET_TEAMZICHT.includes(principal.rol);
   let betrokken: BetrokkenheidFeit[];
-  if (organisatie === Organisatie.LOKAAL_TEAM) {
-    // The local team holds the dossier (and regie by default) while it is open.
+  if (dossierhouder) {
+    // The dossier keeper (the local team) holds the dossier (and regie by default) while it is open.
     const open = !basis.afgeslotenOp || basis.afgeslotenOp >= dag;
     if (!open || (!teamzicht && basis.vasteContactpersoonId !== principal.userId)) return weiger(Weigerreden.GEEN_BETROKKENHEID);
     betrokken = [];
@@ -97,8 +101,8 @@ export function beslis(vraag: Vraag): Beslissing {
       const gedwongen = actief.some((b) => GEDWONGEN_REGIMES.includes(b.regime));
       return weiger(adviseerde && gedwongen ? Weigerreden.SCHEIDING_VAN_TAKEN : Weigerreden.GEEN_BETROKKENHEID);
     }
-    // Rule 4: the RvdK may not be involved without the household's knowledge.
-    if (organisatie === Organisatie.RVDK && !betrokken.some((b) => b.geinformeerdOp && b.geinformeerdOp <= dag)) {
+    // Rule 4: the RvdK (register duty `informeert-huishouden`) may not be involved without the household's knowledge.
+    if (rij.taken.includes("informeert-huishouden") && !betrokken.some((b) => b.geinformeerdOp && b.geinformeerdOp <= dag)) {
       return weiger(Weigerreden.NIET_GEINFORMEERD);
     }
   }
@@ -115,19 +119,20 @@ export function beslis(vraag: Vraag): Beslissing {
   if (handeling === "schrijven") return weiger(Weigerreden.NIET_EIGENAAR);
 
   // 6c. A legal duty of the requester.
-  const taak = WETTELIJKE_TAAK[organisatie];
-  const taakBetrokkenheid = taak && betrokken.find((b) => taak.regimes.includes(b.regime));
-  if (taak && taakBetrokkenheid && taak.categorieen.includes(categorie)) return sta(Grondslag.WETTELIJKE_TAAK, `${organisatie}:${taakBetrokkenheid.regime}`);
+  for (const taak of rij.wettelijkeTaak) {
+    const taakBetrokkenheid = betrokken.find((b) => taak.regimes.includes(b.regime));
+    if (taakBetrokkenheid && taak.categorieen.includes(categorie)) return sta(Grondslag.WETTELIJKE_TAAK, `${organisatie}:${taakBetrokkenheid.regime}`);
+  }
 
-  // 6d. The tandem: the local team sees the safety, help and justice data of a partner that worked a forced phase.
-  if (organisatie === Organisatie.LOKAAL_TEAM && TANDEM.categorieen.includes(categorie)) {
+  // 6d. The tandem: the dossier keeper sees the safety, help and justice data of a partner (register row `tandem`) that worked a forced phase.
+  if (dossierhouder && register.zoek(eigenaar)?.tandem && TANDEM.categorieen.includes(categorie)) {
     const partner = basis.betrokkenheden.find((b) => b.organisatie === eigenaar && TANDEM.regimes.includes(b.regime) && b.startdatum <= dag);
     if (partner) return sta(Grondslag.TANDEM, `${eigenaar}:${partner.regime}`);
   }
-  if (organisatie === Organisatie.LOKAAL_TEAM && DOSSIERHOUDER_ONTVANGT.includes(categorie)) return sta(Grondslag.TANDEM, `${eigenaar}:dossier`);
+  if (dossierhouder && DOSSIERHOUDER_ONTVANGT.includes(categorie)) return sta(Grondslag.TANDEM, `${eigenaar}:dossier`);
 
-  // 6e. Consent: for the local team, consent to share with the owner covers both directions.
-  const partnerVanToestemming = organisatie === Organisatie.LOKAAL_TEAM ? eigenaar : organisatie;
+  // 6e. Consent: for the dossier keeper, consent to share with the owner covers both directions.
+  const partnerVanToestemming = dossierhouder ? eigenaar : organisatie;
   const toestemmingen = basis.toestemmingen.filter((t) => t.partner === partnerVanToestemming && t.categorieen.includes(categorie) && t.gegevenOp <= dag);
   const geldig = toestemmingen.find((t) => !t.ingetrokkenOp || new Date(t.ingetrokkenOp) > nu);
   if (geldig) return sta(Grondslag.TOESTEMMING, geldig.id);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Organisatie } from "../enums/Organisatie";
+import { DemoOrganisatie } from "./demoOrganisaties";
 import { Rol } from "../enums/Rol";
 import { vandaag } from "../dossier/vandaag";
 import type { Aankondiging } from "../register/Aankondiging";
@@ -30,7 +31,7 @@ export interface DemoPersoon {
 export interface DemoMijlpalen {
   /** Advice or consult to the local team, by VT or the GI (product 1). */
   adviesOp: string;
-  adviesDoor: Organisatie.VEILIG_THUIS | Organisatie.GI;
+  adviesDoor: typeof DemoOrganisatie.VEILIG_THUIS | typeof DemoOrganisatie.GI;
   /** Consent from the household to work with partners (regime green and beyond). */
   toestemmingOp?: string;
   /** GI product 2a (acting together, regie stays with the local team). */
@@ -155,7 +156,7 @@ function mijlpalen(fase: Fase, aangemeldOp: string, nummer: number, random: () =
   const stap = FASE_VOLGORDE.indexOf(fase);
   const result: DemoMijlpalen = {
     adviesOp: plusDagen(aangemeldOp, 7 + Math.floor(random() * 10)),
-    adviesDoor: nummer % 2 === 0 ? Organisatie.VEILIG_THUIS : Organisatie.GI,
+    adviesDoor: nummer % 2 === 0 ? DemoOrganisatie.VEILIG_THUIS : DemoOrganisatie.GI,
     maatregelBeeindigd: fase === "MAATREGEL_BEEINDIGD",
   };
   if (stap >= 1) {
@@ -192,38 +193,38 @@ const FASEN: readonly Fase[] = (
   .map(({ fase }) => fase);
 
 const MEDEWERKERS: ReadonlyArray<Omit<DemoMedewerker, "organisatie"> & { organisatie: Organisatie }> = [
-  { id: "lt-fatima-bakker", naam: "Fatima Bakker", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, functie: "vaste contactpersoon" },
-  { id: "lt-joost-de-graaf", naam: "Joost de Graaf", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, functie: "vaste contactpersoon" },
-  { id: "lt-mirjam-kok", naam: "Mirjam Kok", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, functie: "vaste contactpersoon" },
-  { id: "lt-ahmed-benali", naam: "Ahmed Benali", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.GEDRAGSWETENSCHAPPER, functie: "gedragswetenschapper" },
-  { id: "lt-karin-smits", naam: "Karin Smits", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, functie: "teamleider" },
-  { id: "lt-paul-verhoef", naam: "Paul Verhoef", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
-  { id: "lt-nadia-ramdin", naam: "Nadia Ramdin", organisatie: Organisatie.LOKAAL_TEAM, rol: Rol.COORDINATOR, functie: "coördinator toekomsttuin" },
-  { id: "vt-eva-hermans", naam: "Eva Hermans", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER, functie: "medewerker advies en consult" },
-  { id: "vt-rik-postma", naam: "Rik Postma", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER, functie: "onderzoeker" },
-  { id: "vt-dr-anna-koster", naam: "dr. Anna Koster", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.GEDRAGSWETENSCHAPPER, functie: "vertrouwensarts" },
-  { id: "vt-marco-jansen", naam: "Marco Jansen", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER, functie: "teamleider" },
-  { id: "vt-sophie-lambert", naam: "Sophie Lambert", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
-  { id: "vt-olga-de-ruiter", naam: "Olga de Ruiter", organisatie: Organisatie.VEILIG_THUIS, rol: Rol.COORDINATOR, functie: "coördinator" },
-  { id: "rvdk-hans-vermeulen", naam: "Hans Vermeulen", organisatie: Organisatie.RVDK, rol: Rol.MEDEWERKER, functie: "raadsonderzoeker" },
-  { id: "rvdk-ingrid-wolters", naam: "Ingrid Wolters", organisatie: Organisatie.RVDK, rol: Rol.MEDEWERKER, functie: "raadsonderzoeker" },
-  { id: "rvdk-samir-aziz", naam: "Samir Aziz", organisatie: Organisatie.RVDK, rol: Rol.GEDRAGSWETENSCHAPPER, functie: "gedragswetenschapper" },
-  { id: "rvdk-els-timmer", naam: "Els Timmer", organisatie: Organisatie.RVDK, rol: Rol.TEAMLEIDER, functie: "teamleider" },
-  { id: "rvdk-gert-molenaar", naam: "Gert Molenaar", organisatie: Organisatie.RVDK, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
-  { id: "rvdk-lisa-vos", naam: "Lisa Vos", organisatie: Organisatie.RVDK, rol: Rol.COORDINATOR, functie: "coördinator" },
-  { id: "gi-mariam-el-idrissi", naam: "Mariam El Idrissi", organisatie: Organisatie.GI, rol: Rol.MEDEWERKER, functie: "jeugdbeschermer" },
-  { id: "gi-tom-hoekstra", naam: "Tom Hoekstra", organisatie: Organisatie.GI, rol: Rol.MEDEWERKER, functie: "jeugdbeschermer" },
-  { id: "gi-wendy-claassen", naam: "Wendy Claassen", organisatie: Organisatie.GI, rol: Rol.MEDEWERKER, functie: "jeugdreclasseerder" },
-  { id: "gi-jan-prins", naam: "Jan Prins", organisatie: Organisatie.GI, rol: Rol.GEDRAGSWETENSCHAPPER, functie: "gedragswetenschapper" },
-  { id: "gi-anouk-schouten", naam: "Anouk Schouten", organisatie: Organisatie.GI, rol: Rol.TEAMLEIDER, functie: "teamleider" },
-  { id: "gi-ruben-kuiper", naam: "Ruben Kuiper", organisatie: Organisatie.GI, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
-  { id: "gi-femke-dam", naam: "Femke Dam", organisatie: Organisatie.GI, rol: Rol.COORDINATOR, functie: "coördinator" },
-  { id: "ed-petra-willems", naam: "Petra Willems", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER, functie: "ervaringsdeskundige" },
-  { id: "ed-kees-maas", naam: "Kees Maas", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER, functie: "ervaringsdeskundige" },
-  { id: "ed-samira-bouzid", naam: "Samira Bouzid", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER, functie: "ervaringsdeskundige" },
-  { id: "ed-henk-de-lange", naam: "Henk de Lange", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.TEAMLEIDER, functie: "coördinator pool" },
-  { id: "ed-ilse-brink", naam: "Ilse Brink", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
-  { id: "ed-bart-mol", naam: "Bart Mol", organisatie: Organisatie.ERVARINGSDESKUNDIGEN, rol: Rol.COORDINATOR, functie: "coördinator" },
+  { id: "lt-fatima-bakker", naam: "Fatima Bakker", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, functie: "vaste contactpersoon" },
+  { id: "lt-joost-de-graaf", naam: "Joost de Graaf", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, functie: "vaste contactpersoon" },
+  { id: "lt-mirjam-kok", naam: "Mirjam Kok", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.MEDEWERKER, functie: "vaste contactpersoon" },
+  { id: "lt-ahmed-benali", naam: "Ahmed Benali", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.GEDRAGSWETENSCHAPPER, functie: "gedragswetenschapper" },
+  { id: "lt-karin-smits", naam: "Karin Smits", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.TEAMLEIDER, functie: "teamleider" },
+  { id: "lt-paul-verhoef", naam: "Paul Verhoef", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
+  { id: "lt-nadia-ramdin", naam: "Nadia Ramdin", organisatie: DemoOrganisatie.LOKAAL_TEAM, rol: Rol.COORDINATOR, functie: "coördinator toekomsttuin" },
+  { id: "vt-eva-hermans", naam: "Eva Hermans", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER, functie: "medewerker advies en consult" },
+  { id: "vt-rik-postma", naam: "Rik Postma", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.MEDEWERKER, functie: "onderzoeker" },
+  { id: "vt-dr-anna-koster", naam: "dr. Anna Koster", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.GEDRAGSWETENSCHAPPER, functie: "vertrouwensarts" },
+  { id: "vt-marco-jansen", naam: "Marco Jansen", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.TEAMLEIDER, functie: "teamleider" },
+  { id: "vt-sophie-lambert", naam: "Sophie Lambert", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
+  { id: "vt-olga-de-ruiter", naam: "Olga de Ruiter", organisatie: DemoOrganisatie.VEILIG_THUIS, rol: Rol.COORDINATOR, functie: "coördinator" },
+  { id: "rvdk-hans-vermeulen", naam: "Hans Vermeulen", organisatie: DemoOrganisatie.RVDK, rol: Rol.MEDEWERKER, functie: "raadsonderzoeker" },
+  { id: "rvdk-ingrid-wolters", naam: "Ingrid Wolters", organisatie: DemoOrganisatie.RVDK, rol: Rol.MEDEWERKER, functie: "raadsonderzoeker" },
+  { id: "rvdk-samir-aziz", naam: "Samir Aziz", organisatie: DemoOrganisatie.RVDK, rol: Rol.GEDRAGSWETENSCHAPPER, functie: "gedragswetenschapper" },
+  { id: "rvdk-els-timmer", naam: "Els Timmer", organisatie: DemoOrganisatie.RVDK, rol: Rol.TEAMLEIDER, functie: "teamleider" },
+  { id: "rvdk-gert-molenaar", naam: "Gert Molenaar", organisatie: DemoOrganisatie.RVDK, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
+  { id: "rvdk-lisa-vos", naam: "Lisa Vos", organisatie: DemoOrganisatie.RVDK, rol: Rol.COORDINATOR, functie: "coördinator" },
+  { id: "gi-mariam-el-idrissi", naam: "Mariam El Idrissi", organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER, functie: "jeugdbeschermer" },
+  { id: "gi-tom-hoekstra", naam: "Tom Hoekstra", organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER, functie: "jeugdbeschermer" },
+  { id: "gi-wendy-claassen", naam: "Wendy Claassen", organisatie: DemoOrganisatie.GI, rol: Rol.MEDEWERKER, functie: "jeugdreclasseerder" },
+  { id: "gi-jan-prins", naam: "Jan Prins", organisatie: DemoOrganisatie.GI, rol: Rol.GEDRAGSWETENSCHAPPER, functie: "gedragswetenschapper" },
+  { id: "gi-anouk-schouten", naam: "Anouk Schouten", organisatie: DemoOrganisatie.GI, rol: Rol.TEAMLEIDER, functie: "teamleider" },
+  { id: "gi-ruben-kuiper", naam: "Ruben Kuiper", organisatie: DemoOrganisatie.GI, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
+  { id: "gi-femke-dam", naam: "Femke Dam", organisatie: DemoOrganisatie.GI, rol: Rol.COORDINATOR, functie: "coördinator" },
+  { id: "ed-petra-willems", naam: "Petra Willems", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER, functie: "ervaringsdeskundige" },
+  { id: "ed-kees-maas", naam: "Kees Maas", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER, functie: "ervaringsdeskundige" },
+  { id: "ed-samira-bouzid", naam: "Samira Bouzid", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.MEDEWERKER, functie: "ervaringsdeskundige" },
+  { id: "ed-henk-de-lange", naam: "Henk de Lange", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.TEAMLEIDER, functie: "coördinator pool" },
+  { id: "ed-ilse-brink", naam: "Ilse Brink", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.PRIVACY_OFFICER, functie: "functionaris gegevensbescherming" },
+  { id: "ed-bart-mol", naam: "Bart Mol", organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN, rol: Rol.COORDINATOR, functie: "coördinator" },
 ];
 
 /**

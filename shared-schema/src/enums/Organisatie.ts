@@ -1,41 +1,54 @@
-import { registerEnumType } from "type-graphql";
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 
-/** The organisations of the hub; each runs its own subgraph on its own database. */
-export enum Organisatie {
-  LOKAAL_TEAM = "LOKAAL_TEAM",
-  VEILIG_THUIS = "VEILIG_THUIS",
-  RVDK = "RVDK",
-  GI = "GI",
-  ERVARINGSDESKUNDIGEN = "ERVARINGSDESKUNDIGEN",
+/**
+ * An organisation of the hub: its code in the organisation register
+ * (`beleid/organisaties.json`), e.g. `VEILIG_THUIS`. Not an enum: a partner that
+ * joins is a row in the register, and no code that decides or records access
+ * names an organisation.
+ */
+export type Organisatie = string;
+
+function organisatie(waarde: unknown): Organisatie {
+  const register = organisatieRegister();
+  if (!register.bekend(waarde)) {
+    throw new GraphQLError(`Onbekende organisatie '${String(waarde)}'; het organisatieregister kent ${register.codes().join(", ")}.`, {
+      extensions: { code: "BAD_USER_INPUT", reden: "onbekende-organisatie" },
+    });
+  }
+  return waarde;
 }
 
-registerEnumType(Organisatie, {
+/**
+ * The GraphQL type `Organisatie`: a code from the organisation register. It
+ * reads like the enum it replaces (`organisatie: VEILIG_THUIS`, or a string in
+ * variables) and refuses any code the register does not list, so a sixth
+ * partner changes no other subgraph's schema.
+ */
+export const OrganisatieScalar = new GraphQLScalarType({
   name: "Organisatie",
-  description: "Organisatie binnen de samenwerking rond een gezin.",
-  valuesConfig: {
-    LOKAAL_TEAM: { description: "Lokaal (wijk)team van de gemeente; houdt standaard de regie." },
-    VEILIG_THUIS: { description: "Veilig Thuis: advies- en meldpunt huiselijk geweld en kindermishandeling." },
-    RVDK: { description: "Raad voor de Kinderbescherming." },
-    GI: { description: "Gecertificeerde Instelling: jeugdbescherming en jeugdreclassering." },
-    ERVARINGSDESKUNDIGEN: { description: "Pool van ervaringsdeskundigen." },
+  description: "Code van een organisatie uit het organisatieregister (beleid/organisaties.json), bijvoorbeeld VEILIG_THUIS.",
+  serialize: organisatie,
+  parseValue: organisatie,
+  parseLiteral: (node: ValueNode) => {
+    if (node.kind !== Kind.ENUM && node.kind !== Kind.STRING) {
+      throw new GraphQLError("Een organisatie is een code uit het organisatieregister, bijvoorbeeld VEILIG_THUIS.", { extensions: { code: "BAD_USER_INPUT", reden: "onbekende-organisatie" } });
+    }
+    return organisatie(node.value);
   },
 });
 
-const BEKENDE_ORGANISATIES: ReadonlySet<string> = new Set(Object.values(Organisatie));
-
 /**
  * Whether `code` names an organisation of the hub, one the decision service can
- * decide for. The one place that says which organisations exist, for the checks
- * of `npm run compose` and of the gateway's start: a later organisation register
- * replaces the {@link Organisatie} enum here, and nowhere else.
+ * decide for (the organisation register).
  *
  * @param code an organisation code as `gateway/subgraphs.json` gives it, e.g. `VEILIG_THUIS`
  */
 export function bekendeOrganisatie(code: string): boolean {
-  return BEKENDE_ORGANISATIES.has(code);
+  return organisatieRegister().bekend(code);
 }
 
 /** The organisation codes {@link bekendeOrganisatie} knows, to name them in a refusal. */
 export function bekendeOrganisaties(): string[] {
-  return [...BEKENDE_ORGANISATIES];
+  return organisatieRegister().codes();
 }

@@ -17,7 +17,8 @@ import { noteerToegang, type Toegangsfeit } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
 import { eisUuid } from "../validation";
-import { Organisatie } from "../enums/Organisatie";
+import type { Organisatie } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { isRegime, type Regime } from "../enums/Regime";
 import { Rol } from "../enums/Rol";
 import { isToegangOnbekend, ONBESLIST, Toegang, toegangOnbekend, verboden } from "../toegang/Toegang";
@@ -123,7 +124,7 @@ export function metEigenaar<T extends object>(object: T, eigenaar: Organisatie):
 function eigenaarVan(object: unknown): Organisatie | "ongeldig" | null {
   if (!object || typeof object !== "object" || !(EIGENAAR in object)) return null;
   const eigenaar = (object as { [EIGENAAR]: unknown })[EIGENAAR];
-  return (Object.values(Organisatie) as unknown[]).includes(eigenaar) ? (eigenaar as Organisatie) : "ongeldig";
+  return organisatieRegister().bekend(eigenaar) ? eigenaar : "ongeldig";
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { JWTPayload } from "jose";
 import type { Principal } from "../context/RequestContext";
-import { Organisatie } from "../enums/Organisatie";
+import type { Organisatie } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { Rol } from "../enums/Rol";
 import { isGeldigBsn } from "../scalars/BSN";
 import { IdentityError } from "./IdentityError";
@@ -9,7 +10,7 @@ import { IdentityError } from "./IdentityError";
 export interface PrincipalClaims {
   /** The user id. */
   sub: string;
-  /** The organisation (an `Organisatie` value); absent for role INWONER. */
+  /** The organisation (a code of the organisation register); absent for role INWONER. */
   org?: Organisatie;
   /** The role (a `Rol` value). */
   rol: Rol;
@@ -19,7 +20,6 @@ export interface PrincipalClaims {
   samenwerking?: boolean;
 }
 
-const ORGANISATIES = new Set<string>(Object.values(Organisatie));
 const ROLLEN = new Set<string>(Object.values(Rol));
 
 /**
@@ -42,8 +42,9 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     if (typeof bsn !== "string" || !isGeldigBsn(bsn)) throw invalid("Een token van een inwoner moet een geldig burgerservicenummer hebben (claim 'bsn').");
     return { userId: sub, organisatie: null, rol: Rol.INWONER, bsn };
   }
-  if (typeof org !== "string" || !ORGANISATIES.has(org)) {
-    throw invalid(`Het token noemt geen geldige organisatie (claim 'org'); geldig zijn ${[...ORGANISATIES].join(", ")}.`);
+  const register = organisatieRegister();
+  if (!register.bekend(org)) {
+    throw invalid(`Het token noemt geen organisatie uit het organisatieregister (claim 'org'); geldig zijn ${register.codes().join(", ")}.`);
   }
   if (bsn !== undefined) throw invalid("Alleen het token van een inwoner draagt een burgerservicenummer (claim 'bsn').");
   if (samenwerking !== undefined) {

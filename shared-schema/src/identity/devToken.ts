@@ -1,5 +1,6 @@
 import { SignJWT } from "jose";
-import { Organisatie } from "../enums/Organisatie";
+import type { Organisatie } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { Rol } from "../enums/Rol";
 import { claimsFromPrincipal } from "./claims";
 import { IdentityError, KeyConfigurationError } from "./IdentityError";
@@ -74,9 +75,9 @@ export function parseTtl(ttl: string | number): number {
   return seconds;
 }
 
-/** `gi`, `GI`, `veilig-thuis`, `Veilig_Thuis`, `lokaalteam` → the Organisatie; undefined when none matches. */
+/** `gi`, `GI`, `veilig-thuis`, `Veilig_Thuis`, `lokaalteam` → the organisation register's code; undefined when none matches. */
 export function parseOrganisatie(text: string): Organisatie | undefined {
-  return matchEnum(Object.values(Organisatie), text);
+  return matchEnum(organisatieRegister().codes(), text);
 }
 
 /** `medewerker`, `privacy-officer`, `PRIVACY_OFFICER` → the Rol; undefined when none matches. */

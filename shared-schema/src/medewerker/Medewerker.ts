@@ -2,7 +2,7 @@ import { Directive, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Gegeven, GeenPersoonsgegeven } from "../classification/gegevens";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
-import { Organisatie } from "../enums/Organisatie";
+import { Organisatie, OrganisatieScalar } from "../enums/Organisatie";
 import { Rol } from "../enums/Rol";
 
 /**
@@ -24,7 +24,7 @@ export class Medewerker {
   naam!: string;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Organisatie)
+  @GeenPersoonsgegeven(() => OrganisatieScalar)
   organisatie!: Organisatie;
 
   @Column("text")

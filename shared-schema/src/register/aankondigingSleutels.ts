@@ -4,7 +4,7 @@ import { defaultKeysDir, importPair, loadDevelopmentKey } from "../identity/deve
 import { KeyConfigurationError } from "../identity/IdentityError";
 import { type SigningKey, TOKEN_ALGORITHM } from "../identity/IdentityKeys";
 import { importSigningKey, readKeyVariable } from "../identity/loadKeys";
-import { Organisatie } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 
 /** The audience of a delivery token: the register's intake, nothing else. */
 export const AANKONDIGING_AUDIENCE = "toegangsregister-aankondigingen";
@@ -30,8 +30,19 @@ export async function aankondigingSleutel(organisatie: string, env: NodeJS.Proce
 }
 
 /**
- * How the register finds the public key of a sending organisation:
- * `GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS` (or `…_FILE`: a JWK set; each key's
+ * The development key of `organisatie` as a private JWK (JSON), for `npm start`
+ * to hand a partner's own process in `GEZINSBEELD_AANKONDIGING_PRIVATE_KEY`;
+ * generated once in the keys directory. Never under NODE_ENV=production.
+ */
+export async function ontwikkelAankondigingJwk(organisatie: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.NODE_ENV === "production") throw new KeyConfigurationError(`${organisatie}: no development keys under NODE_ENV=production; set its GEZINSBEELD_AANKONDIGING_PRIVATE_KEY.`);
+  return JSON.stringify(await loadDevelopmentKey(defaultKeysDir(env), ontwikkelbestand(organisatie), `aankondiging-${organisatie.toLowerCase()}`));
+}
+
+/**
+ * How the register finds the public key of a sending organisation: the key
+ * its row in the organisation register publishes (`sleutels.aankondiging`, a
+ * public JWK), else `GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS` (or `…_FILE`: a JWK set; each key's
  * `kid` is the organisation's code, e.g. `VEILIG_THUIS`), else the development
  * keys in the keys directory (created there by whichever side starts first).
  * Under NODE_ENV=production there are no development keys.
@@ -52,6 +63,12 @@ export function aankondigingVerificatie(env: NodeJS.ProcessEnv = process.env): (
     }));
   const cache = new Map<string, Promise<KeyLike>>();
   return async (organisatie) => {
+    const gepubliceerd = organisatieRegister().zoek(organisatie)?.sleutels.aankondiging;
+    if (gepubliceerd && gepubliceerd !== "ontwikkeling") {
+      let sleutel = cache.get(organisatie);
+      if (!sleutel) cache.set(organisatie, (sleutel = importJWK({ ...gepubliceerd }, TOKEN_ALGORITHM) as Promise<KeyLike>));
+      return sleutel;
+    }
     const uitVariabele = await ingesteld();
     if (uitVariabele) return uitVariabele(organisatie);
     if (env.NODE_ENV === "production") throw new KeyConfigurationError("Set GEZINSBEELD_AANKONDIGING_PUBLIC_KEYS to accept announcements.");
@@ -85,7 +102,7 @@ export async function verifieerLevering(token: string, body: string, sleutelVan:
   const [, payloadDeel] = token.split(".");
   const claimed = JSON.parse(Buffer.from(payloadDeel ?? "", "base64url").toString("utf8") || "{}") as { org?: unknown };
   // Only an organisation of the hub: an unknown name must not make the register look for (or create) a key.
-  if (typeof claimed.org !== "string" || !(Object.values(Organisatie) as string[]).includes(claimed.org)) throw new Error("delivery token names no organisation of the hub");
+  if (typeof claimed.org !== "string" || !organisatieRegister().bekend(claimed.org)) throw new Error("delivery token names no organisation of the hub");
   const { payload } = await jwtVerify(token, await sleutelVan(claimed.org), { audience: AANKONDIGING_AUDIENCE, algorithms: [TOKEN_ALGORITHM], clockTolerance: 5 });
   if (payload.org !== claimed.org || payload.sha !== hash(body)) throw new Error("delivery token is for another body");
   return claimed.org;

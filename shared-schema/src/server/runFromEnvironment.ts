@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
 import { KeyConfigurationError } from "../identity/IdentityError";
+import { OrganisatieRegisterFout } from "../organisaties/organisatieRegister";
 import { type RunningSubgraph, startSubgraph } from "./startSubgraph";
 
 /**
@@ -24,7 +25,7 @@ export async function runFromEnvironment(definition: SubgraphDefinition): Promis
       host: process.env.HOST ?? "127.0.0.1",
     });
   } catch (error) {
-    console.error(`${definition.name} failed to start: ${error instanceof KeyConfigurationError ? error.message : error instanceof Error ? error.stack : String(error)}`);
+    console.error(`${definition.name} failed to start: ${error instanceof KeyConfigurationError || error instanceof OrganisatieRegisterFout ? error.message : error instanceof Error ? error.stack : String(error)}`);
     process.exit(1);
   }
   const started = running;

@@ -41,6 +41,7 @@ import { useInterneFoutLog } from "./useInterneFoutLog";
 import { Bezorger } from "../register/Bezorger";
 import { aankondigingenApi, httpBezorging, ontvang } from "../register/levering";
 import { aankondigingSleutel, aankondigingVerificatie } from "../register/aankondigingSleutels";
+import { OrganisatieRegisterFout, organisatieRegister } from "../organisaties/organisatieRegister";
 
 /** Options of {@link startSubgraph}. */
 export interface SubgraphServerOptions {
@@ -106,6 +107,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   // The benchmark's switches are refused under NODE_ENV=production before anything opens.
   toegangslogAan();
   handhavingAan();
+  // The organisation register is read and checked before anything opens: a bad row stops the start, naming it.
+  const eigen = organisatieRegister().zoek(definition.organisatie);
+  if (!eigen) throw new OrganisatieRegisterFout(organisatieRegister().bron, [`${definition.name}: organisatie '${definition.organisatie}' staat niet in het register; voeg haar toe (docs/partners.md)`]);
   // Keys first: a subgraph that cannot check who asks must not even open its database.
   const gatewayPublicKey = options.gatewayPublicKey ?? (await loadKeys()).gatewayPublicKey;
   if (!gatewayPublicKey) {

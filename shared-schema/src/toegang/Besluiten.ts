@@ -26,10 +26,11 @@ export interface Gezinsbesluiten {
   openen: Beslissing;
   /**
    * Only for a member of the household asking about it (role INWONER): when the
-   * RvdK's involvements began and when the household was told, so the household's
-   * own log view can withhold what the RvdK did before it knew (rule 4).
+   * involvements of organisations that must inform the household (register duty
+   * `informeert-huishouden`, the RvdK) began and when the household was told, so
+   * the household's own log view can withhold what they did before it knew (rule 4).
    */
-  rvdkVoorInwoner?: ReadonlyArray<{ startdatum: string; geinformeerdOp: string | null }>;
+  informatieplichtVoorInwoner?: ReadonlyArray<{ organisatie: string; startdatum: string; geinformeerdOp: string | null }>;
 }
 
 /** Who a decision is for: the principal the gateway vouched for, about one owner's data. */

@@ -1,11 +1,11 @@
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import { noteerToegang } from "../audit/Toegangslog";
 import type { VoorHetSchrijven } from "../audit/useToegangslog";
-import { Organisatie } from "../enums/Organisatie";
+import type { Organisatie } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { BESLUITEN_GEVRAAGD, BESLUITEN_UITGEDEELD, type Besluitenbundel, verpak } from "./besluitenbundel";
 import type { Toegangsbeslisser } from "./Besluiten";
 
-const ORGANISATIES = new Set<string>(Object.values(Organisatie));
 
 /**
  * Where the register is kept: when the gateway asks (request extension
@@ -25,7 +25,7 @@ export function besluitenUitdelen(beslisser: Toegangsbeslisser, eigenOrganisatie
   return async ({ request, contextValue: context, response }) => {
     const gevraagd = request.extensions?.[BESLUITEN_GEVRAAGD];
     if (!Array.isArray(gevraagd) || response.body.kind !== "single") return;
-    const eigenaren = [...new Set(gevraagd)].filter((e): e is Organisatie => typeof e === "string" && ORGANISATIES.has(e) && e !== eigenOrganisatie);
+    const eigenaren = [...new Set(gevraagd)].filter((e): e is Organisatie => organisatieRegister().bekend(e) && e !== eigenOrganisatie);
     const principal = context.principal;
     const gezinIds = context.toegang?.besliste() ?? [];
     if (!principal || eigenaren.length === 0 || gezinIds.length === 0) return;

@@ -37,7 +37,7 @@ export interface Besluitenbundel {
     lezen: Record<string, number>;
     schrijven: number;
     openen: number;
-    rvdkVoorInwoner?: Gezinsbesluiten["rvdkVoorInwoner"];
+    informatieplichtVoorInwoner?: Gezinsbesluiten["informatieplichtVoorInwoner"];
   }>;
 }
 
@@ -59,7 +59,7 @@ export function verpak(eigenaar: string, besluiten: Iterable<Gezinsbesluiten>): 
     lezen: Object.fromEntries(Object.entries(b.lezen).map(([categorie, besluit]) => [categorie, nummer(besluit)])),
     schrijven: nummer(b.schrijven),
     openen: nummer(b.openen),
-    ...(b.rvdkVoorInwoner ? { rvdkVoorInwoner: b.rvdkVoorInwoner } : {}),
+    ...(b.informatieplichtVoorInwoner ? { informatieplichtVoorInwoner: b.informatieplichtVoorInwoner } : {}),
   }));
   return { eigenaar, beslissingen, gezinnen };
 }
@@ -96,7 +96,7 @@ export function pakUit(bundel: unknown, eigenaar: string): Gezinsbesluiten[] {
       lezen,
       schrijven: besluit(g.schrijven),
       openen: besluit(g.openen),
-      ...(Array.isArray(g.rvdkVoorInwoner) ? { rvdkVoorInwoner: g.rvdkVoorInwoner } : {}),
+      ...(Array.isArray(g.informatieplichtVoorInwoner) ? { informatieplichtVoorInwoner: g.informatieplichtVoorInwoner } : {}),
     };
   });
 }

@@ -5,7 +5,7 @@ import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { Principal, RequestContext } from "../context/RequestContext";
 import { loopt, vandaag } from "../dossier/vandaag";
 import type { Organisatie } from "../enums/Organisatie";
-import { Organisatie as O } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { Rol } from "../enums/Rol";
 import type { Beslisvraag, Gezinsbesluiten, Toegangsbeslisser } from "./Besluiten";
 
@@ -58,9 +58,10 @@ export function gezinsbesluiten(vraag: Beslisvraag, basis: Toegangsbasis, nu: Da
   const schrijven = beslis({ principal, categorie: Gegevenscategorie.GEEN, eigenaar, basis, handeling: "schrijven", nu });
   const besluiten: Gezinsbesluiten = { gezinId: basis.gezinId, lezen, schrijven, openen: openen(vraag, basis, schrijven, nu) };
   if (principal.rol === Rol.INWONER && lezen[Gegevenscategorie.GEEN].toegestaan) {
-    besluiten.rvdkVoorInwoner = basis.betrokkenheden
-      .filter((b) => b.organisatie === O.RVDK)
-      .map((b) => ({ startdatum: b.startdatum, geinformeerdOp: b.geinformeerdOp }));
+    const register = organisatieRegister();
+    besluiten.informatieplichtVoorInwoner = basis.betrokkenheden
+      .filter((b) => register.heeftTaak(b.organisatie, "informeert-huishouden"))
+      .map((b) => ({ organisatie: b.organisatie, startdatum: b.startdatum, geinformeerdOp: b.geinformeerdOp }));
   }
   return besluiten;
 }

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver, gezinReferentie } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, gezinReferentie, Medewerker, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { Contactregistratie } from "./contacten/Contactregistratie";
 import { ContactregistratieResolver } from "./contacten/ContactregistratieResolver";
 import { Gezin } from "./gezin/Gezin";
@@ -16,10 +16,10 @@ import { seed } from "./seed";
  */
 export const ervaringsdeskundigen: SubgraphDefinition = {
   name: "ervaringsdeskundigen",
-  organisatie: Organisatie.ERVARINGSDESKUNDIGEN,
+  organisatie: DemoOrganisatie.ERVARINGSDESKUNDIGEN,
   defaultPort: 4005,
   databaseName: "gezinsbeeld_ervaringsdeskundigen",
-  resolvers: [GezinResolver, KoppelingResolver, ContactregistratieResolver, PoolResolver, toegangslogResolver("toegangslogErvaringsdeskundigen", Organisatie.ERVARINGSDESKUNDIGEN)],
+  resolvers: [GezinResolver, KoppelingResolver, ContactregistratieResolver, PoolResolver, toegangslogResolver("toegangslogErvaringsdeskundigen", DemoOrganisatie.ERVARINGSDESKUNDIGEN)],
   // Gezin is reached only through `_entities`, never from a root field of this subgraph.
   orphanedTypes: [Gezin],
   // No exceptions: the local team adds the pool to the household (an involvement in its register) before an expert is linked.

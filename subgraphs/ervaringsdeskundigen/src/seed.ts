@@ -1,4 +1,4 @@
-import { demoUuid, type DemoScenario, insertInChunks, kondigAanAlle, Medewerker, Organisatie, plusDagen, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, type DemoScenario, demoUuid, insertInChunks, kondigAanAlle, Medewerker, plusDagen, Rol } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
 import { Contactregistratie } from "./contacten/Contactregistratie";
 import { aankondigingVanKoppeling } from "./koppeling/aankondigingVanKoppeling";
@@ -45,7 +45,7 @@ function maandperiodes(vanaf: string, tot: string): Array<{ periodeVan: string; 
  * the pool's involvement in the same transaction, as the mutations do.
  */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
-  const staf = scenario.medewerkers.filter((medewerker) => medewerker.organisatie === Organisatie.ERVARINGSDESKUNDIGEN);
+  const staf = scenario.medewerkers.filter((medewerker) => medewerker.organisatie === DemoOrganisatie.ERVARINGSDESKUNDIGEN);
   const coordinator = staf.find((medewerker) => medewerker.rol === Rol.TEAMLEIDER) ?? null;
   // Counts arrive as a monthly overview, so the current, unfinished month has none yet.
   const laatsteDagVorigeMaand = plusDagen(eersteVanMaand(scenario.peildatum), -1);
@@ -66,7 +66,7 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     const { ervaringsdeskundigeVanaf: vanaf, maatregelTot } = gezin.mijlpalen;
     if (!vanaf) continue;
     const random = gezin.random("ervaringsdeskundigen");
-    const ervaringsdeskundige = scenario.toegewezen(gezin, Organisatie.ERVARINGSDESKUNDIGEN);
+    const ervaringsdeskundige = scenario.toegewezen(gezin, DemoOrganisatie.ERVARINGSDESKUNDIGEN);
     if (vanaf > scenario.peildatum) continue;
     // An end after the peildatum has not come yet.
     const tot = gezin.fase === "MAATREGEL_BEEINDIGD" && maatregelTot && maatregelTot <= scenario.peildatum ? maatregelTot : null;

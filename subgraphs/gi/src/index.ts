@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver, gezinReferentie, persoonReferentie } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, gezinReferentie, Medewerker, persoonReferentie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { GezinResolver } from "./gezin/GezinResolver";
 import { GiInzet } from "./inzet/GiInzet";
 import { GiInzetResolver } from "./inzet/GiInzetResolver";
@@ -20,7 +20,7 @@ import { seed } from "./seed";
 /** The Gecertificeerde Instelling's subgraph: involvement products, measures, youth probation, jeugdbeschermer, plans, regie handed back. */
 export const gi: SubgraphDefinition = {
   name: "gi",
-  organisatie: Organisatie.GI,
+  organisatie: DemoOrganisatie.GI,
   defaultPort: 4004,
   databaseName: "gezinsbeeld_gi",
   resolvers: [
@@ -32,7 +32,7 @@ export const gi: SubgraphDefinition = {
     JeugdbeschermerResolver,
     PlanResolver,
     RegieTeruggaveResolver,
-    toegangslogResolver("toegangslogGi", Organisatie.GI),
+    toegangslogResolver("toegangslogGi", DemoOrganisatie.GI),
   ],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   referenceResolvers: { Gezin: gezinReferentie, Persoon: persoonReferentie },

@@ -2,12 +2,12 @@ import {
   type Aankondiging,
   type DemoGezin,
   type DemoMedewerker,
+  DemoOrganisatie,
   type DemoScenario,
   demoUuid,
   insertInChunks,
   kondigAanAlle,
   Medewerker,
-  Organisatie,
   plusDagen,
   Rol,
 } from "@gezinsbeeld/shared-schema";
@@ -50,7 +50,7 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
   const rijen = new GiRijen();
   for (const gezin of scenario.gezinnen) seedGezin(gezin, scenario, rijen);
   const medewerkers = scenario.medewerkers
-    .filter((medewerker) => medewerker.organisatie === Organisatie.GI)
+    .filter((medewerker) => medewerker.organisatie === DemoOrganisatie.GI)
     .map(({ id, naam, organisatie, rol, functie }) => ({ id, naam, organisatie, rol, functie }));
   await db.transaction(async (manager) => {
     await insertInChunks(manager, Medewerker, medewerkers);
@@ -70,7 +70,7 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, rijen: GiRijen): vo
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const { mijlpalen, nummer } = gezin;
   const peildatum = scenario.peildatum;
-  const jeugdbeschermer = scenario.toegewezen(gezin, Organisatie.GI);
+  const jeugdbeschermer = scenario.toegewezen(gezin, DemoOrganisatie.GI);
   // Rule 5: whoever advised in the voluntary phase does not execute the measure.
   const adviseur = scenario.collega(jeugdbeschermer);
   const kinderen = gezin.leden.filter((lid) => lid.gezinsrol === "KIND");
@@ -82,7 +82,7 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, rijen: GiRijen): vo
     rijen.aankondigingen.push(aankondigingVanInzet(stand));
   };
 
-  if (mijlpalen.adviesDoor === Organisatie.GI && mijlpalen.adviesOp <= peildatum) {
+  if (mijlpalen.adviesDoor === DemoOrganisatie.GI && mijlpalen.adviesOp <= peildatum) {
     // Anonymous while the household is in the advice phase (rule 3), where the consult still runs; later it ended after three weeks.
     const adviesfase = gezin.fase === "ADVIES";
     inzet({
@@ -226,8 +226,8 @@ function seedJeugdreclassering(gezin: DemoGezin, scenario: DemoScenario, random:
   const jongere = gezin.leden.find((lid) => lid.gezinsrol === "KIND" && plusJaren(lid.geboortedatum, 14) <= startdatum);
   if (!jongere) return;
   const jeugdreclasseerder =
-    scenario.medewerkers.find((m) => m.organisatie === Organisatie.GI && m.rol === Rol.MEDEWERKER && m.functie === "jeugdreclasseerder") ??
-    scenario.toegewezen(gezin, Organisatie.GI);
+    scenario.medewerkers.find((m) => m.organisatie === DemoOrganisatie.GI && m.rol === Rol.MEDEWERKER && m.functie === "jeugdreclasseerder") ??
+    scenario.toegewezen(gezin, DemoOrganisatie.GI);
   const kader = KADERS[Math.floor(random() * KADERS.length)] as JeugdreclasseringKader;
   const einde = plusDagen(startdatum, 180 + Math.floor(random() * 180));
   rijen.jeugdreclassering.push({

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, Medewerker, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { Betrokkenheid } from "./betrokkenheid/Betrokkenheid";
 import { BetrokkenheidResolver } from "./betrokkenheid/BetrokkenheidResolver";
 import { Doel, DoelVoortgang } from "./doelen/Doel";
@@ -43,7 +43,7 @@ export { laadToegangsbases };
 /** The local team's subgraph: owner of `Gezin`, `Persoon` and the dossier. */
 export const lokaalTeam: SubgraphDefinition = {
   name: "lokaal-team",
-  organisatie: Organisatie.LOKAAL_TEAM,
+  organisatie: DemoOrganisatie.LOKAAL_TEAM,
   defaultPort: 4001,
   databaseName: "gezinsbeeld_lokaal_team",
   resolvers: [
@@ -66,7 +66,7 @@ export const lokaalTeam: SubgraphDefinition = {
     GezinSignaalResolver,
     GezinstijdlijnResolver,
     TijdlijnregelResolver,
-    toegangslogResolver("toegangslogLokaalTeam", Organisatie.LOKAAL_TEAM),
+    toegangslogResolver("toegangslogLokaalTeam", DemoOrganisatie.LOKAAL_TEAM),
   ],
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
   entities: [

@@ -1,6 +1,7 @@
 import {
   type Aankondiging,
   type DemoGezin,
+  DemoOrganisatie,
   type DemoScenario,
   Gegevenscategorie,
   insertInChunks,
@@ -78,7 +79,7 @@ const DOELEN = [
  */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
   await db.transaction(async (manager) => {
-    await insertInChunks(manager, Medewerker, scenario.medewerkers.filter((m) => m.organisatie === Organisatie.LOKAAL_TEAM));
+    await insertInChunks(manager, Medewerker, scenario.medewerkers.filter((m) => m.organisatie === DemoOrganisatie.LOKAAL_TEAM));
     const rows = new Map<EntityTarget<ObjectLiteral>, ObjectLiteral[]>();
     const aankondigingen: Aankondiging[] = [];
     const add = <E extends ObjectLiteral>(entity: EntityTarget<E>, row: Partial<E>): Partial<E> => {
@@ -100,8 +101,8 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add, kondigAan
   const random = gezin.random("lokaal-team");
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const m = gezin.mijlpalen;
-  const contactpersoon = scenario.toegewezen(gezin, Organisatie.LOKAAL_TEAM);
-  const gedragswetenschapper = scenario.medewerkers.find((x) => x.organisatie === Organisatie.LOKAAL_TEAM && x.rol === Rol.GEDRAGSWETENSCHAPPER);
+  const contactpersoon = scenario.toegewezen(gezin, DemoOrganisatie.LOKAAL_TEAM);
+  const gedragswetenschapper = scenario.medewerkers.find((x) => x.organisatie === DemoOrganisatie.LOKAAL_TEAM && x.rol === Rol.GEDRAGSWETENSCHAPPER);
   const door = contactpersoon.id;
   const base = { gezinId: gezin.id, vastgelegdDoor: door };
   const afgesloten = gezin.fase === "MAATREGEL_BEEINDIGD" && m.maatregelTot ? plusDagen(m.maatregelTot, 120) : null;
@@ -137,10 +138,10 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add, kondigAan
     add(TijdslijnGebeurtenis, gebeurtenis);
     kondigAan(aankondigingVanGebeurtenis(gebeurtenis));
   };
-  tijdslijn(gezin.aangemeldOp, Organisatie.LOKAAL_TEAM, Gebeurtenissoort.GEBEURTENIS, "Aanmelding bij het lokale team; vaste contactpersoon toegewezen.");
+  tijdslijn(gezin.aangemeldOp, DemoOrganisatie.LOKAAL_TEAM, Gebeurtenissoort.GEBEURTENIS, "Aanmelding bij het lokale team; vaste contactpersoon toegewezen.");
   // What the partners did is on the merged timeline from their own records (Gezin.gezinstijdlijn); the local team's own
   // timeline holds its own help and events, not a retelling of theirs.
-  tijdslijn(plusDagen(gezin.aangemeldOp, 14), Organisatie.LOKAAL_TEAM, Gebeurtenissoort.HULP_INGEZET, "Gezinscoach ingezet voor opvoedondersteuning.", gezin.fase === "ADVIES" ? null : "Ouders ervaren meer rust in de avonduren.");
+  tijdslijn(plusDagen(gezin.aangemeldOp, 14), DemoOrganisatie.LOKAAL_TEAM, Gebeurtenissoort.HULP_INGEZET, "Gezinscoach ingezet voor opvoedondersteuning.", gezin.fase === "ADVIES" ? null : "Ouders ervaren meer rust in de avonduren.");
 
   add(ZorgOfKracht, { ...base, soort: ZorgOfKrachtSoort.ZORG, omschrijving: pick(ZORGEN), vastgesteldOp: plusDagen(gezin.aangemeldOp, 7), opgelostOp: null });
   add(ZorgOfKracht, { ...base, soort: ZorgOfKrachtSoort.KRACHT, omschrijving: pick(KRACHTEN), vastgesteldOp: plusDagen(gezin.aangemeldOp, 7), opgelostOp: null });
@@ -183,15 +184,15 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add, kondigAan
 
   const categorieen = [Gegevenscategorie.IDENTIFICATIE, Gegevenscategorie.GEZINSSAMENSTELLING, Gegevenscategorie.ZORGEN, Gegevenscategorie.VEILIGHEID, Gegevenscategorie.HULPVERLENING];
   if (m.toestemmingOp) {
-    for (const partner of [Organisatie.GI, Organisatie.VEILIG_THUIS, Organisatie.ERVARINGSDESKUNDIGEN]) {
+    for (const partner of [DemoOrganisatie.GI, DemoOrganisatie.VEILIG_THUIS, DemoOrganisatie.ERVARINGSDESKUNDIGEN]) {
       // Every fifth household later withdrew its consent for Veilig Thuis: that must show.
-      const ingetrokken = partner === Organisatie.VEILIG_THUIS && gezin.nummer % 5 === 0 ? new Date(`${plusDagen(m.toestemmingOp, 60)}T10:00:00Z`) : null;
+      const ingetrokken = partner === DemoOrganisatie.VEILIG_THUIS && gezin.nummer % 5 === 0 ? new Date(`${plusDagen(m.toestemmingOp, 60)}T10:00:00Z`) : null;
       add(Toestemming, {
         ...base,
         gegevenDoorPersoonId: ouder1?.id ?? null,
         partner,
-        doel: partner === Organisatie.ERVARINGSDESKUNDIGEN ? "Inzet ervaringsdeskundige als brug naar het gezin." : "Samen werken aan de veiligheid van de kinderen.",
-        categorieen: partner === Organisatie.ERVARINGSDESKUNDIGEN ? [Gegevenscategorie.IDENTIFICATIE, Gegevenscategorie.CONTACT] : categorieen,
+        doel: partner === DemoOrganisatie.ERVARINGSDESKUNDIGEN ? "Inzet ervaringsdeskundige als brug naar het gezin." : "Samen werken aan de veiligheid van de kinderen.",
+        categorieen: partner === DemoOrganisatie.ERVARINGSDESKUNDIGEN ? [Gegevenscategorie.IDENTIFICATIE, Gegevenscategorie.CONTACT] : categorieen,
         vorm: random() < 0.3 ? Toestemmingsvorm.MONDELING : Toestemmingsvorm.SCHRIFTELIJK,
         gegevenOp: m.toestemmingOp,
         ingetrokkenOp: ingetrokken && ingetrokken.toISOString().slice(0, 10) <= scenario.peildatum ? ingetrokken : null,
@@ -206,7 +207,7 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add, kondigAan
       waaromGeenToestemming: "Ouders weigerden toestemming; de veiligheid van de kinderen was direct in het geding.",
       afweging: "Het belang van de veiligheid van de kinderen weegt zwaarder dan de privacy van de ouders (meldcode, stap 5).",
       geraadpleegd: "Gedragswetenschapper lokaal team en aandachtsfunctionaris.",
-      ontvanger: Organisatie.VEILIG_THUIS,
+      ontvanger: DemoOrganisatie.VEILIG_THUIS,
       categorieen: [Gegevenscategorie.IDENTIFICATIE, Gegevenscategorie.ZORGEN, Gegevenscategorie.VEILIGHEID],
       doel: "Melding bij Veilig Thuis.",
     });
@@ -214,5 +215,5 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, add: Add, kondigAan
 
   // Regie starts with the local team; partners' involvements come from their own seeds through the outbox, and the
   // register moves regie to the GI (and back) as the measures' announcements arrive.
-  add(Regieperiode, { ...base, organisatie: Organisatie.LOKAAL_TEAM, vanaf: gezin.aangemeldOp, tot: null, reden: "Aanmelding: de regie ligt bij het lokale team." });
+  add(Regieperiode, { ...base, organisatie: DemoOrganisatie.LOKAAL_TEAM, vanaf: gezin.aangemeldOp, tot: null, reden: "Aanmelding: de regie ligt bij het lokale team." });
 }

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver, gezinReferentie, persoonReferentie } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, gezinReferentie, Medewerker, persoonReferentie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { GezinResolver } from "./gezin/GezinResolver";
 import { migrations } from "./migrations";
 import { Beschermingsonderzoek } from "./onderzoek/Beschermingsonderzoek";
@@ -14,10 +14,10 @@ import { VerzoekschriftResolver } from "./verzoekschrift/VerzoekschriftResolver"
 /** The Raad voor de Kinderbescherming's subgraph: requests to investigate, investigations, requests to the court. */
 export const rvdk: SubgraphDefinition = {
   name: "rvdk",
-  organisatie: Organisatie.RVDK,
+  organisatie: DemoOrganisatie.RVDK,
   defaultPort: 4003,
   databaseName: "gezinsbeeld_rvdk",
-  resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver, toegangslogResolver("toegangslogRvdk", Organisatie.RVDK)],
+  resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver, toegangslogResolver("toegangslogRvdk", DemoOrganisatie.RVDK)],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   // registreerGezinGeinformeerd records the RvdK's own fact; for access the local team's register counts.
   referenceResolvers: { Gezin: gezinReferentie, Persoon: persoonReferentie },

@@ -1,14 +1,14 @@
 import {
   type Aankondiging,
-  demoUuid,
   type DemoGezin,
+  DemoOrganisatie,
   type DemoScenario,
+  demoUuid,
   insertInChunks,
   kondigAanAlle,
   Medewerker,
-  Organisatie,
-  plusDagen,
   opPeildatum,
+  plusDagen,
 } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
 import { aankondigingVanBeschermingsonderzoek } from "./onderzoek/aankondigingVanBeschermingsonderzoek";
@@ -18,14 +18,14 @@ import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "./verzoek/Verzoe
 import { aankondigingVanVerzoekschrift } from "./verzoekschrift/aankondigingVanVerzoekschrift";
 import { GevraagdeMaatregel, UitspraakKinderrechter, Verzoekschrift } from "./verzoekschrift/Verzoekschrift";
 
-const REDENEN: Record<Organisatie.LOKAAL_TEAM | Organisatie.VEILIG_THUIS, readonly string[]> = {
-  [Organisatie.LOKAAL_TEAM]: [
+const REDENEN: Record<typeof DemoOrganisatie.LOKAAL_TEAM | typeof DemoOrganisatie.VEILIG_THUIS, readonly string[]> = {
+  [DemoOrganisatie.LOKAAL_TEAM]: [
     "Ondanks vrijwillige hulp blijven de zorgen over de veiligheid van de kinderen bestaan; de ouders houden zich niet aan de veiligheidsafspraken.",
     "De ouders werken wisselend mee aan het veiligheidsplan. Het kernbesluit, genomen met de gedragswetenschapper, is dat toetsing door de Raad nodig is.",
     "Herhaald huiselijk geweld in het bijzijn van de kinderen; de hulp in het vrijwillig kader komt niet op gang.",
     "De kinderen verzuimen structureel van school en de ouders weigeren de afgesproken opvoedondersteuning.",
   ],
-  [Organisatie.VEILIG_THUIS]: [
+  [DemoOrganisatie.VEILIG_THUIS]: [
     "Het onderzoek van Veilig Thuis bevestigt de zorgen over de ontwikkeling van de kinderen; vrijwillige hulp is onvoldoende van de grond gekomen.",
     "Meerdere meldingen van kindermishandeling in korte tijd; de directe veiligheid is met een veiligheidsplan geborgd, de stabiele veiligheid niet.",
     "De vertrouwensarts stelde letsel vast dat de ouders niet kunnen verklaren; Veilig Thuis vraagt de Raad om een beschermingsonderzoek.",
@@ -65,10 +65,10 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     if (!raadsonderzoekVanaf) continue;
     const random = gezin.random("rvdk");
     const kies = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-    const raadsonderzoeker = scenario.toegewezen(gezin, Organisatie.RVDK);
+    const raadsonderzoeker = scenario.toegewezen(gezin, DemoOrganisatie.RVDK);
 
     const ontvangenOp = plusDagen(raadsonderzoekVanaf, -(3 + Math.floor(random() * 5)));
-    const verzoeker = random() < 0.6 ? Organisatie.VEILIG_THUIS : Organisatie.LOKAAL_TEAM;
+    const verzoeker = random() < 0.6 ? DemoOrganisatie.VEILIG_THUIS : DemoOrganisatie.LOKAAL_TEAM;
     const verzoek: Rij<VerzoekTotOnderzoek> = {
       id: demoUuid(`rvdk-verzoek-${gezin.nummer}`),
       gezinId: gezin.id,
@@ -121,7 +121,7 @@ export async function seed(db: DataSource, scenario: DemoScenario): Promise<void
     await insertInChunks(
       manager,
       Medewerker,
-      scenario.medewerkers.filter((m) => m.organisatie === Organisatie.RVDK),
+      scenario.medewerkers.filter((m) => m.organisatie === DemoOrganisatie.RVDK),
     );
     await insertInChunks(manager, VerzoekTotOnderzoek, verzoeken);
     await insertInChunks(manager, Beschermingsonderzoek, onderzoeken);

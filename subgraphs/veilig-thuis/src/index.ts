@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Medewerker, Organisatie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver, gezinReferentie } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, gezinReferentie, Medewerker, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
 import { AdviesConsult } from "./advies/AdviesConsult";
 import { AdviesConsultResolver } from "./advies/AdviesConsultResolver";
 import { Gezin } from "./gezin/Gezin";
@@ -19,7 +19,7 @@ import { VertrouwensartsAdviesResolver } from "./vertrouwensarts/Vertrouwensarts
 /** Veilig Thuis' subgraph: meldingen, safety assessments, investigations, medical and consult advice. */
 export const veiligThuis: SubgraphDefinition = {
   name: "veilig-thuis",
-  organisatie: Organisatie.VEILIG_THUIS,
+  organisatie: DemoOrganisatie.VEILIG_THUIS,
   defaultPort: 4002,
   databaseName: "gezinsbeeld_veilig_thuis",
   resolvers: [
@@ -30,7 +30,7 @@ export const veiligThuis: SubgraphDefinition = {
     VertrouwensartsAdviesResolver,
     AdviesConsultResolver,
     MedewerkerResolver,
-    toegangslogResolver("toegangslogVeiligThuis", Organisatie.VEILIG_THUIS),
+    toegangslogResolver("toegangslogVeiligThuis", DemoOrganisatie.VEILIG_THUIS),
   ],
   // Gezin is reached only through `_entities`, never from a root field of this subgraph.
   orphanedTypes: [Gezin],

@@ -2,14 +2,14 @@ import {
   type Aankondiging,
   type DemoGezin,
   type DemoMedewerker,
+  DemoOrganisatie,
   type DemoScenario,
   demoUuid,
   insertInChunks,
   kondigAanAlle,
   Medewerker,
-  Organisatie,
-  plusDagen,
   opPeildatum,
+  plusDagen,
 } from "@gezinsbeeld/shared-schema";
 import type { DataSource } from "typeorm";
 import { AdviesConsult } from "./advies/AdviesConsult";
@@ -49,7 +49,7 @@ interface SeedRows {
  * follows the seeded work as it follows the real.
  */
 export async function seed(db: DataSource, scenario: DemoScenario): Promise<void> {
-  const medewerkers = scenario.medewerkers.filter((m) => m.organisatie === Organisatie.VEILIG_THUIS);
+  const medewerkers = scenario.medewerkers.filter((m) => m.organisatie === DemoOrganisatie.VEILIG_THUIS);
   const vertrouwensarts = medewerkers.find((m) => m.functie === "vertrouwensarts");
   const rows: SeedRows = { meldingen: [], taxaties: [], onderzoeken: [], artsAdviezen: [], adviezen: [], aankondigingen: [] };
   for (const gezin of scenario.gezinnen) seedGezin(gezin, scenario, vertrouwensarts, rows);
@@ -69,12 +69,12 @@ function seedGezin(gezin: DemoGezin, scenario: DemoScenario, vertrouwensarts: De
   const random = gezin.random(STREAM);
   const { mijlpalen } = gezin;
   // Rule 5: the colleague who advised in the voluntary phase never investigates the same household.
-  const adviseur = scenario.toegewezen(gezin, Organisatie.VEILIG_THUIS);
+  const adviseur = scenario.toegewezen(gezin, DemoOrganisatie.VEILIG_THUIS);
   const onderzoeker = scenario.collega(adviseur);
   const kinderen = gezin.leden.filter((lid) => lid.gezinsrol === "KIND");
   const oudsteKind = [...kinderen].sort((a, b) => a.geboortedatum.localeCompare(b.geboortedatum))[0]?.voornamen;
 
-  if (mijlpalen.adviesDoor === Organisatie.VEILIG_THUIS) {
+  if (mijlpalen.adviesDoor === DemoOrganisatie.VEILIG_THUIS) {
     const anoniem = gezin.fase === "ADVIES";
     const [vraag, advies] = pick(random, ADVIES_CONSULTEN);
     const consult = {

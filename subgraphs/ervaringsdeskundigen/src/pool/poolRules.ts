@@ -1,4 +1,4 @@
-import { invoerFout, Medewerker, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, invoerFout, Medewerker } from "@gezinsbeeld/shared-schema";
 import type { EntityManager } from "typeorm";
 
 /** The `functie` that marks a member of the pool who can be linked to households. */
@@ -12,7 +12,7 @@ export const FUNCTIE_ERVARINGSDESKUNDIGE = "ervaringsdeskundige";
 export async function ervaringsdeskundigeUitPool(manager: EntityManager, id: string, veld: string): Promise<Medewerker> {
   const medewerker = await manager.getRepository(Medewerker).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
   if (!medewerker) throw invoerFout(`'${id}' is geen medewerker van de pool ervaringsdeskundigen.`, veld);
-  if (medewerker.organisatie !== Organisatie.ERVARINGSDESKUNDIGEN || medewerker.functie !== FUNCTIE_ERVARINGSDESKUNDIGE) {
+  if (medewerker.organisatie !== DemoOrganisatie.ERVARINGSDESKUNDIGEN || medewerker.functie !== FUNCTIE_ERVARINGSDESKUNDIGE) {
     throw invoerFout(`${medewerker.naam} is geen ervaringsdeskundige en kan niet aan een huishouden worden gekoppeld.`, veld);
   }
   return medewerker;

@@ -1,4 +1,4 @@
-import { eisUuid, Medewerker, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, eisUuid, Medewerker, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { GiInzet } from "../inzet/GiInzet";
 import { JeugdbeschermerToewijzing } from "../jeugdbeschermer/JeugdbeschermerToewijzing";
@@ -19,7 +19,7 @@ export class GezinResolver {
 
   @Query(() => [Medewerker], { description: "Medewerkers van de GI." })
   medewerkersGi(@Ctx() { db }: RequestContext): Promise<Medewerker[]> {
-    return db.getRepository(Medewerker).find({ where: { organisatie: Organisatie.GI }, order: { naam: "ASC" } });
+    return db.getRepository(Medewerker).find({ where: { organisatie: DemoOrganisatie.GI }, order: { naam: "ASC" } });
   }
 
   @FieldResolver(() => [GiInzet])

@@ -1,7 +1,7 @@
-import { Organisatie, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, Rol } from "@gezinsbeeld/shared-schema";
 
 /**
  * Who may carry out the GI's work with a household (an inzet, youth probation,
  * being its jeugdbeschermer): an executive professional of the GI.
  */
-export const UITVOEREND_MEDEWERKER_GI = { organisatie: Organisatie.GI, rollen: [Rol.MEDEWERKER], als: "uitvoerend medewerker", organisatieNaam: "de GI" } as const;
+export const UITVOEREND_MEDEWERKER_GI = { organisatie: DemoOrganisatie.GI, rollen: [Rol.MEDEWERKER], als: "uitvoerend medewerker", organisatieNaam: "de GI" } as const;

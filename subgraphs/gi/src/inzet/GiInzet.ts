@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Medewerker, Organisatie, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 
@@ -52,7 +52,7 @@ export class GiInzet extends DossierRecord {
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { nullable: true })
   toelichting!: string | null;
 
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie, { description: "Wie de casusregie heeft tijdens deze inzet." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => OrganisatieScalar, { description: "Wie de casusregie heeft tijdens deze inzet." })
   regieBij?: Organisatie;
 
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => Boolean, { description: "Loopt op de dag van de vraag." })

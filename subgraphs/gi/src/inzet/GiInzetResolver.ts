@@ -2,6 +2,7 @@ import {
   beeindigPeriode,
   bestaandRecord,
   DatumScalar,
+  DemoOrganisatie,
   eisPeriode,
   inTransaction,
   invoerFout,
@@ -13,8 +14,7 @@ import {
   optioneleTekst,
   Organisatie,
   type RequestContext,
-  Schrijft,
-} from "@gezinsbeeld/shared-schema";
+  Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { UITVOEREND_MEDEWERKER_GI } from "../gezin/gezinRules";
@@ -112,10 +112,10 @@ export class GiInzetResolver {
     return l.get(loaders.medewerker).load(inzet.medewerkerId);
   }
 
-  @FieldResolver(() => Organisatie)
+  @FieldResolver(() => OrganisatieScalar)
   regieBij(@Root() inzet: GiInzet): Organisatie {
     // Product 1 leaves regie where it was; in practice with the local team that asked for advice.
-    return inzet.product === GiProduct.PRODUCT_2B ? Organisatie.GI : Organisatie.LOKAAL_TEAM;
+    return inzet.product === GiProduct.PRODUCT_2B ? DemoOrganisatie.GI : DemoOrganisatie.LOKAAL_TEAM;
   }
 
   @FieldResolver(() => Boolean)

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Intensiteit, Organisatie, Regime } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Intensiteit, Organisatie, Regime, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
@@ -15,7 +15,7 @@ import { Check, Column, Entity, Index } from "typeorm";
 @ObjectType({ description: "Betrokkenheid van een partner: vorm/regime, intensiteit en periode. Volgt uit het eigen dossier van de partner (een melding, een onderzoek, een maatregel), of is met de hand vastgelegd voor een partner buiten de hub." })
 export class Betrokkenheid extends DossierRecord {
   @Column("text")
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => OrganisatieScalar)
   organisatie!: Organisatie;
 
   @Column("text")

@@ -2,10 +2,11 @@ import {
   beeindigPeriode,
   bestaandRecord,
   DatumScalar,
+  DemoOrganisatie,
   eisNietInToekomst,
   eisPeriode,
-  inTransaction,
   Intensiteit,
+  inTransaction,
   invoerFout,
   isUuid,
   loopt,
@@ -14,15 +15,14 @@ import {
   Organisatie,
   Regime,
   type RequestContext,
-  Schrijft,
-} from "@gezinsbeeld/shared-schema";
+  Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
 import { Betrokkenheid } from "./Betrokkenheid";
 
 @InputType({ description: "Een partner die wordt toegevoegd aan het team rond het huishouden." })
 export class BetrokkenheidInvoer {
-  @Field(() => Organisatie)
+  @Field(() => OrganisatieScalar)
   organisatie!: Organisatie;
 
   @Field(() => Regime)
@@ -78,7 +78,7 @@ export class BetrokkenheidResolver {
       if (invoer.anoniem && invoer.regime !== Regime.ADVIES) {
         throw invoerFout("Alleen advies en consult kan anoniem; in regime groen, oranje of rood kent de partner het huishouden.", "anoniem");
       }
-      if (invoer.regime === Regime.ROOD && invoer.organisatie !== Organisatie.GI) {
+      if (invoer.regime === Regime.ROOD && invoer.organisatie !== DemoOrganisatie.GI) {
         throw invoerFout("Regime rood (met juridische maatregel) is de betrokkenheid van de Gecertificeerde Instelling.", "regime");
       }
       if (invoer.geinformeerdOp) eisGeinformeerdOp(invoer.geinformeerdOp, invoer.startdatum, "geinformeerdOp");

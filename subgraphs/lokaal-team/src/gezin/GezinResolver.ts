@@ -1,16 +1,16 @@
 import {
-  keysetPagina,
+  DemoOrganisatie,
   eisTekst,
   inTransaction,
   invoerFout,
   isUuid,
+  keysetPagina,
   Medewerker,
   medewerkerVan,
   nietGevonden,
   optioneleTekst,
-  Organisatie,
-  Rol,
   type RequestContext,
+  Rol,
   Schrijft,
 } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -36,7 +36,7 @@ import { DatumScalar } from "@gezinsbeeld/shared-schema";
 
 const NETWERKBERAAD_INTERVAL_DAGEN = 13 * 7;
 /** A household's fixed contact is a professional of the local team. */
-const VASTE_CONTACTPERSOON = { organisatie: Organisatie.LOKAAL_TEAM, rollen: [Rol.MEDEWERKER], als: "medewerker", organisatieNaam: "het lokale team" } as const;
+const VASTE_CONTACTPERSOON = { organisatie: DemoOrganisatie.LOKAAL_TEAM, rollen: [Rol.MEDEWERKER], als: "medewerker", organisatieNaam: "het lokale team" } as const;
 
 @Resolver(() => Gezin)
 export class GezinResolver {
@@ -50,7 +50,7 @@ export class GezinResolver {
     const { db, principal } = context;
     const base = alleenZichtbaar(db.getRepository(Gezin).createQueryBuilder("gezin").where("true"), principal);
     // The local team owns the names and the household sees its own: they search and sort on them in SQL.
-    if (principal?.organisatie === Organisatie.LOKAAL_TEAM || principal?.rol === Rol.INWONER) {
+    if (principal?.organisatie === DemoOrganisatie.LOKAAL_TEAM || principal?.rol === Rol.INWONER) {
       if (zoek) base.andWhere("gezin.naam ILIKE :zoek", { zoek: `%${zoek.replace(/[%_\\]/g, "\\$&")}%` });
       return keysetPagina(base, { alias: "gezin", kolom: "naam", first, after });
     }
@@ -92,7 +92,7 @@ export class GezinResolver {
       await manager.save(
         manager.create(Regieperiode, {
           gezinId: gezin.id,
-          organisatie: Organisatie.LOKAAL_TEAM,
+          organisatie: DemoOrganisatie.LOKAAL_TEAM,
           vanaf: invoer.aangemeldOp,
           reden: "Aanmelding: de regie ligt bij het lokale team.",
           vastgelegdDoor: context.principal?.userId ?? null,

@@ -1,13 +1,13 @@
 import {
+  DemoOrganisatie,
+  eisPaginagrootte,
   encodeCursor,
   Gegevenscategorie,
-  eisPaginagrootte,
   leesCursor,
-  Organisatie,
   type Principal,
   type RequestContext,
-  ROLLEN_MET_TEAMZICHT,
   Rol,
+  ROLLEN_MET_TEAMZICHT,
   toegangOnbekend,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
@@ -34,13 +34,13 @@ export function alleenZichtbaar(query: SelectQueryBuilder<Gezin>, principal: Pri
       break;
   }
   const teamzicht = ROLLEN_MET_TEAMZICHT.includes(principal.rol);
-  if (principal.organisatie === Organisatie.LOKAAL_TEAM) {
+  if (principal.organisatie === DemoOrganisatie.LOKAAL_TEAM) {
     const open = `(gezin."afgeslotenOp" IS NULL OR gezin."afgeslotenOp" >= :dag)`;
     const eigen = teamzicht ? open : `(${open} AND gezin."vasteContactpersoonId" = :userId)`;
     return query.andWhere(`(${eigen} OR ${noodtoegang})`, params);
   }
   const persoonlijk = teamzicht ? "" : `AND b."medewerkerId" = :userId`;
-  const geinformeerd = principal.organisatie === Organisatie.RVDK ? `AND b."geinformeerdOp" IS NOT NULL AND b."geinformeerdOp" <= :dag` : "";
+  const geinformeerd = principal.organisatie === DemoOrganisatie.RVDK ? `AND b."geinformeerdOp" IS NOT NULL AND b."geinformeerdOp" <= :dag` : "";
   const betrokken = `EXISTS (SELECT 1 FROM betrokkenheid b WHERE b."gezinId" = gezin.id AND b.organisatie = :organisatie
     AND b.startdatum <= :dag AND (b.einddatum IS NULL OR b.einddatum >= :dag) ${persoonlijk} ${geinformeerd})`;
   return query.andWhere(`(${betrokken} OR ${noodtoegang})`, params);

@@ -1,12 +1,12 @@
 import {
   DatumScalar,
+  DemoOrganisatie,
   eisNietInToekomst,
   eisTekst,
   inTransaction,
   kondigAan,
   Medewerker,
   medewerkerVan,
-  Organisatie,
   type RequestContext,
   Rol,
   Schrijft,
@@ -33,7 +33,7 @@ export class KernbesluitInvoer {
 }
 
 /** A kernbesluit is taken with a behavioural scientist of the local team. */
-const GEDRAGSWETENSCHAPPER = { organisatie: Organisatie.LOKAAL_TEAM, rollen: [Rol.GEDRAGSWETENSCHAPPER], als: "gedragswetenschapper", organisatieNaam: "het lokale team" } as const;
+const GEDRAGSWETENSCHAPPER = { organisatie: DemoOrganisatie.LOKAAL_TEAM, rollen: [Rol.GEDRAGSWETENSCHAPPER], als: "gedragswetenschapper", organisatieNaam: "het lokale team" } as const;
 
 @Resolver(() => Kernbesluit)
 export class KernbesluitResolver {

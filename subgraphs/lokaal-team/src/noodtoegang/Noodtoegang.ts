@@ -1,4 +1,4 @@
-import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, NOODTOEGANG_UREN, Organisatie, Pagina, Rol } from "@gezinsbeeld/shared-schema";
+import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, NOODTOEGANG_UREN, Organisatie, Pagina, Rol, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ID, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
@@ -28,7 +28,7 @@ export class Noodtoegang extends DossierRecord {
   userId!: string;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.TOEZICHT, () => Organisatie)
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => OrganisatieScalar)
   organisatie!: Organisatie;
 
   @Column("text")

@@ -1,4 +1,4 @@
-import { Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
+import { Gegeven, Gegevenscategorie, Organisatie, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Persoon } from "../persoon/Persoon";
 
@@ -11,7 +11,7 @@ export class KindRegie {
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => Persoon)
   kind!: Persoon;
 
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => OrganisatieScalar)
   organisatie!: Organisatie;
 
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => String, { description: "Waarom: de maatregel van dit kind, of dat het geen maatregel heeft." })

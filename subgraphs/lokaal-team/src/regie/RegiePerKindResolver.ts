@@ -1,4 +1,4 @@
-import { Organisatie, type RequestContext, vandaag } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, type RequestContext, vandaag } from "@gezinsbeeld/shared-schema";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Gezin } from "../gezin/Gezin";
 import { loaders } from "../gezin/gezinLoaders";
@@ -17,13 +17,13 @@ export class RegiePerKindResolver {
     const [leden, betrokkenheden] = await Promise.all([l.get(loaders.ledenVanGezin).load(gezin.id), l.get(loaders.betrokkenhedenVanGezin).load(gezin.id)]);
     // As regie itself moves: to the local team from the day a measure ends.
     const dag = vandaag();
-    const maatregelen = betrokkenheden.filter((b) => b.organisatie === Organisatie.GI && b.regieOorzaak && b.persoonId && b.startdatum <= dag && (!b.einddatum || b.einddatum > dag));
+    const maatregelen = betrokkenheden.filter((b) => b.organisatie === DemoOrganisatie.GI && b.regieOorzaak && b.persoonId && b.startdatum <= dag && (!b.einddatum || b.einddatum > dag));
     const kinderen = leden.filter((lid) => leeftijd(lid.geboortedatum) < 18);
     const perKind = kinderen.map((kind) => {
       const maatregel = maatregelen.find((b) => b.persoonId === kind.id);
       return maatregel
-        ? { gezinId: gezin.id, kind, organisatie: Organisatie.GI, reden: `${maatregel.regieOorzaak} sinds ${maatregel.startdatum}` }
-        : { gezinId: gezin.id, kind, organisatie: Organisatie.LOKAAL_TEAM, reden: "Geen maatregel: het lokale team regelt de hulp." };
+        ? { gezinId: gezin.id, kind, organisatie: DemoOrganisatie.GI, reden: `${maatregel.regieOorzaak} sinds ${maatregel.startdatum}` }
+        : { gezinId: gezin.id, kind, organisatie: DemoOrganisatie.LOKAAL_TEAM, reden: "Geen maatregel: het lokale team regelt de hulp." };
     });
     return new Set(perKind.map((k) => k.organisatie)).size > 1 ? perKind : [];
   }

@@ -1,15 +1,15 @@
-import { DatumScalar, eisTekst, inTransaction, invoerFout, Organisatie, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DemoOrganisatie, eisTekst, inTransaction, invoerFout, Organisatie, type RequestContext, Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { bestaandGezin } from "../gezin/gezinRules";
 import { huidigeRegie, legRegieVast } from "../register/verwerkAankondiging";
 import { Regieperiode } from "./Regieperiode";
 
 /** Regie sits with the local team, or with the GI during a measure; nowhere else. */
-const REGIEHOUDERS = [Organisatie.LOKAAL_TEAM, Organisatie.GI];
+const REGIEHOUDERS: readonly string[] = [DemoOrganisatie.LOKAAL_TEAM, DemoOrganisatie.GI];
 
 @InputType({ description: "Verplaatsing van de regie." })
 export class RegieInvoer {
-  @Field(() => Organisatie, { description: "LOKAAL_TEAM of GI." })
+  @Field(() => OrganisatieScalar, { description: "LOKAAL_TEAM of GI." })
   naar!: Organisatie;
 
   @Field(() => DatumScalar)

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 
@@ -12,7 +12,7 @@ import { Check, Column, Entity } from "typeorm";
 @ObjectType({ description: "Periode waarin een organisatie de regie had." })
 export class Regieperiode extends DossierRecord {
   @Column("text")
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie)
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => OrganisatieScalar)
   organisatie!: Organisatie;
 
   @Column("date")

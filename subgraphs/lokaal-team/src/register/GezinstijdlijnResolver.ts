@@ -1,4 +1,4 @@
-import { DatumScalar, eisPaginagrootte, encodeCursor, invoerFout, leesCursor, metEigenaar, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisPaginagrootte, encodeCursor, invoerFout, leesCursor, metEigenaar, Organisatie, type RequestContext, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Gezin } from "../gezin/Gezin";
 import type { Tijdlijnregel } from "./Tijdlijnregel";
@@ -20,7 +20,7 @@ export class GezinstijdlijnResolver {
     @Ctx() context: RequestContext,
     @Arg("first", () => Int, { defaultValue: 50, description: `Aantal regels per pagina (1-${MAX_TIJDLIJNPAGINA}).` }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor uit pageInfo.endCursor." }) after: string | null,
-    @Arg("organisaties", () => [Organisatie], { nullable: true, description: "Alleen regels van deze organisaties." }) organisaties: Organisatie[] | null,
+    @Arg("organisaties", () => [OrganisatieScalar], { nullable: true, description: "Alleen regels van deze organisaties." }) organisaties: Organisatie[] | null,
     @Arg("van", () => DatumScalar, { nullable: true, description: "Alleen regels op of na deze datum." }) van: string | null,
     @Arg("tot", () => DatumScalar, { nullable: true, description: "Alleen regels op of vóór deze datum." }) tot: string | null,
     @Arg("volgorde", () => Tijdlijnvolgorde, { defaultValue: Tijdlijnvolgorde.NIEUWSTE_EERST, description: "Op datum, daarna op regel." }) volgorde: Tijdlijnvolgorde,

@@ -1,4 +1,4 @@
-import { DatumScalar, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Organisatie, Regime } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, Gegeven, Gegevenscategorie, GeenPersoonsgegeven, Organisatie, Regime, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 
@@ -32,7 +32,7 @@ export class Signaal {
   aanOrganisatie!: Organisatie;
 
   @Column("text")
-  @GeenPersoonsgegeven(() => Organisatie, { description: "De organisatie die betrokken raakte of vertrok." })
+  @GeenPersoonsgegeven(() => OrganisatieScalar, { description: "De organisatie die betrokken raakte of vertrok." })
   organisatie!: Organisatie;
 
   @Column("text")

@@ -5,8 +5,7 @@ import {
   type MetEigenaar,
   Organisatie,
   Pagina,
-  Tijdlijnsoort,
-} from "@gezinsbeeld/shared-schema";
+  Tijdlijnsoort, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { createUnionType, ID, ObjectType, registerEnumType } from "type-graphql";
 
 /** The order of a household's merged timeline. */
@@ -124,7 +123,7 @@ export class TijdlijnregelType {
   @Gegeven(Gegevenscategorie.HULPVERLENING, () => DatumScalar, { description: "Dag waarop het gebeurde." })
   datum!: string;
 
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie, { description: "Organisatie die de regel aankondigde en de inhoud beheert." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => OrganisatieScalar, { description: "Organisatie die de regel aankondigde en de inhoud beheert." })
   organisatie!: Organisatie;
 
   // A wrapper whose type says the entry's category (register knowledge, as its date is); its fields are the owner's.

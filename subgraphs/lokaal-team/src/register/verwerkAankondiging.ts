@@ -1,11 +1,13 @@
 import {
   type Aankondiging,
   type Betrokkenheidsfeit,
+  DemoOrganisatie,
   Gegevenscategorie,
   Intensiteit,
   isUuid,
   loopt,
-  Organisatie,
+  type Organisatie,
+  organisatieRegister,
   Regime,
   Tijdlijnsoort,
   vandaag,
@@ -19,19 +21,19 @@ import { Signaal, Signaalsoort } from "./Signaal";
 import { Tijdlijnregel } from "./Tijdlijnregel";
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
-const ORGANISATIES = Object.values(Organisatie) as string[];
 
 /** Why an announcement cannot be taken, or null: the register refuses (and records) it rather than guess. */
 function gebrek(organisatie: string, a: Aankondiging): string | null {
-  if (!ORGANISATIES.includes(organisatie)) return `onbekende organisatie ${organisatie}`;
+  const register = organisatieRegister();
+  if (!register.bekend(organisatie)) return `onbekende organisatie ${organisatie}`;
   if (!isUuid(a.gezinId) || !isUuid(a.record.id)) return "geen geldig huishouden of dossierstuk";
   const b = a.betrokkenheid;
   if (b) {
-    if (organisatie === Organisatie.LOKAAL_TEAM) return "het lokale team houdt het dossier en kondigt geen betrokkenheid aan";
+    if (register.heeftTaak(organisatie, "dossierhouder")) return "de dossierhouder (het lokale team) houdt het dossier en kondigt geen betrokkenheid aan";
     if (!Object.values(Regime).includes(b.regime) || !Object.values(Intensiteit).includes(b.intensiteit)) return "onbekend regime of intensiteit";
     if (!DATUM.test(b.startdatum) || (b.einddatum !== null && (!DATUM.test(b.einddatum) || b.einddatum < b.startdatum))) return "ongeldige periode";
     if (b.anoniem && b.regime !== Regime.ADVIES) return "alleen advies kan anoniem";
-    if (b.regime === Regime.ROOD && organisatie !== Organisatie.GI) return "regime rood is van de GI";
+    if (b.regime === Regime.ROOD && !register.get(organisatie).wettelijkeTaak.some((taak) => taak.regimes.includes(Regime.ROOD))) return "regime rood is van een organisatie met een wettelijke taak in rood (de GI)";
     if (b.persoonId && !isUuid(b.persoonId)) return "ongeldig kind";
     if (b.geinformeerdOp && (!DATUM.test(b.geinformeerdOp) || b.geinformeerdOp < b.startdatum)) return "het huishouden kan niet geïnformeerd zijn vóór het begin";
   }
@@ -39,7 +41,7 @@ function gebrek(organisatie: string, a: Aankondiging): string | null {
     if (!Object.values(Tijdlijnsoort).includes(t.soort) || !DATUM.test(t.datum) || !Object.values(Gegevenscategorie).includes(t.categorie)) return "ongeldige tijdlijnregel";
     if (typeof t.titel !== "string" || t.titel.length === 0 || t.titel.length > 200) return "tijdlijnregel zonder titel";
   }
-  if (a.regieTerug && (organisatie !== Organisatie.GI || !DATUM.test(a.regieTerug.per) || !a.regieTerug.reden?.trim())) return "alleen de GI geeft de regie terug, op een datum, met een reden";
+  if (a.regieTerug && (organisatie !== DemoOrganisatie.GI || !DATUM.test(a.regieTerug.per) || !a.regieTerug.reden?.trim())) return "alleen de GI geeft de regie terug, op een datum, met een reden";
   return null;
 }
 
@@ -60,7 +62,7 @@ export const verwerkAankondiging: Verwerking = async (manager, organisatie, a) =
   if (a.betrokkenheid) await volgBetrokkenheid(manager, gezin, org, a, a.betrokkenheid);
   if (a.tijdlijn) await vervangTijdlijn(manager, gezin.id, org, a);
   if (a.regieTerug) {
-    await legRegieVast(manager, gezin.id, { naar: Organisatie.LOKAAL_TEAM, per: a.regieTerug.per, reden: `Regie teruggegeven door de GI: ${a.regieTerug.reden.trim()}`, oorzaak: a.record });
+    await legRegieVast(manager, gezin.id, { naar: DemoOrganisatie.LOKAAL_TEAM, per: a.regieTerug.per, reden: `Regie teruggegeven door de GI: ${a.regieTerug.reden.trim()}`, oorzaak: a.record });
   }
   return "verwerkt";
 };
@@ -109,7 +111,7 @@ async function volgBetrokkenheid(manager: EntityManager, gezin: Gezin, organisat
 /** Which other organisations are involved on `dag`, each with its contact; the local team always, with the household's fixed contact. */
 function anderen(gezin: Gezin, organisatie: Organisatie, betrokkenheden: readonly Betrokkenheid[], dag: string): Array<{ organisatie: Organisatie; regime: Regime | null; sinds: string; contact: string | null }> {
   const perOrganisatie = new Map<Organisatie, { organisatie: Organisatie; regime: Regime | null; sinds: string; contact: string | null }>();
-  perOrganisatie.set(Organisatie.LOKAAL_TEAM, { organisatie: Organisatie.LOKAAL_TEAM, regime: null, sinds: gezin.aangemeldOp, contact: gezin.vasteContactpersoonId });
+  perOrganisatie.set(DemoOrganisatie.LOKAAL_TEAM, { organisatie: DemoOrganisatie.LOKAAL_TEAM, regime: null, sinds: gezin.aangemeldOp, contact: gezin.vasteContactpersoonId });
   for (const b of lopend(betrokkenheden, dag)) {
     if (b.organisatie === organisatie || perOrganisatie.has(b.organisatie)) continue;
     perOrganisatie.set(b.organisatie, { organisatie: b.organisatie, regime: b.regime, sinds: b.startdatum, contact: b.medewerkerId });
@@ -158,16 +160,16 @@ async function volgRegie(
   const voor = await huidigeRegie(manager, gezinId);
   // A measure that had already ended when the running period began (a sibling's, told late) moves nothing now.
   const alVoorbij = betrokkenheid.einddatum !== null && voor !== null && betrokkenheid.einddatum <= voor.vanaf;
-  if (eerder.nieuw && betrokkenheid.startdatum <= dag && voor?.organisatie !== Organisatie.GI && !alVoorbij) {
-    await legRegieVast(manager, gezinId, { naar: Organisatie.GI, per: betrokkenheid.startdatum, reden: `${betrokkenheid.regieOorzaak} gestart`, oorzaak });
+  if (eerder.nieuw && betrokkenheid.startdatum <= dag && voor?.organisatie !== DemoOrganisatie.GI && !alVoorbij) {
+    await legRegieVast(manager, gezinId, { naar: DemoOrganisatie.GI, per: betrokkenheid.startdatum, reden: `${betrokkenheid.regieOorzaak} gestart`, oorzaak });
   }
   // An end that has come (a planned end still ahead moves nothing yet: the measure may be extended).
   const einde = betrokkenheid.einddatum;
   if (!einde || einde > dag || einde === eerder.vorigeEinde) return;
   const regie = await huidigeRegie(manager, gezinId);
-  if (regie?.organisatie !== Organisatie.GI) return;
-  const nogEen = betrokkenheden.some((b) => b.id !== betrokkenheid.id && b.organisatie === Organisatie.GI && b.regieOorzaak && b.startdatum <= einde && (!b.einddatum || b.einddatum > einde));
-  if (!nogEen) await legRegieVast(manager, gezinId, { naar: Organisatie.LOKAAL_TEAM, per: einde, reden: `${betrokkenheid.regieOorzaak} beëindigd`, oorzaak });
+  if (regie?.organisatie !== DemoOrganisatie.GI) return;
+  const nogEen = betrokkenheden.some((b) => b.id !== betrokkenheid.id && b.organisatie === DemoOrganisatie.GI && b.regieOorzaak && b.startdatum <= einde && (!b.einddatum || b.einddatum > einde));
+  if (!nogEen) await legRegieVast(manager, gezinId, { naar: DemoOrganisatie.LOKAAL_TEAM, per: einde, reden: `${betrokkenheid.regieOorzaak} beëindigd`, oorzaak });
 }
 
 /** The running regie period: the one without an end (there is at most one: every move closes it first). */
@@ -205,11 +207,11 @@ export async function legRegieVast(
   );
   await manager.getRepository(Tijdlijnregel).insert({
     gezinId,
-    organisatie: Organisatie.LOKAAL_TEAM,
+    organisatie: DemoOrganisatie.LOKAAL_TEAM,
     soort: Tijdlijnsoort.REGIE_VERPLAATST,
     datum: per,
     categorie: Gegevenscategorie.HULPVERLENING,
-    titel: move.naar === Organisatie.GI ? "Regie naar de Gecertificeerde Instelling" : "Regie naar het lokale team",
+    titel: move.naar === DemoOrganisatie.GI ? "Regie naar de Gecertificeerde Instelling" : "Regie naar het lokale team",
     uitkomst: move.reden,
     recordType: "Regieperiode",
     recordId: periode.id,
@@ -261,20 +263,20 @@ export async function volgVerlopenEinden(db: DataSource, dag: string = vandaag()
     await db.transaction("READ COMMITTED", async (manager) => {
       const gezin = await manager.getRepository(Gezin).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
       const regie = gezin && (await huidigeRegie(manager, gezin.id));
-      if (!gezin || regie?.organisatie !== Organisatie.GI) return;
+      if (!gezin || regie?.organisatie !== DemoOrganisatie.GI) return;
       const alle = await manager.getRepository(Betrokkenheid).findBy({ gezinId: gezin.id });
-      const regiehouders = alle.filter((b) => b.organisatie === Organisatie.GI && b.regieOorzaak);
+      const regiehouders = alle.filter((b) => b.organisatie === DemoOrganisatie.GI && b.regieOorzaak);
       if (regiehouders.some((b) => b.startdatum <= dag && (!b.einddatum || b.einddatum > dag))) return;
       const laatste = regiehouders.filter((b) => b.einddatum).sort((a, b) => b.einddatum!.localeCompare(a.einddatum!))[0];
       if (!laatste?.einddatum) return;
       await legRegieVast(manager, gezin.id, {
-        naar: Organisatie.LOKAAL_TEAM,
+        naar: DemoOrganisatie.LOKAAL_TEAM,
         per: laatste.einddatum,
         reden: `${laatste.regieOorzaak} afgelopen op de einddatum`,
         oorzaak: { type: laatste.bronType ?? "Betrokkenheid", id: laatste.bronId ?? laatste.id },
       });
-      const giLoopt = lopend(alle.filter((b) => b.organisatie === Organisatie.GI), dag).length > 0;
-      if (!giLoopt) await meldBeeindigd(manager, gezin, Organisatie.GI, laatste.einddatum, alle, dag);
+      const giLoopt = lopend(alle.filter((b) => b.organisatie === DemoOrganisatie.GI), dag).length > 0;
+      if (!giLoopt) await meldBeeindigd(manager, gezin, DemoOrganisatie.GI, laatste.einddatum, alle, dag);
       verplaatst += 1;
     });
   }

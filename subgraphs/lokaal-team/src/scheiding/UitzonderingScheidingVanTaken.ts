@@ -1,4 +1,4 @@
-import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie, Pagina, Rol } from "@gezinsbeeld/shared-schema";
+import { DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie, Pagina, Rol, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index } from "typeorm";
 
@@ -30,7 +30,7 @@ export class UitzonderingScheidingVanTaken extends DossierRecord {
   reden!: string;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.TOEZICHT, () => Organisatie, { description: "Organisatie van de gedragswetenschapper of teamleider die de uitzondering vastlegde." })
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => OrganisatieScalar, { description: "Organisatie van de gedragswetenschapper of teamleider die de uitzondering vastlegde." })
   organisatie!: Organisatie;
 
   @Column("text")

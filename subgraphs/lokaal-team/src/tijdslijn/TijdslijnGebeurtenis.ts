@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity } from "typeorm";
 
@@ -29,7 +29,7 @@ export class TijdslijnGebeurtenis extends DossierRecord {
   datum!: string;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.HULPVERLENING, () => Organisatie, { description: "Organisatie waarvan de gebeurtenis afkomstig is." })
+  @Gegeven(Gegevenscategorie.HULPVERLENING, () => OrganisatieScalar, { description: "Organisatie waarvan de gebeurtenis afkomstig is." })
   organisatie!: Organisatie;
 
   @Column("text")

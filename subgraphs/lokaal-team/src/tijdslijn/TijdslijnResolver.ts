@@ -1,4 +1,4 @@
-import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, kondigAan, optioneleTekst, Organisatie, type RequestContext, Schrijft } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, eisNietInToekomst, eisTekst, inTransaction, kondigAan, optioneleTekst, Organisatie, type RequestContext, Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { legVastBijGezin } from "../gezin/gezinRules";
 import { aankondigingVanGebeurtenis } from "./aankondigingVanGebeurtenis";
@@ -9,7 +9,7 @@ export class GebeurtenisInvoer {
   @Field(() => DatumScalar)
   datum!: string;
 
-  @Field(() => Organisatie)
+  @Field(() => OrganisatieScalar)
   organisatie!: Organisatie;
 
   @Field(() => Gebeurtenissoort)

@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 
@@ -24,7 +24,7 @@ export class Toestemming extends DossierRecord {
   gegevenDoorPersoonId!: string | null;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.TOESTEMMING, () => Organisatie, { description: "Partner met wie gedeeld mag worden." })
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => OrganisatieScalar, { description: "Partner met wie gedeeld mag worden." })
   partner!: Organisatie;
 
   @Column("text")
@@ -87,7 +87,7 @@ export class VerstrekkingZonderToestemming extends DossierRecord {
   geraadpleegd!: string;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.TOESTEMMING, () => Organisatie, { description: "Aan wie is verstrekt." })
+  @Gegeven(Gegevenscategorie.TOESTEMMING, () => OrganisatieScalar, { description: "Aan wie is verstrekt." })
   ontvanger!: Organisatie;
 
   @Column("text", { array: true })

@@ -9,8 +9,7 @@ import {
   nietGevonden,
   Organisatie,
   type RequestContext,
-  Schrijft,
-} from "@gezinsbeeld/shared-schema";
+  Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
 import { Persoon } from "../persoon/Persoon";
@@ -21,7 +20,7 @@ export class ToestemmingInvoer {
   @Field(() => ID, { nullable: true, description: "Lid dat de toestemming gaf." })
   gegevenDoorPersoonId?: string;
 
-  @Field(() => Organisatie)
+  @Field(() => OrganisatieScalar)
   partner!: Organisatie;
 
   @Field()
@@ -54,7 +53,7 @@ export class VerstrekkingInvoer {
   @Field()
   geraadpleegd!: string;
 
-  @Field(() => Organisatie)
+  @Field(() => OrganisatieScalar)
   ontvanger!: Organisatie;
 
   @Field(() => [Gegevenscategorie])

@@ -1,4 +1,4 @@
-import { eisUuid, Medewerker, Organisatie, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, eisUuid, Medewerker, type RequestContext } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
 import { VerzoekTotOnderzoek } from "../verzoek/VerzoekTotOnderzoek";
@@ -17,7 +17,7 @@ export class GezinResolver {
 
   @Query(() => [Medewerker], { description: "Medewerkers van de Raad voor de Kinderbescherming." })
   medewerkersRaad(@Ctx() { db }: RequestContext): Promise<Medewerker[]> {
-    return db.getRepository(Medewerker).find({ where: { organisatie: Organisatie.RVDK }, order: { naam: "ASC" } });
+    return db.getRepository(Medewerker).find({ where: { organisatie: DemoOrganisatie.RVDK }, order: { naam: "ASC" } });
   }
 
   @FieldResolver(() => [VerzoekTotOnderzoek])

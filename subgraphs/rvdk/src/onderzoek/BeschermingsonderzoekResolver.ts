@@ -1,6 +1,7 @@
 import {
   bestaandRecord,
   DatumScalar,
+  DemoOrganisatie,
   eisNietInToekomst,
   eisPeriode,
   eisTekst,
@@ -12,7 +13,6 @@ import {
   Medewerker,
   medewerkerVan,
   nietGevonden,
-  Organisatie,
   type RequestContext,
   Rol,
   Schrijft,
@@ -32,7 +32,7 @@ import {
 } from "./Beschermingsonderzoek";
 
 /** An investigation is done by a raadsonderzoeker: an executive professional of the RvdK. */
-const RAADSONDERZOEKER = { organisatie: Organisatie.RVDK, rollen: [Rol.MEDEWERKER], als: "raadsonderzoeker", organisatieNaam: "de Raad voor de Kinderbescherming" } as const;
+const RAADSONDERZOEKER = { organisatie: DemoOrganisatie.RVDK, rollen: [Rol.MEDEWERKER], als: "raadsonderzoeker", organisatieNaam: "de Raad voor de Kinderbescherming" } as const;
 
 @InputType({ description: "Opening van een beschermingsonderzoek op een aangenomen verzoek." })
 export class BeschermingsonderzoekInvoer {

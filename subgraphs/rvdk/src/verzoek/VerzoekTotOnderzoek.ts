@@ -1,4 +1,4 @@
-import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie } from "@gezinsbeeld/shared-schema";
+import { DatumScalar, DossierRecord, Dossierstuk, Gegeven, Gegevenscategorie, Organisatie, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity } from "typeorm";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
@@ -37,7 +37,7 @@ export class VerzoekTotOnderzoek extends DossierRecord {
   ontvangenOp!: string;
 
   @Column("text")
-  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => Organisatie, { description: "Organisatie die om het onderzoek vraagt." })
+  @Gegeven(Gegevenscategorie.JUSTITIEEL, () => OrganisatieScalar, { description: "Organisatie die om het onderzoek vraagt." })
   verzoeker!: Organisatie;
 
   @Column("text")

@@ -1,6 +1,7 @@
 import {
   bestaandRecord,
   DatumScalar,
+  DemoOrganisatie,
   eisNietInToekomst,
   eisTekst,
   eisUuid,
@@ -10,8 +11,7 @@ import {
   optioneleTekst,
   Organisatie,
   type RequestContext,
-  Schrijft,
-} from "@gezinsbeeld/shared-schema";
+  Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
@@ -19,14 +19,14 @@ import { aankondigingVanVerzoek } from "./aankondigingVanVerzoek";
 import { VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "./VerzoekTotOnderzoek";
 
 /** Who may ask the RvdK to investigate: the partners working with the household, not the RvdK itself. */
-const VERZOEKERS: readonly Organisatie[] = [Organisatie.LOKAAL_TEAM, Organisatie.VEILIG_THUIS, Organisatie.GI];
+const VERZOEKERS: readonly Organisatie[] = [DemoOrganisatie.LOKAAL_TEAM, DemoOrganisatie.VEILIG_THUIS, DemoOrganisatie.GI];
 
 @InputType({ description: "Een verzoek tot onderzoek dat bij de Raad binnenkomt." })
 export class VerzoekTotOnderzoekInvoer {
   @Field(() => DatumScalar)
   ontvangenOp!: string;
 
-  @Field(() => Organisatie, { description: "LOKAAL_TEAM, VEILIG_THUIS of GI." })
+  @Field(() => OrganisatieScalar, { description: "LOKAAL_TEAM, VEILIG_THUIS of GI." })
   verzoeker!: Organisatie;
 
   @Field({ description: "Waarom de verzoeker een onderzoek nodig vindt." })

@@ -1,4 +1,4 @@
-import { type Aankondiging, Gegevenscategorie, Intensiteit, Organisatie, Regime, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, DemoOrganisatie, Gegevenscategorie, Intensiteit, Organisatie, Regime, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
 import type { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
 import { type VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "./VerzoekTotOnderzoek";
 
@@ -9,9 +9,9 @@ export type VerzoekStand = Pick<VerzoekTotOnderzoek, "id" | "gezinId" | "ontvang
 export type OnderzoekOpVerzoek = Pick<Beschermingsonderzoek, "raadsonderzoekerId" | "einddatum">;
 
 const VERZOEKER: Partial<Record<Organisatie, string>> = {
-  [Organisatie.LOKAAL_TEAM]: "het lokale team",
-  [Organisatie.VEILIG_THUIS]: "Veilig Thuis",
-  [Organisatie.GI]: "de Gecertificeerde Instelling",
+  [DemoOrganisatie.LOKAAL_TEAM]: "het lokale team",
+  [DemoOrganisatie.VEILIG_THUIS]: "Veilig Thuis",
+  [DemoOrganisatie.GI]: "de Gecertificeerde Instelling",
 };
 
 const BESLUIT: Record<VerzoekTotOnderzoekStatus, string | null> = {

@@ -1,5 +1,6 @@
 import {
   DatumScalar,
+  DemoOrganisatie,
   eisNietInToekomst,
   eisTekst,
   inTransaction,
@@ -7,7 +8,6 @@ import {
   legVastInDossier,
   Medewerker,
   medewerkerVan,
-  Organisatie,
   type RequestContext,
   Rol,
   Schrijft,
@@ -18,7 +18,7 @@ import { aankondigingVanAdviesConsult } from "./aankondigingVanAdviesConsult";
 import { AdviesConsult } from "./AdviesConsult";
 
 /** Advice is given by a professional or a behavioural scientist of Veilig Thuis. */
-const ADVISEUR = { organisatie: Organisatie.VEILIG_THUIS, rollen: [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER], als: "adviseur", organisatieNaam: "Veilig Thuis" } as const;
+const ADVISEUR = { organisatie: DemoOrganisatie.VEILIG_THUIS, rollen: [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER], als: "adviseur", organisatieNaam: "Veilig Thuis" } as const;
 
 @InputType({ description: "Een advies of consult aan het lokale team." })
 export class AdviesConsultInvoer {

@@ -1,6 +1,7 @@
 import {
   bestaandRecord,
   DatumScalar,
+  DemoOrganisatie,
   eisNietInToekomst,
   eisPeriode,
   eisTekst,
@@ -12,7 +13,6 @@ import {
   Medewerker,
   medewerkerVan,
   nietGevonden,
-  Organisatie,
   type RequestContext,
   Rol,
   Schrijft,
@@ -27,7 +27,7 @@ import { aankondigingVanOnderzoek } from "./aankondigingVanOnderzoek";
 import { ONDERZOEK_PER_MELDING, VeiligThuisOnderzoek, VeiligThuisOnderzoekStatus, VeiligThuisVervolg } from "./VeiligThuisOnderzoek";
 
 /** An investigation is led by a professional of Veilig Thuis, not a behavioural scientist. */
-const ONDERZOEKER = { organisatie: Organisatie.VEILIG_THUIS, rollen: [Rol.MEDEWERKER], als: "onderzoeker", organisatieNaam: "Veilig Thuis" } as const;
+const ONDERZOEKER = { organisatie: DemoOrganisatie.VEILIG_THUIS, rollen: [Rol.MEDEWERKER], als: "onderzoeker", organisatieNaam: "Veilig Thuis" } as const;
 
 @InputType({ description: "De start van een onderzoek naar aanleiding van een melding." })
 export class OnderzoekStartInvoer {

@@ -1,5 +1,6 @@
 import {
   DatumScalar,
+  DemoOrganisatie,
   eisNietInToekomst,
   eisTekst,
   inTransaction,
@@ -8,7 +9,6 @@ import {
   legVastInDossier,
   Medewerker,
   medewerkerVan,
-  Organisatie,
   type RequestContext,
   Rol,
   Schrijft,
@@ -19,7 +19,7 @@ import { aankondigingVanVertrouwensartsAdvies } from "./aankondigingVanVertrouwe
 import { VertrouwensartsAdvies } from "./VertrouwensartsAdvies";
 
 /** A confidential doctor is a behavioural scientist of Veilig Thuis; the resolver also checks the function. */
-const VERTROUWENSARTS = { organisatie: Organisatie.VEILIG_THUIS, rollen: [Rol.GEDRAGSWETENSCHAPPER], als: "vertrouwensarts", organisatieNaam: "Veilig Thuis" } as const;
+const VERTROUWENSARTS = { organisatie: DemoOrganisatie.VEILIG_THUIS, rollen: [Rol.GEDRAGSWETENSCHAPPER], als: "vertrouwensarts", organisatieNaam: "Veilig Thuis" } as const;
 
 @InputType({ description: "Advies van een vertrouwensarts." })
 export class VertrouwensartsAdviesInvoer {
