@@ -1,13 +1,14 @@
 import { parseArgs } from "node:util";
-import { bewaartermijnUitOmgeving, pasBewaartermijnToe, type RetentieResultaat } from "@gezinsbeeld/shared-schema";
+import { bewaartermijnUitOmgeving, organisatieRegister, pasBewaartermijnToe, type RetentieResultaat } from "@gezinsbeeld/shared-schema";
 import { metToegangslogDatabases } from "./toegangslogDatabases";
 
 const USAGE = `npm run audit:retentie [-- --dry-run] [--org <organisatie>]
 
 For every organisation's access log: creates the monthly partitions for this
 month and the next 12, and drops every monthly partition entirely older than the
-retention period (GEZINSBEELD_TOEGANGSLOG_BEWAARTERMIJN_JAREN, default 5 years,
-never less: NEN 7513). The default partition is never touched.
+retention period: the organisation's own (bewaartermijn.toegangslogJaren in
+beleid/organisaties.json), or GEZINSBEELD_TOEGANGSLOG_BEWAARTERMIJN_JAREN for
+all; never less than 5 years (NEN 7513). The default partition is never touched.
   --dry-run            print what would be done, change nothing
   --org <organisatie>  only this organisation's log`;
 
@@ -18,9 +19,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const jaren = bewaartermijnUitOmgeving();
+  const voorAlle = process.env.GEZINSBEELD_TOEGANGSLOG_BEWAARTERMIJN_JAREN ? bewaartermijnUitOmgeving() : undefined;
+  const termijn = (organisatie: string): number => voorAlle ?? organisatieRegister().get(organisatie).bewaartermijn.toegangslogJaren;
   const proef = values["dry-run"] ?? false;
-  console.log(`retention period ${jaren} years${proef ? " (dry run: nothing is changed)" : ""}`);
+  console.log(`retention period ${voorAlle ? `${voorAlle} years for every organisation` : "per organisation (beleid/organisaties.json)"}${proef ? " (dry run: nothing is changed)" : ""}`);
   const mislukt = await metToegangslogDatabases(async (databases) => {
     let fouten = 0;
     for (const { definition, client, fout } of databases) {
@@ -30,7 +32,8 @@ async function main(): Promise<void> {
         continue;
       }
       try {
-        console.log(`${definition.name}: ${beschrijf(await pasBewaartermijnToe(client, { bewaartermijnJaren: jaren, proef }), proef)}`);
+        const jaren = termijn(definition.organisatie);
+        console.log(`${definition.name}: ${jaren} years, ${beschrijf(await pasBewaartermijnToe(client, { bewaartermijnJaren: jaren, proef }), proef)}`);
       } catch (error) {
         console.log(`${definition.name}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
         fouten += 1;

@@ -26,6 +26,7 @@ import {
   schrijfToegangslog,
   type Toegangsregel,
   verifieerKeten,
+  organisatieRegister,
 } from "@gezinsbeeld/shared-schema";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
@@ -506,8 +507,12 @@ describe("npm run audit:verify, audit:checkpoint and audit:retentie", () => {
   it("runs the retention job on every database and refuses a period below five years", async () => {
     const proef = await run("auditRetentie.js", "--dry-run");
     expect(proef.code).toBe(0);
-    expect(proef.output).toContain("retention period 5 years (dry run: nothing is changed)");
-    for (const definition of subgraphs) expect(proef.output).toMatch(new RegExp(`${definition.name}: cut-off .* \\(entries before it have expired\\); .*nothing expired`));
+    expect(proef.output).toContain("retention period per organisation (beleid/organisaties.json) (dry run: nothing is changed)");
+    // Each organisation's own period, from its row in the organisation register.
+    for (const definition of subgraphs) {
+      const jaren = organisatieRegister().get(definition.organisatie).bewaartermijn.toegangslogJaren;
+      expect(proef.output).toMatch(new RegExp(`${definition.name}: ${jaren} years, cut-off .* \\(entries before it have expired\\); .*nothing expired`));
+    }
 
     env = { ...env, GEZINSBEELD_TOEGANGSLOG_BEWAARTERMIJN_JAREN: "4" };
     const teKort = await run("auditRetentie.js");
