@@ -7,7 +7,6 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import {
-  DemoOrganisatie,
   DEVELOPMENT_KID_PREFIX,
   developmentKeys,
   GATEWAY_ISSUER,
@@ -21,6 +20,7 @@ import {
   verifySubgraphToken,
   verifyUserToken,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { decodeJwt, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type JWTPayload, type KeyLike, SignJWT, UnsecuredJWT } from "jose";
 import { startHubForTest, type HubUnderTest } from "./support/hub";
 

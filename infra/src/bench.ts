@@ -4,7 +4,6 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import {
   aankondigingSleutel,
-  demoScenario,
   developmentKeys,
   keyEnvironment,
   BESLUITEN_GEVRAAGD,
@@ -16,6 +15,7 @@ import {
   isBundelVoor,
   signSubgraphToken,
 } from "@gezinsbeeld/shared-schema";
+import { demoScenario } from "@gezinsbeeld/demo";
 import { Client } from "pg";
 import { leesBenchOpties } from "./benchOpties";
 import { mintSubgraphHeaders } from "./benchPlainGateway";

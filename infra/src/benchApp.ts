@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import type { Browser } from "playwright-core";
 import { leesBenchOpties } from "./benchOpties";
 import { percentiel } from "./benchProcessen";

@@ -7,9 +7,6 @@ import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import {
   createDevToken,
   databaseUrlFor,
-  DemoOrganisatie,
-  demoScenario,
-  type DemoScenario,
   developmentKeys,
   type IdentityKeys,
   Rol,
@@ -17,6 +14,7 @@ import {
   startSubgraph,
   type SubgraphDefinition,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario, type DemoScenario } from "@gezinsbeeld/demo";
 import { Client } from "pg";
 import { dropDatabase } from "./databases";
 import { GEZINSBEELD_PAGE_QUERY } from "./gezinsbeeldQuery";

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { aankondigingSleutel, demoScenario, developmentKeys, keyEnvironment } from "@gezinsbeeld/shared-schema";
+import { aankondigingSleutel, developmentKeys, keyEnvironment } from "@gezinsbeeld/shared-schema";
+import { demoScenario } from "@gezinsbeeld/demo";
 import { leesBenchOpties } from "./benchOpties";
 import {
   basisOmgeving,

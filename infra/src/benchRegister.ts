@@ -5,8 +5,6 @@ import path from "node:path";
 import {
   databaseUrlFor,
   DECISION_TOKEN_HEADER,
-  DemoOrganisatie,
-  demoScenario,
   developmentKeys,
   Intensiteit,
   kondigAan,
@@ -18,6 +16,7 @@ import {
   startSubgraph,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { leesBenchOpties } from "./benchOpties";
 import { bezorgAankondigingen } from "./bezorgAankondigingen";
 import { dropDatabase } from "./databases";

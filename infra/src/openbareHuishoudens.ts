@@ -6,12 +6,12 @@ import {
   createRequestContext,
   createSubgraphDatabase,
   databaseUrlFor,
-  type DemoScenario,
   gezinsbesluiten,
   Gegevenscategorie,
   type Principal,
   type SubgraphDefinition,
 } from "@gezinsbeeld/shared-schema";
+import { type DemoScenario } from "@gezinsbeeld/demo";
 import { Client } from "pg";
 import { bezorgAankondigingen } from "./bezorgAankondigingen";
 import { dataDirectory } from "./dataDirectory";

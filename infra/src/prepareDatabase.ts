@@ -1,4 +1,5 @@
-import { createSubgraphDatabase, databaseUrlFor, type DemoScenario, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { createSubgraphDatabase, databaseUrlFor, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import { type DemoScenario } from "@gezinsbeeld/demo";
 import { migreer } from "@gezinsbeeld/shared-schema";
 import { ensureDatabase } from "./databases";
 
@@ -9,7 +10,7 @@ import { ensureDatabase } from "./databases";
  */
 export async function prepareDatabase(
   baseUrl: string,
-  definition: SubgraphDefinition,
+  definition: SubgraphDefinition<DemoScenario>,
   scenario: DemoScenario,
 ): Promise<{ databaseUrl: string; seeded: boolean }> {
   const databaseUrl = databaseUrlFor(baseUrl, definition.databaseName);

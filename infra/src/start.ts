@@ -4,8 +4,6 @@ import {
   aankondigingSleutel,
   databaseUrlFor,
   defaultKeysDir,
-  DemoOrganisatie,
-  demoScenario,
   KeyConfigurationError,
   keyEnvironment,
   loadAuditKeys,
@@ -13,6 +11,7 @@ import {
   ontwikkelAankondigingJwk,
   organisatieRegister,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { dataDirectory } from "./dataDirectory";
 import { dropDatabase, ensureDatabase } from "./databases";
 import { claimHubLock, otherRunningHubs, type RunningHub } from "./hubLock";

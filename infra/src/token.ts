@@ -1,9 +1,6 @@
 import { parseArgs } from "node:util";
 import {
   createDevToken,
-  demoOuders,
-  type DemoScenario,
-  demoScenario,
   KeyConfigurationError,
   IdentityError,
   type Organisatie,
@@ -13,6 +10,7 @@ import {
   PROFESSIONELE_ROLLEN,
   Rol,
 } from "@gezinsbeeld/shared-schema";
+import { demoOuders, type DemoScenario, demoScenario } from "@gezinsbeeld/demo";
 import { openbareHuishoudens } from "./openbareHuishoudens";
 
 const USAGE = `npm run token -- --org <organisatie> --role <rol> --user <id> [--ttl 8h]

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { DemoOrganisatie, type Principal, Rol, verifieerKeten } from "@gezinsbeeld/shared-schema";
+import { type Principal, Rol, verifieerKeten } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import type { DataSource } from "typeorm";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import type { SubgraphUnderTest } from "../support/subgraph";

@@ -1,4 +1,5 @@
-import { createDevToken, type DemoGezin, DemoOrganisatie, IdentityError, Organisatie, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { createDevToken, IdentityError, Organisatie, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { GEZINSBEELD_QUERY } from "../supergraph/gezinsbeeldQuery";
 

@@ -14,8 +14,6 @@ import {
   controleerCheckpoint,
   createSubgraphDatabase,
   databaseUrlFor,
-  DemoOrganisatie,
-  demoScenario,
   developmentAuditKeys,
   ketenHash,
   KeyConfigurationError,
@@ -28,6 +26,7 @@ import {
   verifieerKeten,
   organisatieRegister,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { startHubForTest, type HubUnderTest } from "../support/hub";

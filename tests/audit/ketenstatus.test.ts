@@ -4,7 +4,6 @@ import {
   BEGIN_HASH,
   bewaarCheckpoint,
   createDevToken,
-  DemoOrganisatie,
   developmentAuditKeys,
   ketenHash,
   type Ketenkop,
@@ -16,6 +15,7 @@ import {
   type Toegangsregel,
   verifieerKeten,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import type { DataSource } from "typeorm";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { postGraphQL } from "../support/subgraph";

@@ -2,7 +2,6 @@ import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
-  DemoOrganisatie,
   KeyConfigurationError,
   keyEnvironment,
   loadAuditKeys,
@@ -14,6 +13,7 @@ import {
   verifySubgraphToken,
   verifyUserToken,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, SignJWT } from "jose";
 
 /**

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { beslisserTimeoutFromEnvironment, DemoOrganisatie, httpBeslisser, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import { beslisserTimeoutFromEnvironment, httpBeslisser, type RequestContext, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 
 /**
  * A decision service that takes every request and never answers: what a

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ApolloGateway } from "@apollo/gateway";
 import { applyToResult, filterOperation, HUISHOUDEN_KEY, PLACEHOLDER_KEY, readEigenaren, readGegevenscategorieen, startGateway, weigeringenPerEigenaar } from "@gezinsbeeld/gateway";
-import { DemoOrganisatie, developmentKeys, Gegevenscategorie, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { developmentKeys, Gegevenscategorie, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { type GraphQLSchema, type ObjectTypeDefinitionNode, parse, print, validate, visit } from "graphql";
 
 const SUPERGRAPH = readFileSync(path.join(__dirname, "..", "..", "gateway", "supergraph.graphql"), "utf8");

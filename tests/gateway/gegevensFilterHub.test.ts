@@ -1,7 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RunningGateway, startGateway } from "@gezinsbeeld/gateway";
-import { DECISION_TOKEN_HEADER, type DemoGezin, DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DECISION_TOKEN_HEADER, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { type GraphQLResponse, type SubgraphUnderTest } from "../support/subgraph";
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { ApolloServerPlugin, GraphQLRequestListener } from "@apollo/server";
 import { type GatewayContext, SUPERGRAPH_FILE, useGegevensFilter } from "@gezinsbeeld/gateway";
-import { DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { buildClientSchema, getIntrospectionQuery, getOperationAST, type GraphQLSchema, type IntrospectionQuery, parse } from "graphql";
 import { GEZINSBEELD_FIELDS, GEZINSBEELD_PAGE_QUERY, GEZINSBEELD_QUERY } from "../supergraph/gezinsbeeldQuery";
 import { DEFAULT_HUB_PRINCIPAL, startHubForTest, type HubUnderTest } from "../support/hub";

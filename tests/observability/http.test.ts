@@ -1,6 +1,7 @@
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
 import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
-import { createDevToken, DemoOrganisatie, demoScenario, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { createDevToken, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
 
 const PORTAAL = "https://portaal.gemeente.example";

@@ -7,14 +7,13 @@ import {
   createDevToken,
   createLogger,
   databaseUrlFor,
-  DemoOrganisatie,
-  demoScenario,
   developmentKeys,
   type IdentityKeys,
   Rol,
   type RunningSubgraph,
   startSubgraph,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { testDatabaseServer } from "../support/subgraph";
 
 /** Every line a logger wrote, as text. */

@@ -1,4 +1,5 @@
-import { DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import type { SubgraphUnderTest } from "../support/subgraph";
 

@@ -3,7 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { startGateway } from "@gezinsbeeld/gateway";
-import { createDevToken, DemoOrganisatie, developmentKeys, type IdentityKeys, keyEnvironment, Rol, startTracing } from "@gezinsbeeld/shared-schema";
+import { createDevToken, developmentKeys, type IdentityKeys, keyEnvironment, Rol, startTracing } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 
 /** What an OTLP/HTTP collector received: the JSON bodies posted to /v1/traces. */
 interface Ontvangen {

@@ -4,8 +4,6 @@ import {
   AANKONDIGINGEN_PAD,
   aankondigingSleutel,
   databaseUrlFor,
-  DemoOrganisatie,
-  demoScenario,
   Intensiteit,
   kondigAan,
   type Principal,
@@ -16,6 +14,7 @@ import {
   tekenLevering,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { veiligThuis } from "@gezinsbeeld/veilig-thuis";
 import { startPartnerForTest, testDatabaseServer, type PartnerUnderTest } from "../support/subgraph";
 

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
-import { aankondigingSleutel, aankondigingVerificatie, DemoOrganisatie, tekenLevering, verifieerLevering } from "@gezinsbeeld/shared-schema";
+import { aankondigingSleutel, aankondigingVerificatie, tekenLevering, verifieerLevering } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 
 // Each organisation signs its deliveries to the register with its own key (issue 8): configured as a deployment would.
 

@@ -1,6 +1,7 @@
 import { openbareHuishoudens } from "@gezinsbeeld/infra";
 import { volgVerlopenEinden } from "@gezinsbeeld/lokaal-team/dist/register/verwerkAankondiging";
-import { databaseUrlFor, DemoOrganisatie, Organisatie, plusDagen, type Principal, PROFESSIONELE_ROLLEN, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { databaseUrlFor, Organisatie, type Principal, PROFESSIONELE_ROLLEN, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, plusDagen } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { testDatabaseServer, type SubgraphUnderTest } from "../support/subgraph";
 

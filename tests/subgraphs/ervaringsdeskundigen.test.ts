@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { ervaringsdeskundigen } from "@gezinsbeeld/ervaringsdeskundigen";
 import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
-import { buildFederatedSchema, type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { buildFederatedSchema, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, plusDagen } from "@gezinsbeeld/demo";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
 import { expectOnbekendAlsGeweigerd } from "../support/bestaan";

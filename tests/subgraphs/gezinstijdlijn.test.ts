@@ -3,13 +3,9 @@ import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
   buildFederatedSchema,
   createRequestContext,
-  DemoOrganisatie,
-  demoScenario,
-  demoUuid,
   Gegevenscategorie,
   Intensiteit,
   Organisatie,
-  plusDagen,
   type Principal,
   Regime,
   registerBeslisser,
@@ -18,6 +14,7 @@ import {
   Tijdlijnsoort,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario, demoUuid, plusDagen } from "@gezinsbeeld/demo";
 import { Betrokkenheid } from "@gezinsbeeld/lokaal-team/dist/betrokkenheid/Betrokkenheid";
 import { Toestemming, Toestemmingsvorm } from "@gezinsbeeld/lokaal-team/dist/toestemming/Toestemming";
 import { execute, parse } from "graphql";

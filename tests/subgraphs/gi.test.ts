@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { gi } from "@gezinsbeeld/gi";
 
-import { buildFederatedSchema, type DemoGezin, DemoOrganisatie, type DemoPersoon, demoScenario, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { buildFederatedSchema, Organisatie, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, type DemoPersoon, demoScenario, plusDagen } from "@gezinsbeeld/demo";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest } from "../support/subgraph";
 import { expectOnbekendAlsGeweigerd } from "../support/bestaan";

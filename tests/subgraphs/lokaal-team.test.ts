@@ -3,17 +3,14 @@ import { laadToegangsbases, lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
   buildFederatedSchema,
   createRequestContext,
-  type DemoGezin,
-  DemoOrganisatie,
-  demoScenario,
   Organisatie,
-  plusDagen,
   type Principal,
   Regime,
   Rol,
   type Toegangsbasis,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, demoScenario, plusDagen } from "@gezinsbeeld/demo";
 import { Kind, parse } from "graphql";
 import { NoodtoegangResolver } from "@gezinsbeeld/lokaal-team/dist/noodtoegang/NoodtoegangResolver";
 import { ZorgOfKrachtSoort } from "@gezinsbeeld/lokaal-team/dist/zorgen/ZorgOfKracht";

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 
 import { gi } from "@gezinsbeeld/gi";
 import { rvdk } from "@gezinsbeeld/rvdk";
-import { type Aankondiging, buildFederatedSchema, type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, Organisatie, plusDagen, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, buildFederatedSchema, Organisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, plusDagen } from "@gezinsbeeld/demo";
 import { Kind, parse } from "graphql";
 import { type GraphQLResponse, type PartnerUnderTest, startPartnerForTest, startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
 import { expectOnbekendAlsGeweigerd } from "../support/bestaan";

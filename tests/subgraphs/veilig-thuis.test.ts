@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Kind, parse } from "graphql";
-import { type Aankondiging, buildFederatedSchema, type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, buildFederatedSchema, Organisatie, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, demoScenario, demoUuid, plusDagen } from "@gezinsbeeld/demo";
 import { veiligThuis } from "@gezinsbeeld/veilig-thuis";
 import { Melding } from "@gezinsbeeld/veilig-thuis/dist/melding/Melding";
 import { MeldingResolver } from "@gezinsbeeld/veilig-thuis/dist/melding/MeldingResolver";

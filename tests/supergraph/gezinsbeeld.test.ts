@@ -1,4 +1,5 @@
-import { type DemoGezin, DemoOrganisatie, Rol } from "@gezinsbeeld/shared-schema";
+import { Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { GEZINSBEELD_QUERY } from "./gezinsbeeldQuery";
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { DemoOrganisatie, Gegevenscategorie, Organisatie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { Gegevenscategorie, Organisatie, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { GEZINSBEELD_PAGE_QUERY } from "./gezinsbeeldQuery";
 

@@ -1,14 +1,6 @@
 import { startGateway, type RunningGateway } from "@gezinsbeeld/gateway";
-import {
-  createDevToken,
-  DemoOrganisatie,
-  demoScenario,
-  type DemoScenario,
-  developmentKeys,
-  type IdentityKeys,
-  type Principal,
-  Rol,
-} from "@gezinsbeeld/shared-schema";
+import { createDevToken, developmentKeys, type IdentityKeys, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, demoScenario, type DemoScenario } from "@gezinsbeeld/demo";
 import { subgraphs } from "@gezinsbeeld/infra/dist/subgraphs";
 import { postGraphQL, startSubgraphForTest, type GraphQLResponse, type SubgraphUnderTest } from "./subgraph";
 

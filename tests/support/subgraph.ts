@@ -5,8 +5,6 @@ import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
   DECISION_TOKEN_HEADER,
   databaseUrlFor,
-  demoScenario,
-  type DemoScenario,
   developmentKeys,
   type IdentityKeys,
   type Principal,
@@ -17,6 +15,7 @@ import {
   startSubgraph,
   type SubgraphDefinition,
 } from "@gezinsbeeld/shared-schema";
+import { demoScenario, type DemoScenario } from "@gezinsbeeld/demo";
 
 /** A GraphQL response as the tests read it. */
 export interface GraphQLResponse<T = Record<string, any>> {

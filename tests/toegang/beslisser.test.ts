@@ -1,12 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  DECISION_TOKEN_HEADER,
-  DemoOrganisatie,
-  type Principal,
-  Rol,
-  signDecisionToken,
-  signSubgraphToken,
-} from "@gezinsbeeld/shared-schema";
+import { DECISION_TOKEN_HEADER, type Principal, Rol, signDecisionToken, signSubgraphToken } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { veiligThuis } from "@gezinsbeeld/veilig-thuis";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";

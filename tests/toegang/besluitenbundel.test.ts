@@ -3,9 +3,6 @@ import {
   type Beslissing,
   BESLUITEN_MEEGEGEVEN,
   bundelHash,
-  type DemoGezin,
-  DemoOrganisatie,
-  demoScenario,
   Gegevenscategorie,
   type Gezinsbesluiten,
   Grondslag,
@@ -17,6 +14,7 @@ import {
   toegangslogAan,
   verpak,
 } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { veiligThuis } from "@gezinsbeeld/veilig-thuis";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import { startPartnerForTest, type PartnerUnderTest } from "../support/subgraph";

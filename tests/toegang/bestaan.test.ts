@@ -1,4 +1,5 @@
-import { type DemoGezin, DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 
 /**

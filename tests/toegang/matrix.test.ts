@@ -3,12 +3,10 @@ import path from "node:path";
 import {
   beslis,
   type BetrokkenheidFeit,
-  DemoOrganisatie,
   Gegevenscategorie,
   isGeldigBsn,
   magOoitLezen,
   Organisatie,
-  plusDagen,
   type Principal,
   Regime,
   Rol,
@@ -16,6 +14,7 @@ import {
   type ToestemmingFeit,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, plusDagen } from "@gezinsbeeld/demo";
 import { Kind, parse, type ObjectTypeDefinitionNode } from "graphql";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import type { GraphQLResponse } from "../support/subgraph";

@@ -4,13 +4,11 @@ import { lokaalTeam } from "@gezinsbeeld/lokaal-team";
 import {
   beslis,
   type BetrokkenheidFeit,
-  DemoOrganisatie,
   Gegevenscategorie,
   Grondslag,
   isGeldigBsn,
   type NoodtoegangFeit,
   Organisatie,
-  plusDagen,
   type Principal,
   Regime,
   Rol,
@@ -20,6 +18,7 @@ import {
   vandaag,
   Weigerreden,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, plusDagen } from "@gezinsbeeld/demo";
 import { startSubgraphForTest, type SubgraphUnderTest } from "../support/subgraph";
 import { BEKENDE_AFWIJKINGEN, type Situatie, SITUATIES, VASTE_CONTACTPERSOON, type Verwachting } from "./orakel";
 

@@ -1,4 +1,5 @@
-import { DemoOrganisatie as O, Gegevenscategorie as C, Grondslag, Intensiteit, Regime, Rol, Weigerreden } from "@gezinsbeeld/shared-schema";
+import { Gegevenscategorie as C, Grondslag, Intensiteit, Regime, Rol, Weigerreden } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie as O } from "@gezinsbeeld/demo";
 
 /**
  * THE ORACLE OF THE ACCESS POLICY (issue 9, item 3): situations written from the

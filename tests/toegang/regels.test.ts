@@ -1,4 +1,5 @@
-import { type DemoGezin, DemoOrganisatie, Organisatie, plusDagen, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { Organisatie, type Principal, Rol, vandaag } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, plusDagen } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 
 /**

@@ -2,7 +2,6 @@ import {
   benoembaar,
   beslis,
   type BetrokkenheidFeit,
-  DemoOrganisatie,
   Gegevenscategorie,
   Organisatie,
   type Principal,
@@ -11,6 +10,7 @@ import {
   type Toegangsbasis,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import type { SubgraphUnderTest } from "../support/subgraph";
 

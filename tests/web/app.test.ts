@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DemoOrganisatie, type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { type Principal, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { print } from "graphql";
 import type { Browser, Page } from "playwright-core";
 import { GezinsbeeldDocument } from "../../web/src/gql/graphql";

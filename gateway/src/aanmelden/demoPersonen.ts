@@ -1,4 +1,5 @@
-import { demoOuders, demoScenario, type DemoScenario, type Organisatie, type Rol } from "@gezinsbeeld/shared-schema";
+import { type Organisatie, type Rol } from "@gezinsbeeld/shared-schema";
+import { demoOuders, demoScenario, type DemoScenario } from "@gezinsbeeld/demo";
 
 /** Whom the development sign-in page offers. */
 export interface DemoPersonen {

@@ -1,5 +1,6 @@
 import { readSubgraphConfig } from "@gezinsbeeld/gateway";
-import { demoScenario, type DemoScenario, type Organisatie, type Principal, Rol, type SigningKey } from "@gezinsbeeld/shared-schema";
+import { type Organisatie, type Principal, Rol, type SigningKey } from "@gezinsbeeld/shared-schema";
+import { demoScenario, type DemoScenario } from "@gezinsbeeld/demo";
 import { type DocumentNode, parse } from "graphql";
 import type { Antwoord, Conformancerapport, Controle } from "./Controle";
 import { leesGatewaySleutel, tokenmaker } from "./conformanceTokens";

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { type DemoScenario, Rol, toegangslogQueryNaam, type Organisatie, type Principal } from "@gezinsbeeld/shared-schema";
+import { Rol, toegangslogQueryNaam, type Organisatie, type Principal } from "@gezinsbeeld/shared-schema";
+import { type DemoScenario } from "@gezinsbeeld/demo";
 import { type DocumentNode, Kind, type FieldDefinitionNode, type TypeNode } from "graphql";
 import type { Antwoord, Controle } from "./Controle";
 import type { Tokenmaker } from "./conformanceTokens";

@@ -2,7 +2,6 @@ import type { DataSource } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
 import type { RequestContext } from "../context/RequestContext";
 import type { Organisatie } from "../enums/Organisatie";
-import type { DemoScenario } from "../demo/scenario";
 import type { RegisterBron } from "../toegang/registerBeslisser";
 
 /** Resolves an entity representation sent by the gateway (`_entities`). Delegate to a loader. */
@@ -10,10 +9,12 @@ export type ReferenceResolver = (reference: { __typename: string; id: string }, 
 
 /**
  * Everything the hub needs to know about one subgraph. Each organisation exports
- * one; the plumbing (schema, server, database, migrations, seed) is shared, so a
- * reader who knows one subgraph knows all, and a partner writes only this.
+ * one; the plumbing (schema, server, database, migrations, access log) is the
+ * kit's, so a reader who knows one subgraph knows all, and a partner writes only
+ * this. `Demo` is whatever its seed is given (the hub's demo subgraphs get the
+ * shared demo scenario of `@gezinsbeeld/demo`; a partner's own seed, nothing).
  */
-export interface SubgraphDefinition {
+export interface SubgraphDefinition<Demo = unknown> {
   /** Subgraph name in the supergraph, e.g. `veilig-thuis`. */
   name: string;
   /** The organisation that owns this subgraph's data. */
@@ -44,6 +45,6 @@ export interface SubgraphDefinition {
    * task is to check these, so the need-to-know rule does not hide them.
    */
   toezichtTypen?: string[];
-  /** Writes this organisation's part of the synthetic demo scenario. */
-  seed(db: DataSource, scenario: DemoScenario): Promise<void>;
+  /** Writes this organisation's part of a synthetic demo (never real data) into an empty database. */
+  seed(db: DataSource, demo: Demo): Promise<void>;
 }

@@ -19,6 +19,7 @@ import type { RequestContext } from "../context/RequestContext";
 import { eisUuid } from "../validation";
 import type { Organisatie } from "../enums/Organisatie";
 import { organisatieRegister } from "../organisaties/organisatieRegister";
+import { TOEGANGSLOG_TOEZICHTTYPEN } from "../audit/ToegangslogResolver";
 import { isRegime, type Regime } from "../enums/Regime";
 import { Rol } from "../enums/Rol";
 import { isToegangOnbekend, ONBESLIST, Toegang, toegangOnbekend, verboden } from "../toegang/Toegang";
@@ -178,7 +179,8 @@ export function categorieVan(field: GraphQLField<unknown, unknown>): Gegevenscat
  *   own transaction.
  */
 export function bewaakVelden(schema: GraphQLSchema, definition: SubgraphDefinition, schrijfregels: ReadonlyMap<string, Schrijfregel>): void {
-  const toezicht = new Set(definition.toezichtTypen ?? []);
+  // The access log the kit mounts is read whole by a privacy officer, as are the definition's own review types.
+  const toezicht = new Set([...TOEGANGSLOG_TOEZICHTTYPEN, ...(definition.toezichtTypen ?? [])]);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__") || type.name === "_Service") continue;
     for (const field of Object.values(type.getFields())) {

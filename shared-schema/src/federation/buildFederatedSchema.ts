@@ -10,6 +10,7 @@ import { handhavingAan } from "../server/benchSchakelaars";
 import { SUBGRAPH_SCHEMA_HEADER } from "./links";
 import { SCHRIJFREGEL, type Schrijfregel } from "./Schrijfregel";
 import type { SubgraphDefinition } from "./SubgraphDefinition";
+import { toegangslogQueryNaam, toegangslogResolver } from "../audit/ToegangslogResolver";
 
 /**
  * Each mutation's `@Schrijft` declaration, by mutation name. Read from the
@@ -52,7 +53,8 @@ export function buildFederatedSchema(definition: SubgraphDefinition): Promise<Fe
 
 async function build(definition: SubgraphDefinition): Promise<FederatedSchema> {
   const typeGraphqlSchema = await buildSchema({
-    resolvers: definition.resolvers,
+    // The organisation's own access log (and its chain status) is mounted by the kit, under the organisation's name.
+    resolvers: [...definition.resolvers, toegangslogResolver(toegangslogQueryNaam(definition.organisatie), definition.organisatie)],
     orphanedTypes: definition.orphanedTypes,
     directives: [gegevensDirective],
     // Federation's own types (_Any, _Entity) are added later by buildSubgraphSchema.

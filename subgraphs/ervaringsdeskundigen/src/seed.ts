@@ -1,4 +1,5 @@
-import { DemoOrganisatie, type DemoScenario, demoUuid, insertInChunks, kondigAanAlle, Medewerker, plusDagen, Rol } from "@gezinsbeeld/shared-schema";
+import { insertInChunks, kondigAanAlle, Medewerker, Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie, type DemoScenario, demoUuid, plusDagen } from "@gezinsbeeld/demo";
 import type { DataSource } from "typeorm";
 import { Contactregistratie } from "./contacten/Contactregistratie";
 import { aankondigingVanKoppeling } from "./koppeling/aankondigingVanKoppeling";

@@ -1,5 +1,7 @@
 import "reflect-metadata";
-import { DemoOrganisatie, gezinReferentie, Medewerker, persoonReferentie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
+import { gezinReferentie, Medewerker, persoonReferentie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import type { DemoScenario } from "@gezinsbeeld/demo";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { GezinResolver } from "./gezin/GezinResolver";
 import { GiInzet } from "./inzet/GiInzet";
 import { GiInzetResolver } from "./inzet/GiInzetResolver";
@@ -18,7 +20,7 @@ import { RegieTeruggaveResolver } from "./regie/RegieTeruggaveResolver";
 import { seed } from "./seed";
 
 /** The Gecertificeerde Instelling's subgraph: involvement products, measures, youth probation, jeugdbeschermer, plans, regie handed back. */
-export const gi: SubgraphDefinition = {
+export const gi: SubgraphDefinition<DemoScenario> = {
   name: "gi",
   organisatie: DemoOrganisatie.GI,
   defaultPort: 4004,
@@ -32,7 +34,6 @@ export const gi: SubgraphDefinition = {
     JeugdbeschermerResolver,
     PlanResolver,
     RegieTeruggaveResolver,
-    toegangslogResolver("toegangslogGi", DemoOrganisatie.GI),
   ],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   referenceResolvers: { Gezin: gezinReferentie, Persoon: persoonReferentie },
@@ -48,7 +49,5 @@ export const gi: SubgraphDefinition = {
     RegieTeruggave,
   ],
   migrations,
-  // Privacy officers read the access log whole (issue 4).
-  toezichtTypen: [...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

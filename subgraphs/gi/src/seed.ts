@@ -1,16 +1,5 @@
-import {
-  type Aankondiging,
-  type DemoGezin,
-  type DemoMedewerker,
-  DemoOrganisatie,
-  type DemoScenario,
-  demoUuid,
-  insertInChunks,
-  kondigAanAlle,
-  Medewerker,
-  plusDagen,
-  Rol,
-} from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, insertInChunks, kondigAanAlle, Medewerker, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, type DemoMedewerker, DemoOrganisatie, type DemoScenario, demoUuid, plusDagen } from "@gezinsbeeld/demo";
 import type { DataSource } from "typeorm";
 import { aankondigingVanInzet, type InzetStand } from "./inzet/aankondigingVanInzet";
 import { GiInzet, GiProduct } from "./inzet/GiInzet";

@@ -1,5 +1,7 @@
 import "reflect-metadata";
-import { DemoOrganisatie, Medewerker, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
+import { Medewerker, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import type { DemoScenario } from "@gezinsbeeld/demo";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Betrokkenheid } from "./betrokkenheid/Betrokkenheid";
 import { BetrokkenheidResolver } from "./betrokkenheid/BetrokkenheidResolver";
 import { Doel, DoelVoortgang } from "./doelen/Doel";
@@ -41,7 +43,7 @@ import { ZorgOfKrachtResolver } from "./zorgen/ZorgOfKrachtResolver";
 export { laadToegangsbases };
 
 /** The local team's subgraph: owner of `Gezin`, `Persoon` and the dossier. */
-export const lokaalTeam: SubgraphDefinition = {
+export const lokaalTeam: SubgraphDefinition<DemoScenario> = {
   name: "lokaal-team",
   organisatie: DemoOrganisatie.LOKAAL_TEAM,
   defaultPort: 4001,
@@ -66,7 +68,6 @@ export const lokaalTeam: SubgraphDefinition = {
     GezinSignaalResolver,
     GezinstijdlijnResolver,
     TijdlijnregelResolver,
-    toegangslogResolver("toegangslogLokaalTeam", DemoOrganisatie.LOKAAL_TEAM),
   ],
   referenceResolvers: { Gezin: resolveGezinReference, Persoon: resolvePersoonReference },
   entities: [
@@ -97,6 +98,6 @@ export const lokaalTeam: SubgraphDefinition = {
   // The local team keeps the access register: it decides in-process and serves the decision service to the others.
   toegangsregister,
   // Privacy officers review break-glass claims (issue 3), exceptions to the separation of duties (rule 5) and read the access log (issue 4): they read these whole.
-  toezichtTypen: ["Noodtoegang", "UitzonderingScheidingVanTaken", ...TOEGANGSLOG_TOEZICHTTYPEN],
+  toezichtTypen: ["Noodtoegang", "UitzonderingScheidingVanTaken"],
   seed,
 };

@@ -1,16 +1,5 @@
-import {
-  type Aankondiging,
-  type DemoGezin,
-  DemoOrganisatie,
-  type DemoScenario,
-  Gegevenscategorie,
-  insertInChunks,
-  kondigAanAlle,
-  Medewerker,
-  Organisatie,
-  plusDagen,
-  Rol,
-} from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, Gegevenscategorie, insertInChunks, kondigAanAlle, Medewerker, Organisatie, Rol } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, type DemoScenario, plusDagen } from "@gezinsbeeld/demo";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { Doel, DoelStatus, DoelVoortgang } from "./doelen/Doel";
 import { Relatie, Relatiesoort } from "./genogram/Relatie";

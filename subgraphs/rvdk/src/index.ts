@@ -1,5 +1,7 @@
 import "reflect-metadata";
-import { DemoOrganisatie, gezinReferentie, Medewerker, persoonReferentie, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
+import { gezinReferentie, Medewerker, persoonReferentie, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import type { DemoScenario } from "@gezinsbeeld/demo";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { GezinResolver } from "./gezin/GezinResolver";
 import { migrations } from "./migrations";
 import { Beschermingsonderzoek } from "./onderzoek/Beschermingsonderzoek";
@@ -12,18 +14,16 @@ import { Verzoekschrift } from "./verzoekschrift/Verzoekschrift";
 import { VerzoekschriftResolver } from "./verzoekschrift/VerzoekschriftResolver";
 
 /** The Raad voor de Kinderbescherming's subgraph: requests to investigate, investigations, requests to the court. */
-export const rvdk: SubgraphDefinition = {
+export const rvdk: SubgraphDefinition<DemoScenario> = {
   name: "rvdk",
   organisatie: DemoOrganisatie.RVDK,
   defaultPort: 4003,
   databaseName: "gezinsbeeld_rvdk",
-  resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver, toegangslogResolver("toegangslogRvdk", DemoOrganisatie.RVDK)],
+  resolvers: [GezinResolver, PersoonResolver, VerzoekTotOnderzoekResolver, BeschermingsonderzoekResolver, VerzoekschriftResolver],
   // These start an involvement (a report, a request, a court decision): the owner may record them before the register shows it.
   // registreerGezinGeinformeerd records the RvdK's own fact; for access the local team's register counts.
   referenceResolvers: { Gezin: gezinReferentie, Persoon: persoonReferentie },
   entities: [Medewerker, VerzoekTotOnderzoek, Beschermingsonderzoek, Verzoekschrift],
   migrations,
-  // Privacy officers read the access log whole (issue 4).
-  toezichtTypen: [...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

@@ -1,15 +1,5 @@
-import {
-  type Aankondiging,
-  type DemoGezin,
-  DemoOrganisatie,
-  type DemoScenario,
-  demoUuid,
-  insertInChunks,
-  kondigAanAlle,
-  Medewerker,
-  opPeildatum,
-  plusDagen,
-} from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, insertInChunks, kondigAanAlle, Medewerker } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, DemoOrganisatie, type DemoScenario, demoUuid, opPeildatum, plusDagen } from "@gezinsbeeld/demo";
 import type { DataSource } from "typeorm";
 import { aankondigingVanBeschermingsonderzoek } from "./onderzoek/aankondigingVanBeschermingsonderzoek";
 import { Beschermingsonderzoek, BeschermingsonderzoekConclusie, BeschermingsonderzoekStatus } from "./onderzoek/Beschermingsonderzoek";

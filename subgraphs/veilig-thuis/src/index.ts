@@ -1,5 +1,7 @@
 import "reflect-metadata";
-import { DemoOrganisatie, gezinReferentie, Medewerker, type SubgraphDefinition, TOEGANGSLOG_TOEZICHTTYPEN, toegangslogResolver } from "@gezinsbeeld/shared-schema";
+import { gezinReferentie, Medewerker, type SubgraphDefinition } from "@gezinsbeeld/shared-schema";
+import type { DemoScenario } from "@gezinsbeeld/demo";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { AdviesConsult } from "./advies/AdviesConsult";
 import { AdviesConsultResolver } from "./advies/AdviesConsultResolver";
 import { Gezin } from "./gezin/Gezin";
@@ -17,7 +19,7 @@ import { VertrouwensartsAdvies } from "./vertrouwensarts/VertrouwensartsAdvies";
 import { VertrouwensartsAdviesResolver } from "./vertrouwensarts/VertrouwensartsAdviesResolver";
 
 /** Veilig Thuis' subgraph: meldingen, safety assessments, investigations, medical and consult advice. */
-export const veiligThuis: SubgraphDefinition = {
+export const veiligThuis: SubgraphDefinition<DemoScenario> = {
   name: "veilig-thuis",
   organisatie: DemoOrganisatie.VEILIG_THUIS,
   defaultPort: 4002,
@@ -30,7 +32,6 @@ export const veiligThuis: SubgraphDefinition = {
     VertrouwensartsAdviesResolver,
     AdviesConsultResolver,
     MedewerkerResolver,
-    toegangslogResolver("toegangslogVeiligThuis", DemoOrganisatie.VEILIG_THUIS),
   ],
   // Gezin is reached only through `_entities`, never from a root field of this subgraph.
   orphanedTypes: [Gezin],
@@ -38,7 +39,5 @@ export const veiligThuis: SubgraphDefinition = {
   referenceResolvers: { Gezin: gezinReferentie },
   entities: [Medewerker, Melding, Veiligheidstaxatie, VeiligThuisOnderzoek, VertrouwensartsAdvies, AdviesConsult],
   migrations,
-  // Privacy officers read the access log whole (issue 4).
-  toezichtTypen: [...TOEGANGSLOG_TOEZICHTTYPEN],
   seed,
 };

@@ -1,16 +1,5 @@
-import {
-  type Aankondiging,
-  type DemoGezin,
-  type DemoMedewerker,
-  DemoOrganisatie,
-  type DemoScenario,
-  demoUuid,
-  insertInChunks,
-  kondigAanAlle,
-  Medewerker,
-  opPeildatum,
-  plusDagen,
-} from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, insertInChunks, kondigAanAlle, Medewerker } from "@gezinsbeeld/shared-schema";
+import { type DemoGezin, type DemoMedewerker, DemoOrganisatie, type DemoScenario, demoUuid, opPeildatum, plusDagen } from "@gezinsbeeld/demo";
 import type { DataSource } from "typeorm";
 import { AdviesConsult } from "./advies/AdviesConsult";
 import { aankondigingVanAdviesConsult } from "./advies/aankondigingVanAdviesConsult";

@@ -1,4 +1,5 @@
-import { DemoOrganisatie, invoerFout, Medewerker } from "@gezinsbeeld/shared-schema";
+import { invoerFout, Medewerker } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import type { EntityManager } from "typeorm";
 
 /** The `functie` that marks a member of the pool who can be linked to households. */

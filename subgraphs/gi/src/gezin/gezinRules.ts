@@ -1,4 +1,5 @@
-import { DemoOrganisatie, Rol } from "@gezinsbeeld/shared-schema";
+import { Rol } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 
 /**
  * Who may carry out the GI's work with a household (an inzet, youth probation,

@@ -2,7 +2,6 @@ import {
   beeindigPeriode,
   bestaandRecord,
   DatumScalar,
-  DemoOrganisatie,
   eisPeriode,
   inTransaction,
   invoerFout,
@@ -14,7 +13,10 @@ import {
   optioneleTekst,
   Organisatie,
   type RequestContext,
-  Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
+  Schrijft,
+  OrganisatieScalar,
+} from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { UITVOEREND_MEDEWERKER_GI } from "../gezin/gezinRules";

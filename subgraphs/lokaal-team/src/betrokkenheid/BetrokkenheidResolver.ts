@@ -2,7 +2,6 @@ import {
   beeindigPeriode,
   bestaandRecord,
   DatumScalar,
-  DemoOrganisatie,
   eisNietInToekomst,
   eisPeriode,
   Intensiteit,
@@ -15,7 +14,10 @@ import {
   Organisatie,
   Regime,
   type RequestContext,
-  Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
+  Schrijft,
+  OrganisatieScalar,
+} from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
 import { Betrokkenheid } from "./Betrokkenheid";

@@ -1,5 +1,4 @@
 import {
-  DemoOrganisatie,
   eisTekst,
   inTransaction,
   invoerFout,
@@ -13,6 +12,7 @@ import {
   Rol,
   Schrijft,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Betrokkenheid } from "../betrokkenheid/Betrokkenheid";
 import { Doel } from "../doelen/Doel";

@@ -1,5 +1,4 @@
 import {
-  DemoOrganisatie,
   eisPaginagrootte,
   encodeCursor,
   Gegevenscategorie,
@@ -11,6 +10,7 @@ import {
   toegangOnbekend,
   vandaag,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import type { SelectQueryBuilder } from "typeorm";
 import type { Gezin } from "./Gezin";
 

@@ -1,4 +1,5 @@
-import { DemoOrganisatie, type RequestContext, vandaag } from "@gezinsbeeld/shared-schema";
+import { type RequestContext, vandaag } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Gezin } from "../gezin/Gezin";
 import { loaders } from "../gezin/gezinLoaders";

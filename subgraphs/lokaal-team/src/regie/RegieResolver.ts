@@ -1,4 +1,14 @@
-import { DatumScalar, DemoOrganisatie, eisTekst, inTransaction, invoerFout, Organisatie, type RequestContext, Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
+import {
+  DatumScalar,
+  eisTekst,
+  inTransaction,
+  invoerFout,
+  Organisatie,
+  type RequestContext,
+  Schrijft,
+  OrganisatieScalar,
+} from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { bestaandGezin } from "../gezin/gezinRules";
 import { huidigeRegie, legRegieVast } from "../register/verwerkAankondiging";

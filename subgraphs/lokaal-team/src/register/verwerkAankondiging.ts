@@ -1,7 +1,6 @@
 import {
   type Aankondiging,
   type Betrokkenheidsfeit,
-  DemoOrganisatie,
   Gegevenscategorie,
   Intensiteit,
   isUuid,
@@ -13,6 +12,7 @@ import {
   vandaag,
   type Verwerking,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { type DataSource, type EntityManager, IsNull } from "typeorm";
 import { Betrokkenheid } from "../betrokkenheid/Betrokkenheid";
 import { Gezin } from "../gezin/Gezin";

@@ -1,4 +1,5 @@
-import { DemoOrganisatie, eisUuid, Medewerker, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { eisUuid, Medewerker, type RequestContext } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
 import { VerzoekTotOnderzoek } from "../verzoek/VerzoekTotOnderzoek";

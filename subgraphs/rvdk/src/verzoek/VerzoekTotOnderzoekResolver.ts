@@ -1,7 +1,6 @@
 import {
   bestaandRecord,
   DatumScalar,
-  DemoOrganisatie,
   eisNietInToekomst,
   eisTekst,
   eisUuid,
@@ -11,7 +10,10 @@ import {
   optioneleTekst,
   Organisatie,
   type RequestContext,
-  Schrijft, OrganisatieScalar } from "@gezinsbeeld/shared-schema";
+  Schrijft,
+  OrganisatieScalar,
+} from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";

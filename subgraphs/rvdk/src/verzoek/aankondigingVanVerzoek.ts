@@ -1,4 +1,5 @@
-import { type Aankondiging, DemoOrganisatie, Gegevenscategorie, Intensiteit, Organisatie, Regime, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, Gegevenscategorie, Intensiteit, Organisatie, Regime, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import type { Beschermingsonderzoek } from "../onderzoek/Beschermingsonderzoek";
 import { type VerzoekTotOnderzoek, VerzoekTotOnderzoekStatus } from "./VerzoekTotOnderzoek";
 

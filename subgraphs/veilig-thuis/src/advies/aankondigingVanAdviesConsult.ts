@@ -1,4 +1,5 @@
-import { type Aankondiging, Gegevenscategorie, Intensiteit, plusDagen, Regime, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { type Aankondiging, Gegevenscategorie, Intensiteit, Regime, Tijdlijnsoort } from "@gezinsbeeld/shared-schema";
+import { plusDagen } from "@gezinsbeeld/demo";
 import type { AdviesConsult } from "./AdviesConsult";
 
 /** What an advice or consult announces is read from these fields only: the mutation and the seed build it from the same record. */

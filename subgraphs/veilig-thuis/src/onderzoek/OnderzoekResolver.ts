@@ -1,7 +1,6 @@
 import {
   bestaandRecord,
   DatumScalar,
-  DemoOrganisatie,
   eisNietInToekomst,
   eisPeriode,
   eisTekst,
@@ -17,6 +16,7 @@ import {
   Rol,
   Schrijft,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { meldingVanGezin } from "../gezin/gezinRules";

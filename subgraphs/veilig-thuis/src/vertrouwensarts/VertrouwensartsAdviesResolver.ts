@@ -1,6 +1,5 @@
 import {
   DatumScalar,
-  DemoOrganisatie,
   eisNietInToekomst,
   eisTekst,
   inTransaction,
@@ -13,6 +12,7 @@ import {
   Rol,
   Schrijft,
 } from "@gezinsbeeld/shared-schema";
+import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { loaders } from "../gezin/gezinLoaders";
 import { aankondigingVanVertrouwensartsAdvies } from "./aankondigingVanVertrouwensartsAdvies";

@@ -1,9 +1,6 @@
 import { createHash } from "node:crypto";
-import { Organisatie } from "../enums/Organisatie";
+import { type Aankondiging, type Organisatie, Rol, vandaag } from "@gezinsbeeld/shared-schema";
 import { DemoOrganisatie } from "./demoOrganisaties";
-import { Rol } from "../enums/Rol";
-import { vandaag } from "../dossier/vandaag";
-import type { Aankondiging } from "../register/Aankondiging";
 
 /**
  * The phase a demo household is in (seed 001, appendix 2; seed 003, table 2).

@@ -1,0 +1,2 @@
+export * from "./demoOrganisaties";
+export * from "./scenario";
