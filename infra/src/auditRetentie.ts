@@ -7,7 +7,7 @@ const USAGE = `npm run audit:retentie [-- --dry-run] [--org <organisatie>]
 For every organisation's access log: creates the monthly partitions for this
 month and the next 12, and drops every monthly partition entirely older than the
 retention period: the organisation's own (bewaartermijn.toegangslogJaren in
-beleid/organisaties.json), or GEZINSBEELD_TOEGANGSLOG_BEWAARTERMIJN_JAREN for
+gateway/organisaties.json), or GEZINSBEELD_TOEGANGSLOG_BEWAARTERMIJN_JAREN for
 all; never less than 5 years (NEN 7513). The default partition is never touched.
   --dry-run            print what would be done, change nothing
   --org <organisatie>  only this organisation's log`;
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const voorAlle = process.env.GEZINSBEELD_TOEGANGSLOG_BEWAARTERMIJN_JAREN ? bewaartermijnUitOmgeving() : undefined;
   const termijn = (organisatie: string): number => voorAlle ?? organisatieRegister().get(organisatie).bewaartermijn.toegangslogJaren;
   const proef = values["dry-run"] ?? false;
-  console.log(`retention period ${voorAlle ? `${voorAlle} years for every organisation` : "per organisation (beleid/organisaties.json)"}${proef ? " (dry run: nothing is changed)" : ""}`);
+  console.log(`retention period ${voorAlle ? `${voorAlle} years for every organisation` : "per organisation (gateway/organisaties.json)"}${proef ? " (dry run: nothing is changed)" : ""}`);
   const mislukt = await metToegangslogDatabases(async (databases) => {
     let fouten = 0;
     for (const { definition, client, fout } of databases) {

@@ -90,7 +90,7 @@ export function beleidDocument(register: OrganisatieRegister): string {
   r(
     "# Het toegangsbeleid van het gezinsbeeld",
     "",
-    "<!-- Gegenereerd uit beleid/organisaties.json en shared-schema/src/beleid/beleid.ts door `npm run beleid:docs`; niet met de hand wijzigen. Een test faalt als dit bestand verouderd is. -->",
+    "<!-- Gegenereerd uit gateway/organisaties.json en shared-schema/src/beleid/beleid.ts door `npm run beleid:docs`; niet met de hand wijzigen. Een test faalt als dit bestand verouderd is. -->",
     "",
     "Voor functionarissen gegevensbescherming: wie welke gegevens van een huishouden mag zien, op welke grondslag, en waarom iets geweigerd wordt. Elk veld van het gezinsbeeld draagt een gegevenscategorie; elke vraag naar een veld van één huishouden wordt op precies één grondslag toegestaan of om precies één reden geweigerd, en vastgelegd in de toegangslog van de organisatie die de gegevens heeft.",
     "",

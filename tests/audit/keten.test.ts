@@ -506,7 +506,7 @@ describe("npm run audit:verify, audit:checkpoint and audit:retentie", () => {
   it("runs the retention job on every database and refuses a period below five years", async () => {
     const proef = await run("auditRetentie.js", "--dry-run");
     expect(proef.code).toBe(0);
-    expect(proef.output).toContain("retention period per organisation (beleid/organisaties.json) (dry run: nothing is changed)");
+    expect(proef.output).toContain("retention period per organisation (gateway/organisaties.json) (dry run: nothing is changed)");
     // Each organisation's own period, from its row in the organisation register.
     for (const definition of subgraphs) {
       const jaren = organisatieRegister().get(definition.organisatie).bewaartermijn.toegangslogJaren;

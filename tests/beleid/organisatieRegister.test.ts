@@ -17,7 +17,7 @@ import {
 } from "@gezinsbeeld/shared-schema";
 
 const REPO = path.join(__dirname, "..", "..");
-const REGISTER = path.join(REPO, "beleid", "organisaties.json");
+const REGISTER = path.join(REPO, "gateway", "organisaties.json");
 const exec = promisify(execFile);
 
 /** The repository's registry as data, to break one rule of it at a time. */
@@ -52,7 +52,7 @@ const GGZ = {
   bewaartermijn: { dossierJaren: 20, toegangslogJaren: 5, bron: "proef" },
 };
 
-describe("the organisation register (beleid/organisaties.json)", () => {
+describe("the organisation register (gateway/organisaties.json)", () => {
   it("is valid, and lists the five organisations of the demo", () => {
     expect(organisatieRegister().codes()).toEqual(expect.arrayContaining(["LOKAAL_TEAM", "VEILIG_THUIS", "RVDK", "GI", "ERVARINGSDESKUNDIGEN"]));
     expect(organisatieRegister().dossierhouder().code).toBe("LOKAAL_TEAM");

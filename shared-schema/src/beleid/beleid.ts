@@ -109,7 +109,7 @@ export const ROL_MAG_OOIT: Readonly<Record<Rol, readonly C[]>> = {
 /*
  * What an organisation may EVER read, and its legal duties (in which regime,
  * which categories, without consent), are rows of the organisation register
- * (`beleid/organisaties.json`, validated at start by `organisatieRegister`), so a
+ * (`gateway/organisaties.json`, validated at start by `organisatieRegister`), so a
  * partner that joins brings its own rows and changes no code here.
  */
 

@@ -3,7 +3,7 @@ import { organisatieRegister } from "../organisaties/organisatieRegister";
 
 /**
  * An organisation of the hub: its code in the organisation register
- * (`beleid/organisaties.json`), e.g. `VEILIG_THUIS`. Not an enum: a partner that
+ * (`gateway/organisaties.json`), e.g. `VEILIG_THUIS`. Not an enum: a partner that
  * joins is a row in the register, and no code that decides or records access
  * names an organisation.
  */
@@ -27,7 +27,7 @@ function organisatie(waarde: unknown): Organisatie {
  */
 export const OrganisatieScalar = new GraphQLScalarType({
   name: "Organisatie",
-  description: "Code van een organisatie uit het organisatieregister (beleid/organisaties.json), bijvoorbeeld VEILIG_THUIS.",
+  description: "Code van een organisatie uit het organisatieregister (gateway/organisaties.json), bijvoorbeeld VEILIG_THUIS.",
   serialize: organisatie,
   parseValue: organisatie,
   parseLiteral: (node: ValueNode) => {

@@ -23,7 +23,7 @@ export interface WettelijkeTaakRegel {
   bron: string;
 }
 
-/** One organisation of the hub, as `beleid/organisaties.json` lists it. */
+/** One organisation of the hub, as `gateway/organisaties.json` lists it. */
 export interface OrganisatieGegevens {
   /** Its code in tokens (`org`), the register and the log, e.g. `VEILIG_THUIS`. */
   code: string;
@@ -260,9 +260,9 @@ export function leesOrganisatieRegister(tekst: string, bron: string): Organisati
   return new OrganisatieRegister(organisaties, bron);
 }
 
-/** Where the registry is read from: `GEZINSBEELD_ORGANISATIES`, else `beleid/organisaties.json` in this repository. */
+/** Where the registry is read from: `GEZINSBEELD_ORGANISATIES`, else `gateway/organisaties.json` in this repository. */
 export function organisatieRegisterPad(env: NodeJS.ProcessEnv = process.env): string {
-  return env.GEZINSBEELD_ORGANISATIES || path.join(__dirname, "..", "..", "..", "beleid", "organisaties.json");
+  return env.GEZINSBEELD_ORGANISATIES || path.join(__dirname, "..", "..", "..", "gateway", "organisaties.json");
 }
 
 let geladen: OrganisatieRegister | undefined;

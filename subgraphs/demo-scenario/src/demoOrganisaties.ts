@@ -1,6 +1,6 @@
 /**
  * The codes of the five organisations of the demo scenario, as the organisation
- * register (`beleid/organisaties.json`) lists them: for the demo's seeds, its
+ * register (`gateway/organisaties.json`) lists them: for the demo's seeds, its
  * tests and organisation-specific code, never for deciding or recording access
  * (that reads the register).
  */
