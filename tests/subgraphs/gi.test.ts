@@ -408,7 +408,15 @@ describe("gi subgraph: the seeded story follows each household's milestones", ()
     // ...and nothing where Veilig Thuis advised or the measure has ended.
     const onbetrokken = scenario.gezinnen.filter((g) => giBetrokkenheid(g) === null);
     expect(onbetrokken.map((g) => g.fase)).toEqual(expect.arrayContaining(["ADVIES", "MAATREGEL_BEEINDIGD"]));
+    const [{ kop }] = (await subgraph.db.query(`SELECT coalesce(max(volgnummer), 0)::bigint AS kop FROM toegangslog`)) as [{ kop: string }];
     await verwachtGeweigerd(onbetrokken.map((g) => g.id), undefined, "no-involvement");
+    // A household refused whole (through `_entities`) is in the log like any refused field: one entry per household.
+    const geweigerd = (await subgraph.db.query(
+      `SELECT gezin_id, beslissing, reden, veldpaden FROM toegangslog WHERE volgnummer > $1 AND gezin_id = ANY($2::uuid[])`,
+      [kop, onbetrokken.map((g) => g.id)],
+    )) as Array<{ gezin_id: string; beslissing: string; reden: string; veldpaden: string[] }>;
+    expect(new Set(geweigerd.map((r) => r.gezin_id))).toEqual(new Set(onbetrokken.map((g) => g.id)));
+    for (const regel of geweigerd) expect(regel).toMatchObject({ beslissing: "GEWEIGERD", reden: "no-involvement", veldpaden: expect.arrayContaining(["Gezin"]) });
   });
 
   it("shows a child's measures on the Persoon entity (keyed by child and household), pointing back at that child in that household", async () => {

@@ -469,14 +469,13 @@ export function bewaakReferenties(definition: SubgraphDefinition): Record<string
         const entity = await resolve(reference, context);
         const entityGezin = gezinVan(typeName, entity) ?? gezinId;
         if (entityGezin) {
-          const besluit = await beslisOfOnbeslist(context, toegang, {
-            gezinId: entityGezin,
-            persoonId: persoonVan(typeName, entity),
-            categorie: Gegevenscategorie.GEEN,
-            veld: typeName,
-            handeling: "READ",
-          });
-          if (!besluit.toegestaan) throw verboden(Gegevenscategorie.GEEN, besluit.reden);
+          const feit = { gezinId: entityGezin, persoonId: persoonVan(typeName, entity), categorie: Gegevenscategorie.GEEN, veld: typeName, handeling: "READ" as const };
+          const besluit = await beslisOfOnbeslist(context, toegang, feit);
+          if (!besluit.toegestaan) {
+            // A whole household refused through `_entities` is an access like any field's: recorded before the answer leaves.
+            noteerToegang(context, { ...feit, besluit });
+            throw verboden(Gegevenscategorie.GEEN, besluit.reden);
+          }
         }
         return entity;
       },
