@@ -124,21 +124,35 @@ function besluitenUit(antwoord: Antwoord, aantal: number): Besluit[] | string {
   return evaluations.map((e) => ({ toegestaan: e.decision === true, ...(typeof e.context?.reden === "string" ? { reden: e.context.reden } : {}) }));
 }
 
-/** Households to try: the one asked for, else those the register lists for its teamleider, else the demo scenario's. */
-async function huishoudens(omgeving: Toegangsomgeving): Promise<string[]> {
-  if (omgeving.gezinId) return [omgeving.gezinId];
+/**
+ * Households to try (the one asked for, else those the register lists for its
+ * teamleider, else the demo scenario's), and the professionals the register
+ * names on this organisation's involvements: a partner's own people are not in
+ * the hub's demo scenario, but its announcements put them in the register.
+ */
+async function huishoudens(omgeving: Toegangsomgeving): Promise<{ gezinIds: string[]; benoemd: string[] }> {
   const teamleider = omgeving.scenario.medewerkers.find((m) => m.organisatie === "LOKAAL_TEAM" && m.rol === Rol.TEAMLEIDER);
+  let gezinIds: string[] = [];
+  const benoemd = new Set<string>();
   if (teamleider) {
     const requestId = nieuwRequestId();
     const principal: Principal = { userId: teamleider.id, organisatie: teamleider.organisatie, rol: teamleider.rol };
     // A token for the register, signed as the gateway would for the local team's own teamleider.
     const register = await omgeving.tokens.voor(REGISTER_SUBGRAPH, "LOKAAL_TEAM").geldig(principal, requestId);
-    const antwoord = await postJson(omgeving.registerUrl, { query: "{ gezinnen(first: 50) { nodes { id } } }" }, gatewayHeaders(register, requestId), "register");
-    const nodes = (antwoord.body?.data as { gezinnen?: { nodes?: Array<{ id?: unknown }> } } | undefined)?.gezinnen?.nodes;
-    const ids = (nodes ?? []).flatMap((n) => (typeof n.id === "string" ? [n.id] : []));
-    if (ids.length > 0) return ids;
+    const antwoord = await postJson(
+      omgeving.registerUrl,
+      { query: "{ gezinnen(first: 50) { nodes { id betrokkenheden { organisatie medewerkerId actief } } } }" },
+      gatewayHeaders(register, requestId),
+      "register",
+    );
+    type Knoop = { id?: unknown; betrokkenheden?: Array<{ organisatie?: unknown; medewerkerId?: unknown; actief?: unknown }> | null };
+    const nodes = (antwoord.body?.data as { gezinnen?: { nodes?: Knoop[] } } | undefined)?.gezinnen?.nodes ?? [];
+    gezinIds = nodes.flatMap((n) => (typeof n.id === "string" ? [n.id] : []));
+    for (const n of nodes) for (const b of n.betrokkenheden ?? []) if (b.organisatie === omgeving.organisatie && b.actief === true && typeof b.medewerkerId === "string") benoemd.add(b.medewerkerId);
   }
-  return omgeving.scenario.gezinnen.slice(0, 50).map((g) => g.id);
+  if (omgeving.gezinId) gezinIds = [omgeving.gezinId];
+  else if (gezinIds.length === 0) gezinIds = omgeving.scenario.gezinnen.slice(0, 50).map((g) => g.id);
+  return { gezinIds, benoemd: [...benoemd] };
 }
 
 const UITVOEREND: readonly string[] = [Rol.MEDEWERKER, Rol.GEDRAGSWETENSCHAPPER, Rol.TEAMLEIDER];
@@ -181,8 +195,10 @@ export async function controleerToegang(omgeving: Toegangsomgeving, veld: Proefv
     controle: { nummer: 4, wat, geslaagd: false, waarom, herstel, ...(details ? { details } : {}) },
   });
   if (!veld) return mislukt("its SDL adds no personal-data field (a category other than GEEN, without required arguments) to Gezin", 'extend Gezin @key(fields: "id") with the fields the organisation holds about a household');
-  const gezinIds = await huishoudens(omgeving);
-  const eigen = omgeving.scenario.medewerkers.filter((m) => m.organisatie === omgeving.organisatie && UITVOEREND.includes(m.rol)).sort((a, b) => UITVOEREND.indexOf(a.rol) - UITVOEREND.indexOf(b.rol));
+  const { gezinIds, benoemd } = await huishoudens(omgeving);
+  const uitScenario = omgeving.scenario.medewerkers.filter((m) => m.organisatie === omgeving.organisatie && UITVOEREND.includes(m.rol)).sort((a, b) => UITVOEREND.indexOf(a.rol) - UITVOEREND.indexOf(b.rol));
+  // The demo's own professionals, else whoever the register names on the organisation's running involvements (a partner's), as MEDEWERKER.
+  const eigen = uitScenario.length > 0 ? uitScenario : benoemd.map((id) => ({ id, organisatie: omgeving.organisatie as Organisatie, rol: Rol.MEDEWERKER }));
   let toegestaan: { principal: Principal; gezinId: string } | undefined;
   let toegestaneGezinnen: string[] = [];
   for (const medewerker of eigen) {
@@ -196,7 +212,7 @@ export async function controleerToegang(omgeving: Toegangsomgeving, veld: Proefv
   }
   if (!toegestaan) {
     return mislukt(
-      `the decision service allows none of ${omgeving.organisatie}'s demo professionals (${eigen.map((m) => m.id).join(", ") || "none in the demo scenario"}) to read ${veld.categorie} of ${gezinIds.length} household(s)`,
+      `the decision service allows none of ${omgeving.organisatie}'s professionals (${eigen.map((m) => m.id).join(", ") || "none in the demo scenario, none named on its running involvements in the register"}) to read ${veld.categorie} of ${gezinIds.length} household(s)`,
       "pass --gezin <id> of a household your organisation is involved with, on a register seeded with the demo scenario",
     );
   }
