@@ -1,11 +1,14 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { organisatieRegister } from "@gezinsbeeld/shared-schema";
+import { BELEID_DOCUMENT, beleidDocument } from "./beleidDocument";
 import { generateSchemas, SUBGRAPHS_FILE } from "./schemas";
 
 /**
  * `npm run compose [-- --subgraphs <file>]`: regenerate the own subgraphs' SDL
  * files and the supergraph from a subgraph list (default
- * `gateway/subgraphs.json`; the supergraph is written beside the list). When
+ * `gateway/subgraphs.json`; the supergraph is written beside the list), and,
+ * for the hub's own list, docs/beleid.md from the organisation register. When
  * the gateway could not protect a subgraph's fields, or composition fails, it
  * says which subgraph, type and field, exits 1 and writes nothing.
  */
@@ -18,7 +21,10 @@ function subgraphsFile(args: readonly string[]): string {
 }
 
 async function compose(): Promise<void> {
-  const { files } = await generateSchemas(subgraphsFile(process.argv.slice(2)));
+  const lijst = subgraphsFile(process.argv.slice(2));
+  const { files } = await generateSchemas(lijst);
+  // A partner that joins brings its register rows: the privacy officers' document follows in the same step.
+  if (lijst === SUBGRAPHS_FILE) files.set(path.join(__dirname, "..", "..", BELEID_DOCUMENT), beleidDocument(organisatieRegister()));
   // Every file complete beside its place first, then all renamed: a failed write leaves no half-written schema behind.
   const written: string[] = [];
   try {
