@@ -38,12 +38,13 @@ async function fout(wijzig: (r: { organisaties: Array<Record<string, any>> }) =>
   throw new Error("the registry was accepted");
 }
 
-const GGZ = {
-  code: "GGZ",
-  naam: "GGZ-aanbieder",
-  omschrijving: "Jeugd-GGZ.",
+/** A partner that is not (yet) in the register. */
+const NIEUW = {
+  code: "PROEF_PARTNER",
+  naam: "Proefpartner",
+  omschrijving: "Een partner die nog niet is aangesloten.",
   soort: "zorgaanbieder",
-  subgraph: "ggz",
+  subgraph: "proef-partner",
   sleutels: { aankondiging: "ontwikkeling" },
   taken: [],
   magOoitLezen: { categorieen: ["IDENTIFICATIE", "CONTACT", "HULPVERLENING", "MEDISCH"], bron: "proef" },
@@ -66,14 +67,15 @@ describe("the organisation register (gateway/organisaties.json)", () => {
     expect(await fout((r) => r.organisaties[4].wettelijkeTaak.push({ regimes: ["GROEN"], categorieen: ["ZORGEN"], bron: "x" }))).toContain(
       "organisaties[4] (ERVARINGSDESKUNDIGEN).wettelijkeTaak[0].categorieen: 'ZORGEN' staat niet in magOoitLezen",
     );
-    expect(await fout((r) => r.organisaties.push({ ...GGZ, code: "VEILIG_THUIS", subgraph: "vt2" }))).toContain("code 'VEILIG_THUIS' staat er meer dan eens in");
+    expect(await fout((r) => r.organisaties.push({ ...NIEUW, code: "VEILIG_THUIS", subgraph: "vt2" }))).toContain("code 'VEILIG_THUIS' staat er meer dan eens in");
     expect(await fout((r) => (r.organisaties[2].taken = ["dossierhouder"]))).toContain("precies één organisatie heeft taak 'dossierhouder'");
     expect(await fout((r) => (r.organisaties[0].taken = ["regie"]))).toContain("organisaties[0] (LOKAAL_TEAM).taken[0]: onbekende taak 'regie'");
     expect(await fout((r) => (r.organisaties[0].bewaartermijn.toegangslogJaren = 2))).toContain("bewaartermijn.toegangslogJaren: verwacht een geheel aantal jaren, ten minste 5");
-    expect(await fout((r) => r.organisaties.push({ ...GGZ, magOoitLezen: { categorieen: ["MEDEWERKER"], bron: "x" } }))).toContain("'MEDEWERKER' is geen persoonsgegeven van een huishouden");
-    expect(await fout((r) => r.organisaties.push({ ...GGZ, code: "ggz" }))).toContain("'ggz' is geen code in HOOFDLETTERS");
-    expect(await fout((r) => r.organisaties.push({ ...GGZ, sleutels: { aankondiging: { kty: "OKP", crv: "Ed25519", x: "a", d: "geheim" } } }))).toContain("sleutels.aankondiging");
-    expect(await fout((r) => r.organisaties.push({ ...GGZ, tandm: true }))).toContain("organisaties[5] (GGZ).tandm: onbekend veld");
+    expect(await fout((r) => r.organisaties.push({ ...NIEUW, magOoitLezen: { categorieen: ["MEDEWERKER"], bron: "x" } }))).toContain("'MEDEWERKER' is geen persoonsgegeven van een huishouden");
+    expect(await fout((r) => r.organisaties.push({ ...NIEUW, code: "proef" }))).toContain("'proef' is geen code in HOOFDLETTERS");
+    expect(await fout((r) => r.organisaties.push({ ...NIEUW, sleutels: { aankondiging: { kty: "OKP", crv: "Ed25519", x: "a", d: "geheim" } } }))).toContain("sleutels.aankondiging");
+    const n = (await register()).organisaties.length;
+    expect(await fout((r) => r.organisaties.push({ ...NIEUW, tandm: true }))).toContain(`organisaties[${n}] (PROEF_PARTNER).tandm: onbekend veld`);
   });
 
   it("collects every problem of a start in one message", async () => {
@@ -87,11 +89,11 @@ describe("the organisation register (gateway/organisaties.json)", () => {
 
   it("takes a sixth organisation as one more row", async () => {
     const r = await register();
-    r.organisaties.push(GGZ);
+    r.organisaties.push(NIEUW);
     const met = leesOrganisatieRegister(JSON.stringify(r), "proef.json");
-    expect(met.get("GGZ").magOoitLezen).toEqual(["IDENTIFICATIE", "CONTACT", "HULPVERLENING", "MEDISCH"]);
+    expect(met.get("PROEF_PARTNER").magOoitLezen).toEqual(["IDENTIFICATIE", "CONTACT", "HULPVERLENING", "MEDISCH"]);
     // The document lists it: the privacy officer reads the same rows the decision reads.
-    expect(beleidDocument(met)).toContain("| `GGZ` | GGZ-aanbieder | zorgaanbieder | `ggz` |");
+    expect(beleidDocument(met)).toContain("| `PROEF_PARTNER` | Proefpartner | zorgaanbieder | `proef-partner` |");
   });
 
   it("refuses a process whose registry has a bad row, naming it, before it serves", async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { Rol, toegangslogQueryNaam, type Organisatie, type Principal } from "@gezinsbeeld/shared-schema";
+import { GATEWAY_WEIGERINGEN_PAD, Rol, toegangslogQueryNaam, type Organisatie, type Principal } from "@gezinsbeeld/shared-schema";
 import { type DemoScenario } from "@gezinsbeeld/demo";
 import { type DocumentNode, Kind, type FieldDefinitionNode, type TypeNode } from "graphql";
 import type { Antwoord, Controle } from "./Controle";
@@ -303,6 +303,17 @@ export async function controleerToegangslog(omgeving: Toegangsomgeving, proef: T
   if (!heeftVeld) return { nummer: 5, wat, geslaagd: false, waarom: `its SDL has no Query.${naam}`, herstel: "serve the shared access log (toegangslogResolver in shared-schema) under its organisation's name" };
   const officer = omgeving.scenario.medewerkers.find((m) => m.organisatie === omgeving.organisatie && m.rol === Rol.PRIVACY_OFFICER);
   const principal: Principal = officer ? alsPrincipal(officer) : { userId: "conformance-privacy-officer", organisatie: omgeving.organisatie as Organisatie, rol: Rol.PRIVACY_OFFICER };
+  // The gateway hands over the fields it removed before planning (ones the principal may never read): they enter this log too, before the gateway answers.
+  const veld = kiesProefveld(document);
+  const weigeringId = nieuwRequestId();
+  const overgedragen = veld
+    ? await postJson(
+        new URL(GATEWAY_WEIGERINGEN_PAD, omgeving.url).toString(),
+        { weigeringen: [{ gezinId: proef.gelogd.gezinId, veld: `Gezin.${veld.naam}`, categorie: veld.categorie, reden: "category-not-allowed" }], operatie: "Conformance" },
+        gatewayHeaders(await omgeving.tokens.geldig(principal, weigeringId), weigeringId),
+        "gateway refusals",
+      )
+    : undefined;
   const requestId = nieuwRequestId();
   const antwoord = await postJson(
     omgeving.url,
@@ -319,15 +330,17 @@ export async function controleerToegangslog(omgeving: Toegangsomgeving, proef: T
   const gevonden = (rid: string, beslissing: string) => nodes.some((n) => n.requestId === rid && n.beslissing === beslissing);
   if (!gevonden(proef.gelogd.toegestaan, "TOEGESTAAN")) ontbreekt.push(`no TOEGESTAAN entry with request id ${proef.gelogd.toegestaan} (the allowed read)`);
   if (!gevonden(proef.gelogd.geweigerd, "GEWEIGERD")) ontbreekt.push(`no GEWEIGERD entry with request id ${proef.gelogd.geweigerd} (the refused read)`);
+  if (overgedragen && overgedragen.status !== 204) ontbreekt.push(`POST ${GATEWAY_WEIGERINGEN_PAD} answered ${beschrijf(overgedragen)}, not 204: the gateway's refusal of one of its fields was not recorded`);
+  else if (overgedragen && !gevonden(weigeringId, "GEWEIGERD")) ontbreekt.push(`no GEWEIGERD entry with request id ${weigeringId} (the refusal the gateway handed over)`);
   if (ontbreekt.length > 0) {
     return {
       nummer: 5,
       wat,
       geslaagd: false,
-      waarom: `${ontbreekt.length} of the 2 accesses are not in the log of household ${proef.gelogd.gezinId} (${nodes.length} entries read)`,
-      herstel: "write every read and refusal to the organisation's own access log before the answer leaves, with the token's rid as request_id (useToegangslog in shared-schema)",
+      waarom: `${ontbreekt.length} of the 3 accesses are not in the log of household ${proef.gelogd.gezinId} (${nodes.length} entries read)`,
+      herstel: `write every read and refusal to the organisation's own access log before the answer leaves, with the token's rid as request_id (useToegangslog in shared-schema), and the refusals the gateway hands over at POST ${GATEWAY_WEIGERINGEN_PAD} before answering 204 (docs/partners.md)`,
       details: ontbreekt,
     };
   }
-  return { nummer: 5, wat: `${wat}: the allowed and the refused read, by request id`, geslaagd: true };
+  return { nummer: 5, wat: `${wat}: the allowed and the refused read, and the gateway's refusal handed over, by request id`, geslaagd: true };
 }

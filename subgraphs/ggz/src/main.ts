@@ -40,6 +40,8 @@ async function main(): Promise<void> {
     process.exit(0);
   };
   for (const signaal of ["SIGINT", "SIGTERM"] as const) process.on(signaal, () => void stop());
+  // Started by `npm start` (with an IPC channel): stop when that launcher is gone, even when it was killed with -9.
+  if (process.connected) process.once("disconnect", () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { Kind } from "graphql";
 import type { Pool } from "pg";
 import type { Relay } from "./aankondigingen";
-import { Besluiten, meegegevenBesluiten } from "./beslisser";
+import { Besluiten, CATEGORIEEN, isUuid, meegegevenBesluiten } from "./beslisser";
 import { type Config, SUBGRAPH } from "./config";
 import { AUDIT_ONBESCHIKBAAR, formatFout } from "./fouten";
 import { Geweigerd, type Oproep, verifieer, gatewaySleutels } from "./identiteit";
@@ -159,6 +159,26 @@ export async function maakServer(config: Config, pool: Pool, relay: Relay, klaar
       },
     }),
   );
+  // The fields of ours the gateway removed before planning (ones this principal may never read) enter our own chain,
+  // before the gateway answers (docs/partners.md, "5. The access log"); a 204 only once they are written.
+  app.post("/toegangslog/v1/gateway-weigeringen", verifieerOproep, express.json({ limit: "1mb" }), async (req, res) => {
+    const body = (req.body ?? {}) as { weigeringen?: unknown; doel?: unknown; operatie?: unknown };
+    const lijst = body.weigeringen;
+    if (!Array.isArray(lijst) || lijst.length > 10_000 || !lijst.every(isWeigering)) {
+      res.status(400).json({ errors: [{ message: "Geen geldige lijst van weigeringen.", extensions: { code: "BAD_REQUEST" } }] });
+      return;
+    }
+    const kop = { doel: typeof body.doel === "string" ? body.doel.slice(0, 500) : null, operatie: typeof body.operatie === "string" ? body.operatie.slice(0, 200) : null };
+    const log = new Logboek(res.locals.oproep as Oproep, kop, "gateway");
+    for (const w of lijst) log.noteer({ gezinId: w.gezinId, categorie: w.categorie, veld: w.veld, handeling: "READ", besluit: { toegestaan: false, reden: w.reden } });
+    try {
+      await schrijfApart(pool, log.neem());
+      res.status(204).end();
+    } catch (error) {
+      console.error(JSON.stringify({ event: "toegangslog-niet-geschreven", subgraph: SUBGRAPH, fout: String(error) }));
+      res.status(503).json({ errors: [{ message: "Het toegangslog kon niet worden bijgewerkt.", extensions: { code: "AUDIT_UNAVAILABLE" } }] });
+    }
+  });
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: "Niet gevonden.", extensions: { code: "NOT_FOUND" } }] });
   });
@@ -190,4 +210,15 @@ export async function maakServer(config: Config, pool: Pool, relay: Relay, klaar
       await apollo.stop();
     },
   };
+}
+
+/** One field the gateway removed: a household id (or null), `Type.veld`, a known category and reason. */
+function isWeigering(waarde: unknown): waarde is { gezinId: string | null; veld: string; categorie: string; reden: string } {
+  const w = (waarde ?? {}) as Record<string, unknown>;
+  return (
+    (w.gezinId === null || isUuid(w.gezinId)) &&
+    typeof w.veld === "string" && /^[_A-Za-z][_0-9A-Za-z]*\.[_A-Za-z][_0-9A-Za-z]*$/.test(w.veld) &&
+    typeof w.categorie === "string" && (CATEGORIEEN as readonly string[]).includes(w.categorie) &&
+    typeof w.reden === "string" && /^[a-z]+(-[a-z]+)*$/.test(w.reden)
+  );
 }

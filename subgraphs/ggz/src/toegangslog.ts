@@ -62,7 +62,12 @@ export interface Toegang {
 export class Logboek {
   private readonly regels = new Map<string, Regel>();
 
-  constructor(private readonly oproep: Oproep, private readonly kop: { doel: string | null; operatie: string | null }) {}
+  constructor(
+    private readonly oproep: Oproep,
+    private readonly kop: { doel: string | null; operatie: string | null },
+    /** Who decided: this subgraph, or `gateway` for the fields the gateway removed before planning. */
+    private readonly door: string = SUBGRAPH,
+  ) {}
 
   /** The purpose the requester stated (`x-doel`), for every entry of the request. */
   get doel(): string | null {
@@ -105,7 +110,7 @@ export class Logboek {
       noodprocedure: grondslag === "NOODTOEGANG",
       doel: this.kop.doel,
       operatie: this.kop.operatie,
-      subgraph: SUBGRAPH,
+      subgraph: this.door,
     });
   }
 
