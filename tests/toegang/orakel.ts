@@ -1,4 +1,4 @@
-import { Gegevenscategorie as C, Grondslag, Intensiteit, Regime, Rol, Weigerreden } from "@gezinsbeeld/shared-schema";
+import { Gegevenscategorie as C, type Organisatie, Grondslag, Intensiteit, Regime, Rol, Weigerreden } from "@gezinsbeeld/shared-schema";
 import { DemoOrganisatie as O } from "@gezinsbeeld/demo";
 
 /**
@@ -14,13 +14,13 @@ import { DemoOrganisatie as O } from "@gezinsbeeld/demo";
 
 /** Who asks. `null` in {@link Situatie.vrager}: nobody signed in. */
 export type Vrager =
-  | { organisatie: O; rol: Exclude<Rol, Rol.INWONER>; userId: string }
+  | { organisatie: Organisatie; rol: Exclude<Rol, Rol.INWONER>; userId: string }
   /** A person with a BSN: `lid` true when that BSN is a member of the household asked about. */
   | { organisatie: null; rol: Rol.INWONER; lid: boolean };
 
 /** One partner's involvement with the household (seed 001, bijlage 2: vorm/regime and intensiteit). */
 export interface Betrokkenheid {
-  organisatie: O;
+  organisatie: Organisatie;
   regime: Regime;
   intensiteit: Intensiteit;
   /** Advies/consult without the household's identity (GI product 1, VT consult). Default false. */
@@ -39,7 +39,7 @@ export interface Betrokkenheid {
 
 /** One consent of the household (seed 000: per partner; seed 003: per purpose, oral or written, withdrawable). */
 export interface Toestemming {
-  partner: O;
+  partner: Organisatie;
   categorieen: C[];
   vorm?: "SCHRIFTELIJK" | "MONDELING";
   /** Given on, in days from today. Default -20. */
@@ -51,7 +51,7 @@ export interface Toestemming {
 /** One break-glass claim (seed 003: "Levensbedreigende situatie"), in hours from now. */
 export interface Noodtoegang {
   userId: string;
-  organisatie: O;
+  organisatie: Organisatie;
   rol: Rol;
   vanaf: number;
   tot: number;
@@ -82,7 +82,7 @@ export interface Situatie {
   vrager: Vrager | null;
   huishouden: Huishouden;
   /** Whose data (the subgraph answering), which category, reading (default) or writing. */
-  vraag: { eigenaar: O; categorie: C; handeling?: "lezen" | "schrijven" };
+  vraag: { eigenaar: Organisatie; categorie: C; handeling?: "lezen" | "schrijven" };
   verwacht: Verwachting;
   /** Where the expectation comes from: the file and a short quote or section, Dutch as in the seed. */
   bron: { bestand: string; regel: string };
@@ -96,25 +96,25 @@ const RV = { hans: "rvdk-hans-vermeulen", nina: "rvdk-nina-kok", gw: "rvdk-samir
 const GI = { tom: "gi-tom-hoekstra", mariam: "gi-mariam-el-idrissi", gw: "gi-jan-prins", tl: "gi-anouk-schouten", po: "gi-ruben-kuiper", co: "gi-femke-dam" };
 const ED = { petra: "ed-petra-willems", gw: "ed-kees-maas", tl: "ed-henk-de-lange", po: "ed-ilse-brink", co: "ed-bart-mol" };
 
-const pro = (organisatie: O, rol: Exclude<Rol, Rol.INWONER>, userId: string): Vrager => ({ organisatie, rol, userId });
-const mw = (organisatie: O, userId: string): Vrager => pro(organisatie, Rol.MEDEWERKER, userId);
+const pro = (organisatie: Organisatie, rol: Exclude<Rol, Rol.INWONER>, userId: string): Vrager => ({ organisatie, rol, userId });
+const mw = (organisatie: Organisatie, userId: string): Vrager => pro(organisatie, Rol.MEDEWERKER, userId);
 const lid: Vrager = { organisatie: null, rol: Rol.INWONER, lid: true };
 const buitenstaander: Vrager = { organisatie: null, rol: Rol.INWONER, lid: false };
 
-const b = (organisatie: O, regime: Regime, medewerkerId: string | null, extra: Partial<Betrokkenheid> = {}): Betrokkenheid => ({
+const b = (organisatie: Organisatie, regime: Regime, medewerkerId: string | null, extra: Partial<Betrokkenheid> = {}): Betrokkenheid => ({
   organisatie,
   regime,
   intensiteit: Intensiteit.MIDDEL,
   medewerkerId,
   ...extra,
 });
-const t = (partner: O, categorieen: C[], extra: Partial<Toestemming> = {}): Toestemming => ({ partner, categorieen, ...extra });
-const nood = (vrager: { organisatie: O; rol: Rol; userId: string }, vanaf = -1, tot = 23): Noodtoegang => ({ userId: vrager.userId, organisatie: vrager.organisatie, rol: vrager.rol, vanaf, tot });
+const t = (partner: Organisatie, categorieen: C[], extra: Partial<Toestemming> = {}): Toestemming => ({ partner, categorieen, ...extra });
+const nood = (vrager: { organisatie: Organisatie; rol: Rol; userId: string }, vanaf = -1, tot = 23): Noodtoegang => ({ userId: vrager.userId, organisatie: vrager.organisatie, rol: vrager.rol, vanaf, tot });
 
 const sta = (grondslag: Grondslag): Verwachting => ({ toegestaan: true, grondslag });
 const weiger = (reden: Weigerreden): Verwachting => ({ toegestaan: false, reden });
-const lees = (eigenaar: O, categorie: C) => ({ eigenaar, categorie });
-const schrijf = (eigenaar: O) => ({ eigenaar, categorie: C.GEEN, handeling: "schrijven" as const });
+const lees = (eigenaar: Organisatie, categorie: C) => ({ eigenaar, categorie });
+const schrijf = (eigenaar: Organisatie) => ({ eigenaar, categorie: C.GEEN, handeling: "schrijven" as const });
 
 // The seeds and their rules, quoted.
 const S000 = "000_b4963ab8b7cac643.txt";
