@@ -41,7 +41,7 @@ import { createEdgeServer } from "./edgeServer";
 import { appMap, useApp } from "./useApp";
 import { SubgraphDataSource } from "./SubgraphDataSource";
 import { type SubgraphFetch, subgraphFetcher, subgraphFetcherOptionsFromEnvironment, type SubgraphFetcherOptions } from "./subgraphFetcher";
-import { readSubgraphConfig, SUPERGRAPH_FILE, type SubgraphConfig } from "./subgraphConfig";
+import { readSubgraphConfig, supergraphFile, type SubgraphConfig } from "./subgraphConfig";
 import { gefilterdVerzoek, type GefilterdVerzoek, useGegevensFilter } from "./useGegevensFilter";
 import { useCors } from "./useCors";
 import { prefersHtml, useLocalQueryUi } from "./useLocalQueryUi";
@@ -151,7 +151,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const gatewayPrivateKey = keys.gatewayPrivateKey;
   if (!keys.userTokenKey) throw new KeyConfigurationError("gateway: no key to verify user tokens; set GEZINSBEELD_JWT_PUBLIC_KEY or GEZINSBEELD_JWKS_URL.");
   if (!gatewayPrivateKey) throw new KeyConfigurationError("gateway: no key to sign subgraph tokens with; set GEZINSBEELD_GATEWAY_PRIVATE_KEY.");
-  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, "utf8");
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphFile(), "utf8");
   const configured = new Map(readSubgraphConfig().map((subgraph) => [subgraph.name, subgraph]));
   const targets = new Map(
     (options.subgraphs ?? [...configured.values()]).map((subgraph) => [

@@ -33,6 +33,16 @@ export const DEFAULT_SUBGRAPHS_FILE = path.join(__dirname, "..", "subgraphs.json
 export const SUPERGRAPH_FILE = path.join(__dirname, "..", "supergraph.graphql");
 
 /**
+ * The supergraph the gateway serves: `GEZINSBEELD_SUPERGRAPH_FILE` (one composed
+ * with `npm run compose -- --subgraphs <file>` for another list, beside which it
+ * is written; set `GEZINSBEELD_SUBGRAPHS_FILE` to that list too), else
+ * {@link SUPERGRAPH_FILE}.
+ */
+export function supergraphFile(env: NodeJS.ProcessEnv = process.env): string {
+  return env.GEZINSBEELD_SUPERGRAPH_FILE || SUPERGRAPH_FILE;
+}
+
+/**
  * Read the subgraph list. `SUBGRAPH_URL_<NAME>` (name upper-cased, `-` as `_`)
  * overrides a URL, so deployments change addresses without touching the file.
  *

@@ -20,6 +20,7 @@ import { Client } from "pg";
 import { leesBenchOpties } from "./benchOpties";
 import { mintSubgraphHeaders } from "./benchPlainGateway";
 import {
+  alleenEigenSubgraphs,
   basisOmgeving,
   type Belasting,
   belastGateway,
@@ -225,7 +226,7 @@ async function main(): Promise<void> {
     const keys = await developmentKeys();
     const sleutelOmgeving = await keyEnvironment(keys);
     const keysDir = path.join(map, "keys");
-    const basis = basisOmgeving({ GEZINSBEELD_KEYS_DIR: keysDir, ...RUIM });
+    const basis = basisOmgeving({ GEZINSBEELD_KEYS_DIR: keysDir, ...(await alleenEigenSubgraphs(map)), ...RUIM });
     // Each partner's delivery key, made once here (as npm start does), not by three processes at once.
     for (const definition of subgraphs) if (!definition.toegangsregister) await aankondigingSleutel(definition.organisatie, basis);
 

@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import { type IdentityKeys, KeyConfigurationError, loadKeys, type Principal, signSubgraphToken } from "@gezinsbeeld/shared-schema";
 // The subgraph list only (names, owners, SUBGRAPH_URL_* overrides): configuration, none of the hub's gateway code.
-import { readSubgraphConfig } from "@gezinsbeeld/gateway/dist/subgraphConfig";
+import { readSubgraphConfig, supergraphFile } from "@gezinsbeeld/gateway/dist/subgraphConfig";
 import express from "express";
 
 /**
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   const opname = process.env.BENCH_RECORD ? opnemer(process.env.BENCH_RECORD) : undefined;
   const urls = new Map(subgraphs.map((s) => [s.name, s.url]));
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(path.join(__dirname, "..", "..", "gateway", "supergraph.graphql"), "utf8"),
+    supergraphSdl: readFileSync(supergraphFile(), "utf8"),
     buildService: ({ name, url }) =>
       new VoorgemuntDataSource(urls.get(name) ?? url ?? "", (principal) => voorgemunt.get(principal)?.get(name), opname?.omhul(name)),
   });

@@ -1,13 +1,14 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
-import { EXAMPLE_QUERY } from "@gezinsbeeld/gateway";
+import { EXAMPLE_QUERY, readSubgraphConfig } from "@gezinsbeeld/gateway";
 import { createDevToken, databaseUrlFor, type IdentityKeys, type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { DemoOrganisatie, type DemoScenario } from "@gezinsbeeld/demo";
 import { bezorgAankondigingen } from "./bezorgAankondigingen";
 import { dropDatabase } from "./databases";
 import { prepareDatabase } from "./prepareDatabase";
+import { generateSchemas } from "./schemas";
 import { subgraphs } from "./subgraphs";
 import { terminate } from "./superviseProcess";
 import { BENCH_PRINCIPAL_HEADER } from "./benchPlainGateway";
@@ -238,6 +239,21 @@ export const RUIM: Record<string, string> = {
 export const CLIENT_TIMEOUT_S = 150;
 
 /** This process's environment without anything that would set a switch or an address of the bench's own, plus `extra`. */
+/**
+ * The gateways of a benchmark run in front of the hub's own five subgraphs: the
+ * bench starts those (with its switches), not a partner's own process, so it
+ * hands the gateways a subgraph list and a supergraph of just those five, written
+ * into `map`. The environment that points a gateway at them.
+ */
+export async function alleenEigenSubgraphs(map: string): Promise<Record<string, string>> {
+  const lijst = path.join(map, "subgraphs.json");
+  const supergraaf = path.join(map, "supergraph.graphql");
+  const eigen = readSubgraphConfig().filter((config) => subgraphs.some((definition) => definition.name === config.name));
+  writeFileSync(lijst, JSON.stringify({ subgraphs: eigen.map(({ proces: _proces, ...config }) => config) }, null, 2));
+  writeFileSync(supergraaf, (await generateSchemas(lijst)).files.get(supergraaf)!);
+  return { GEZINSBEELD_SUBGRAPHS_FILE: lijst, GEZINSBEELD_SUPERGRAPH_FILE: supergraaf };
+}
+
 export function basisOmgeving(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const naam of Object.keys(env)) {

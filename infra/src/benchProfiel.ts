@@ -7,6 +7,7 @@ import { aankondigingSleutel, developmentKeys, keyEnvironment } from "@gezinsbee
 import { demoScenario } from "@gezinsbeeld/demo";
 import { leesBenchOpties } from "./benchOpties";
 import {
+  alleenEigenSubgraphs,
   basisOmgeving,
   belastGateway,
   benchVragen,
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
 
     const keys = await developmentKeys();
     const sleutelOmgeving = await keyEnvironment(keys);
-    const basis = basisOmgeving({ GEZINSBEELD_KEYS_DIR: path.join(werk, "keys"), ...RUIM });
+    const basis = basisOmgeving({ GEZINSBEELD_KEYS_DIR: path.join(werk, "keys"), ...(await alleenEigenSubgraphs(werk)), ...RUIM });
     // Each partner's delivery key, made once here (as npm start does), not by three processes at once.
     for (const definition of subgraphs) if (!definition.toegangsregister) await aankondigingSleutel(definition.organisatie, basis);
     const { vragen } = await benchVragen(scenario, keys);
