@@ -1,8 +1,9 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { startNpmStart } from "../support/npmStart";
 import { postGraphQL, testDatabaseServer } from "../support/subgraph";
 
 const REPO = path.join(__dirname, "..", "..");
@@ -27,25 +28,10 @@ beforeAll(async () => {
   };
   // Started the way a user starts it (`npm start` runs this script after `tsc -b`),
   // against this run's PostgreSQL instead of a second embedded one.
-  hub = spawn(process.execPath, [path.join(REPO, "infra", "dist", "start.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
-  hub.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  hub.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub not ready within 90 s:\n${output}`)), 90_000);
-    const check = setInterval(() => {
-      const ready = /ready in ([\d.]+) s/.exec(output);
-      if (ready) {
-        clearInterval(check);
-        clearTimeout(timer);
-        startSeconds = Number(ready[1]);
-        resolve();
-      } else if (hub.exitCode !== null) {
-        clearInterval(check);
-        clearTimeout(timer);
-        reject(new Error(`hub exited with ${hub.exitCode}:\n${output}`));
-      }
-    }, 100);
-  });
+  const gestart = await startNpmStart(env);
+  hub = gestart.child;
+  output = gestart.output();
+  startSeconds = gestart.startSeconds;
 }, 120_000);
 
 afterAll(async () => {

@@ -1,9 +1,10 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { readSubgraphConfig } from "@gezinsbeeld/gateway";
+import { startNpmStart } from "../support/npmStart";
 import { postGraphQL, testDatabaseServer } from "../support/subgraph";
 
 /**
@@ -29,23 +30,9 @@ let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   keysDir = await mkdtemp(path.join(tmpdir(), "gezinsbeeld-zesde-keys-"));
   env = { ...process.env, GEZINSBEELD_DATABASE_URL: testDatabaseServer(), GEZINSBEELD_PORT_OFFSET: String(OFFSET), PORT: "4000", GEZINSBEELD_KEYS_DIR: keysDir, GEZINSBEELD_RESEED: "1" };
-  hub = spawn(process.execPath, [path.join(REPO, "infra", "dist", "start.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
-  hub.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  hub.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub not ready within 90 s:\n${output}`)), 90_000);
-    const check = setInterval(() => {
-      if (/ready in ([\d.]+) s/.test(output)) {
-        clearInterval(check);
-        clearTimeout(timer);
-        resolve();
-      } else if (hub.exitCode !== null) {
-        clearInterval(check);
-        clearTimeout(timer);
-        reject(new Error(`hub exited with ${hub.exitCode}:\n${output}`));
-      }
-    }, 100);
-  });
+  const gestart = await startNpmStart(env);
+  hub = gestart.child;
+  output = gestart.output();
 }, 120_000);
 
 afterAll(async () => {
