@@ -266,6 +266,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     }),
   );
   app.get("/metrics", metricsEndpoint("gateway"));
+  // The organisation register's public part (code, name, kind, description), as X-Road publishes its members: the app names partners by it.
+  app.get("/organisaties.json", (_req, res) => {
+    res.set("cache-control", "public, max-age=300").json(organisatieRegister().organisaties.map(({ code, naam, soort, omschrijving }) => ({ code, naam, soort, omschrijving })));
+  });
   // The published key: a partner's subgraph in any language verifies the tokens this gateway signs with it (docs/partners.md).
   const jwks = gatewayJwks(keys);
   app.get("/.well-known/jwks.json", (_req, res) => {

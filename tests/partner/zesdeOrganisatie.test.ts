@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { readSubgraphConfig } from "@gezinsbeeld/gateway";
 import { startNpmStart } from "../support/npmStart";
+import { metBrowser, nieuwePagina, startBrowser } from "../web/support/browser";
 import { postGraphQL, testDatabaseServer } from "../support/subgraph";
 
 /**
@@ -106,5 +107,26 @@ describe("a sixth organisation, joined as a partner would", () => {
     });
     expect(antwoord.data?.gezin?.ggzTrajecten ?? null).toBeNull();
     expect(antwoord.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+  }, 60_000);
+});
+
+metBrowser("the app names the sixth organisation by its register entry", () => {
+  it("publishes the register's names, and a professional reads the GGZ's involvement as the register names it", async () => {
+    const lijst = (await (await fetch(`http://127.0.0.1:${4000 + OFFSET}/organisaties.json`)).json()) as Array<{ code: string; naam: string }>;
+    const ggz = lijst.find((o) => o.code === "GGZ");
+    expect(ggz?.naam).toEqual(expect.any(String));
+    const browser = await startBrowser();
+    try {
+      const { page, consolefouten } = await nieuwePagina(browser.browser);
+      await page.goto(`http://127.0.0.1:${4000 + OFFSET}/`);
+      await page.getByRole("button", { name: "Karin Smits", exact: true }).click();
+      await page.getByText("Aangemeld als").waitFor();
+      await page.goto(`http://127.0.0.1:${4000 + OFFSET}/gezinnen/${VISSER}`);
+      // Built before the GGZ joined, the app still names it as the register does, not by its code.
+      await page.getByText(ggz!.naam, { exact: false }).first().waitFor({ timeout: 15_000 });
+      expect(consolefouten).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   }, 60_000);
 });

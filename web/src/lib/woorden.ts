@@ -33,11 +33,26 @@ export const REGIMES: Readonly<Record<string, string>> = {
   ROOD: "gedwongen (maatregel)",
 };
 
+/**
+ * A partner that joined later is not in the tables above: its name comes from
+ * the organisation register the gateway publishes (`/organisaties.json`), read
+ * once as the app starts.
+ */
+const uitRegister = new Map<string, string>();
+
+/** Learn the register's names (the gateway's `/organisaties.json`); the tables above keep their own wording. */
+export function leerOrganisaties(lijst: unknown): void {
+  if (!Array.isArray(lijst)) return;
+  for (const rij of lijst as Array<{ code?: unknown; naam?: unknown }>) if (typeof rij.code === "string" && typeof rij.naam === "string") uitRegister.set(rij.code, rij.naam);
+}
+
+const metRegister = (tabel: Readonly<Record<string, string>>): Readonly<Record<string, string>> => new Proxy(tabel, { get: (doel, code: string) => doel[code] ?? uitRegister.get(code) });
+
 /** Unknown codes are shown as they are, lower case: never hidden. */
 const woord = (tabel: Readonly<Record<string, string>>, code: string | null | undefined): string => (code ? tabel[code] ?? code.toLowerCase().replace(/_/g, " ") : "onbekend");
 
-export const organisatieNaam = (code: string | null | undefined): string => woord(ORGANISATIES, code);
-export const organisatieKort = (code: string | null | undefined): string => woord(ORGANISATIE_KORT, code);
+export const organisatieNaam = (code: string | null | undefined): string => woord(metRegister(ORGANISATIES), code);
+export const organisatieKort = (code: string | null | undefined): string => woord(metRegister(ORGANISATIE_KORT), code);
 export const rolNaam = (code: string | null | undefined): string => woord(ROLLEN, code);
 export const regimeNaam = (code: string | null | undefined): string => woord(REGIMES, code);
 
