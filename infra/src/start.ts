@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     await bezorgAankondigingen(subgraphs, urls);
 
     const subgraphUrls: Record<string, string> = {};
-    const lokaalTeam = subgraphs.find((definition) => definition.organisatie === DemoOrganisatie.LOKAAL_TEAM);
+    const lokaalTeam = subgraphs.find((definition) => definition.toegangsregister);
     // Every subgraph reads the access register at this hub's lokaal-team, whatever the port offset.
     const toegangsregister: Record<string, string> = lokaalTeam
       ? { GEZINSBEELD_TOEGANGSREGISTER_URL: `http://127.0.0.1:${lokaalTeam.defaultPort + PORT_OFFSET}/graphql` }

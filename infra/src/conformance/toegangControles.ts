@@ -1,13 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { GATEWAY_WEIGERINGEN_PAD, Rol, toegangslogQueryNaam, type Organisatie, type Principal } from "@gezinsbeeld/shared-schema";
+import { GATEWAY_WEIGERINGEN_PAD, organisatieRegister, Rol, toegangslogQueryNaam, type Organisatie, type Principal } from "@gezinsbeeld/shared-schema";
 import { type DemoScenario } from "@gezinsbeeld/demo";
 import { type DocumentNode, Kind, type FieldDefinitionNode, type TypeNode } from "graphql";
 import type { Antwoord, Controle } from "./Controle";
 import type { Tokenmaker } from "./conformanceTokens";
 import { beschrijf, gatewayHeaders, heeftData, postJson } from "./subgraphVerzoek";
 
-/** The subgraph that keeps the access register: its token audience when the checks list households there. */
-const REGISTER_SUBGRAPH = "lokaal-team";
 
 /** A request id as the gateway makes them (32 hex digits), so the log entry can be found by it. */
 export function nieuwRequestId(): string {
@@ -131,14 +129,16 @@ function besluitenUit(antwoord: Antwoord, aantal: number): Besluit[] | string {
  * the hub's demo scenario, but its announcements put them in the register.
  */
 async function huishoudens(omgeving: Toegangsomgeving): Promise<{ gezinIds: string[]; benoemd: string[] }> {
-  const teamleider = omgeving.scenario.medewerkers.find((m) => m.organisatie === "LOKAAL_TEAM" && m.rol === Rol.TEAMLEIDER);
+  // The register is kept by the dossier keeper (the register's duty `dossierhouder`): its teamleider lists the households.
+  const houder = organisatieRegister().dossierhouder();
+  const teamleider = omgeving.scenario.medewerkers.find((m) => m.organisatie === houder.code && m.rol === Rol.TEAMLEIDER);
   let gezinIds: string[] = [];
   const benoemd = new Set<string>();
   if (teamleider) {
     const requestId = nieuwRequestId();
     const principal: Principal = { userId: teamleider.id, organisatie: teamleider.organisatie, rol: teamleider.rol };
     // A token for the register, signed as the gateway would for the local team's own teamleider.
-    const register = await omgeving.tokens.voor(REGISTER_SUBGRAPH, "LOKAAL_TEAM").geldig(principal, requestId);
+    const register = await omgeving.tokens.voor(houder.subgraph, houder.code).geldig(principal, requestId);
     const antwoord = await postJson(
       omgeving.registerUrl,
       { query: "{ gezinnen(first: 50) { nodes { id betrokkenheden { organisatie medewerkerId actief } } } }" },

@@ -16,8 +16,8 @@ import {
   type RequestContext,
   Schrijft,
   OrganisatieScalar,
+  organisatieRegister,
 } from "@gezinsbeeld/shared-schema";
-import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { bestaandGezin, legVastBijGezin } from "../gezin/gezinRules";
 import { Betrokkenheid } from "./Betrokkenheid";
@@ -80,7 +80,8 @@ export class BetrokkenheidResolver {
       if (invoer.anoniem && invoer.regime !== Regime.ADVIES) {
         throw invoerFout("Alleen advies en consult kan anoniem; in regime groen, oranje of rood kent de partner het huishouden.", "anoniem");
       }
-      if (invoer.regime === Regime.ROOD && invoer.organisatie !== DemoOrganisatie.GI) {
+      // Red is the regime of an organisation with a legal duty in it (the register: the GI under a measure).
+      if (invoer.regime === Regime.ROOD && !organisatieRegister().zoek(invoer.organisatie)?.wettelijkeTaak.some((taak) => taak.regimes.includes(Regime.ROOD))) {
         throw invoerFout("Regime rood (met juridische maatregel) is de betrokkenheid van de Gecertificeerde Instelling.", "regime");
       }
       if (invoer.geinformeerdOp) eisGeinformeerdOp(invoer.geinformeerdOp, invoer.startdatum, "geinformeerdOp");

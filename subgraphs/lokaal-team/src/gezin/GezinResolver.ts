@@ -11,6 +11,7 @@ import {
   type RequestContext,
   Rol,
   Schrijft,
+  organisatieRegister,
 } from "@gezinsbeeld/shared-schema";
 import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -49,8 +50,8 @@ export class GezinResolver {
   ): Promise<GezinPagina> {
     const { db, principal } = context;
     const base = alleenZichtbaar(db.getRepository(Gezin).createQueryBuilder("gezin").where("true"), principal);
-    // The local team owns the names and the household sees its own: they search and sort on them in SQL.
-    if (principal?.organisatie === DemoOrganisatie.LOKAAL_TEAM || principal?.rol === Rol.INWONER) {
+    // The dossier keeper owns the names and the household sees its own: they search and sort on them in SQL.
+    if ((principal?.organisatie && organisatieRegister().heeftTaak(principal.organisatie, "dossierhouder")) || principal?.rol === Rol.INWONER) {
       if (zoek) base.andWhere("gezin.naam ILIKE :zoek", { zoek: `%${zoek.replace(/[%_\\]/g, "\\$&")}%` });
       return keysetPagina(base, { alias: "gezin", kolom: "naam", first, after });
     }

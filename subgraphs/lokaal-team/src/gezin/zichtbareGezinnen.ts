@@ -9,8 +9,8 @@ import {
   ROLLEN_MET_TEAMZICHT,
   toegangOnbekend,
   vandaag,
+  organisatieRegister,
 } from "@gezinsbeeld/shared-schema";
-import { DemoOrganisatie } from "@gezinsbeeld/demo";
 import type { SelectQueryBuilder } from "typeorm";
 import type { Gezin } from "./Gezin";
 
@@ -34,13 +34,16 @@ export function alleenZichtbaar(query: SelectQueryBuilder<Gezin>, principal: Pri
       break;
   }
   const teamzicht = ROLLEN_MET_TEAMZICHT.includes(principal.rol);
-  if (principal.organisatie === DemoOrganisatie.LOKAAL_TEAM) {
+  const register = organisatieRegister();
+  // The dossier keeper (register duty `dossierhouder`, the local team) lists the open households it keeps, as `beslis` decides.
+  if (principal.organisatie && register.heeftTaak(principal.organisatie, "dossierhouder")) {
     const open = `(gezin."afgeslotenOp" IS NULL OR gezin."afgeslotenOp" >= :dag)`;
     const eigen = teamzicht ? open : `(${open} AND gezin."vasteContactpersoonId" = :userId)`;
     return query.andWhere(`(${eigen} OR ${noodtoegang})`, params);
   }
   const persoonlijk = teamzicht ? "" : `AND b."medewerkerId" = :userId`;
-  const geinformeerd = principal.organisatie === DemoOrganisatie.RVDK ? `AND b."geinformeerdOp" IS NOT NULL AND b."geinformeerdOp" <= :dag` : "";
+  // Rule 4: an organisation that must inform the household first (register duty `informeert-huishouden`, the RvdK) lists it only once it has.
+  const geinformeerd = principal.organisatie && register.heeftTaak(principal.organisatie, "informeert-huishouden") ? `AND b."geinformeerdOp" IS NOT NULL AND b."geinformeerdOp" <= :dag` : "";
   const betrokken = `EXISTS (SELECT 1 FROM betrokkenheid b WHERE b."gezinId" = gezin.id AND b.organisatie = :organisatie
     AND b.startdatum <= :dag AND (b.einddatum IS NULL OR b.einddatum >= :dag) ${persoonlijk} ${geinformeerd})`;
   return query.andWhere(`(${betrokken} OR ${noodtoegang})`, params);
