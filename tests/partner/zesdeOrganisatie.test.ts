@@ -84,6 +84,11 @@ describe("a sixth organisation, joined as a partner would", () => {
     });
     // The register follows the GGZ's work: the local team sees that it is involved...
     expect(lokaalTeam.data?.gezin.betrokkenheden).toContainEqual({ organisatie: "GGZ", regime: "GROEN" });
+    // ...and was told so: a signal that the GGZ became involved with the household.
+    const signalen = await postGraphQL<{ signalen: Array<{ gezinId: string; organisatie: string; soort: string }> }>(GATEWAY, `{ signalen(first: 100) { gezinId organisatie soort } }`, {}, {
+      authorization: `Bearer ${await token("--org", "lokaal-team", "--role", "teamleider", "--user", "lt-karin-smits")}`,
+    });
+    expect(signalen.data?.signalen).toContainEqual({ gezinId: VISSER, organisatie: "GGZ", soort: "BETROKKEN" });
     // ...and not what it treats: no consent of the household.
     expect(lokaalTeam.data?.gezin.ggzTrajecten).toBeNull();
     expect(lokaalTeam.errors).toContainEqual(expect.objectContaining({ path: ["gezin", "ggzTrajecten"], extensions: expect.objectContaining({ code: "FORBIDDEN", reden: "no-consent", serviceName: "ggz" }) }));
