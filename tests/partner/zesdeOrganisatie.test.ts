@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { demoOuders, demoScenario } from "@gezinsbeeld/demo";
 import { readSubgraphConfig } from "@gezinsbeeld/gateway";
 import { startNpmStart } from "../support/npmStart";
 import { metBrowser, nieuwePagina, startBrowser } from "../web/support/browser";
@@ -130,6 +131,20 @@ metBrowser("the app names the sixth organisation by its register entry", () => {
       // Built before the GGZ joined, the app still names it as the register does, not by its code.
       await page.getByText(ggz!.naam, { exact: false }).first().waitFor({ timeout: 15_000 });
       expect(consolefouten).toEqual([]);
+
+      // The household itself finds the GGZ's looks among who looked in its dossier: its log is read as the register's sixth.
+      // A look by the GGZ's professional just now, so it is among the newest the page shows first.
+      await postGraphQL(GATEWAY, `query($id: ID!) { gezin(id: $id) { ggzTrajecten { soort } } }`, { id: VISSER }, {
+        authorization: `Bearer ${await token("--org", "ggz", "--role", "medewerker", "--user", "ggz-lotte-visser")}`,
+      });
+      const ouder = demoOuders(demoScenario()).find(({ gezin }) => gezin.id === VISSER)!.ouder;
+      const inwoner = await nieuwePagina(browser.browser);
+      await inwoner.page.goto(`http://127.0.0.1:${4000 + OFFSET}/`);
+      await inwoner.page.getByRole("button", { name: `${ouder.voornamen} ${ouder.achternaam}`, exact: true }).click();
+      const wieKeek = inwoner.page.locator("section").filter({ has: inwoner.page.getByRole("heading", { level: 2, name: "Wie keek in ons dossier" }) });
+      await wieKeek.locator("tbody tr").filter({ hasText: ggz!.naam }).first().waitFor({ timeout: 15_000 });
+      expect(await wieKeek.getByText("ggz-lotte-visser").count()).toBe(0); // organisation and role, never the professional's id
+      expect(inwoner.consolefouten).toEqual([]);
     } finally {
       await browser.close();
     }

@@ -9,15 +9,14 @@ import { Veld } from "../components/Afgeschermd";
 import { Alinea, Cel, Knop, Kop, Melding, Rij, Tabel, Vinkje } from "../components/nlds";
 import { CATEGORIEEN } from "../lib/afscherming";
 import { code, datum, organisatieKort, rolNaam } from "../lib/woorden";
-import { GRONDSLAGEN, HANDELINGEN, LOGS, type Logregel, useToegangslogen } from "../privacy/toegangslogen";
+import { GRONDSLAGEN, HANDELINGEN, type Logregel, logs, useToegangslogen } from "../privacy/toegangslogen";
 import type { OnsDossier } from "./onsDossierQuery";
 import { Opsomming, Toevoeging } from "./velden";
 
-const ALLE_LOGS = LOGS.map((l) => l.organisatie);
 
 export function WieKeek({ gezin }: { gezin: OnsDossier }) {
   const [ookWijZelf, setOokWijZelf] = useState(false);
-  const log = useToegangslogen({ filter: { gezinId: gezin.id, ...(ookWijZelf ? {} : { alleenProfessionals: true }) }, organisaties: ALLE_LOGS, metGebruiker: false, perPagina: 25 });
+  const log = useToegangslogen({ filter: { gezinId: gezin.id, ...(ookWijZelf ? {} : { alleenProfessionals: true }) }, organisaties: logs().map((l) => l.organisatie), metGebruiker: false, perPagina: 25 });
   const toestemming = new Map((gezin.toestemmingen ?? []).map((t) => [t.id, t]));
   const waarom = (regel: Logregel): string => {
     if (!regel.grondslag) return regel.beslissing === "GEWEIGERD" ? "—" : "onbekend";

@@ -43,7 +43,12 @@ const uitRegister = new Map<string, string>();
 /** Learn the register's names (the gateway's `/organisaties.json`); the tables above keep their own wording. */
 export function leerOrganisaties(lijst: unknown): void {
   if (!Array.isArray(lijst)) return;
-  for (const rij of lijst as Array<{ code?: unknown; naam?: unknown }>) if (typeof rij.code === "string" && typeof rij.naam === "string") uitRegister.set(rij.code, rij.naam);
+  for (const rij of lijst as Array<{ code?: unknown; naam?: unknown }>) if (typeof rij.code === "string" && /^[A-Z][A-Z0-9_]*$/.test(rij.code) && typeof rij.naam === "string") uitRegister.set(rij.code, rij.naam);
+}
+
+/** The organisations of the register, in its order; before it is read, the hub's own five. */
+export function organisatieCodes(): string[] {
+  return uitRegister.size ? [...uitRegister.keys()] : Object.keys(ORGANISATIES);
 }
 
 const metRegister = (tabel: Readonly<Record<string, string>>): Readonly<Record<string, string>> => new Proxy(tabel, { get: (doel, code: string) => doel[code] ?? uitRegister.get(code) });

@@ -3,7 +3,15 @@ import { Alinea, Cel, Knop, Kop, Melding, Rij, Tabel } from "../components/nlds"
 import { graphql } from "../gql";
 import { datum, organisatieKort } from "../lib/woorden";
 import { useLeesbareLogs } from "./PrivacyConsole";
-import { type LogAlias, LOGS } from "./toegangslogen";
+import { logVan } from "./toegangslogen";
+
+/**
+ * The logs whose chain status the supergraph serves (`toegangslogKeten<Org>`):
+ * the kit's, of the hub's own five. A partner outside the kit that serves its
+ * own chain status is added here with its field.
+ */
+const LOGS = ["LOKAAL_TEAM", "VEILIG_THUIS", "RVDK", "GI", "ERVARINGSDESKUNDIGEN"].map(logVan);
+type LogAlias = "lokaalTeam" | "veiligThuis" | "rvdk" | "gi" | "ervaringsdeskundigen";
 
 const KetensDocument = graphql(`
   query Ketens($lokaalTeam: Boolean!, $veiligThuis: Boolean!, $rvdk: Boolean!, $gi: Boolean!, $ervaringsdeskundigen: Boolean!) {
@@ -62,7 +70,7 @@ export function Ketens() {
       {resultaat.data ? (
         <Tabel bijschrift="Per organisatie" koppen={["Organisatie", "Keten", "Gecontroleerd", "Sinds checkpoint", "Gecontroleerd op"]}>
           {LOGS.filter(({ organisatie }) => leesbaar.includes(organisatie)).map(({ organisatie, alias }) => {
-            const status = resultaat.data?.[alias];
+            const status = resultaat.data?.[alias as LogAlias];
             const fout = resultaat.error?.graphQLErrors.find((e) => e.path?.[0] === alias);
             return (
               <Rij key={alias}>

@@ -8,13 +8,13 @@ import { Navigate, Route, Routes } from "react-router";
 import { useAangemeld } from "../App";
 import { Ketens } from "./Ketens";
 import { Noodtoegangen } from "./Noodtoegangen";
-import { LOGS } from "./toegangslogen";
+import { logs } from "./toegangslogen";
 import { Toegangslog } from "./Toegangslog";
 
 /** The organisations whose logs this officer may read. */
 export function useLeesbareLogs(): string[] {
   const { gebruiker } = useAangemeld();
-  return gebruiker?.samenwerking ? LOGS.map((l) => l.organisatie) : gebruiker?.organisatie ? [gebruiker.organisatie] : [];
+  return gebruiker?.samenwerking ? logs().map((l) => l.organisatie) : gebruiker?.organisatie ? [gebruiker.organisatie] : [];
 }
 
 export function PrivacyConsole() {

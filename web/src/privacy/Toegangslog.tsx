@@ -2,7 +2,7 @@ import { type FormEvent, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { MetFouten } from "../components/Afgeschermd";
 import { Alinea, Cel, ExterneKoppeling, Formulierveld, Keuzelijst, Knop, Kop, Melding, Rij, Tabel, Tekstvak, Vinkje } from "../components/nlds";
-import type { ToegangslogFilter } from "../gql/graphql";
+import type { ToegangslogFilter } from "./toegangslogen";
 import { CATEGORIEEN, REDENEN } from "../lib/afscherming";
 import { code, datum, organisatieKort, rolNaam } from "../lib/woorden";
 import { useLeesbareLogs } from "./PrivacyConsole";

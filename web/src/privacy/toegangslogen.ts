@@ -1,57 +1,53 @@
 /**
- * The access logs of all five organisations, read as one: each organisation
- * keeps its own (NEN 7513, hash-chained) log, and both the household's view
- * and the privacy officer's console show them merged, newest first, paged.
+ * The access logs of every organisation of the register, read as one: each
+ * organisation keeps its own (NEN 7513, hash-chained) log, and both the
+ * household's view and the privacy officer's console show them merged, newest
+ * first, paged. Which logs there are follows the organisation register the
+ * gateway publishes (`/organisaties.json`), so a partner that joined after this
+ * app was built is read too.
  */
+import { print } from "@0no-co/graphql.web";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useClient } from "urql";
 import { graphql } from "../gql";
-import type { ToegangslogFilter, ToegangslogenQuery, ToegangslogenQueryVariables } from "../gql/graphql";
+import type { Toegangsbeslissing, ToegangslogPaginaVeldenFragment } from "../gql/graphql";
+import { organisatieCodes } from "../lib/woorden";
 
-/** The organisations whose log the hub composes, with the alias each has in the query below. */
-export const LOGS = [
-  { organisatie: "LOKAAL_TEAM", alias: "lokaalTeam" },
-  { organisatie: "VEILIG_THUIS", alias: "veiligThuis" },
-  { organisatie: "RVDK", alias: "rvdk" },
-  { organisatie: "GI", alias: "gi" },
-  { organisatie: "ERVARINGSDESKUNDIGEN", alias: "ervaringsdeskundigen" },
-] as const;
+/** The supergraph's `ToegangslogFilter` input (the query is made at run time, so codegen does not see it). */
+export interface ToegangslogFilter {
+  gezinId?: string | null;
+  persoonId?: string | null;
+  gebruiker?: string | null;
+  organisatie?: string | null;
+  van?: string | null;
+  tot?: string | null;
+  beslissing?: Toegangsbeslissing | null;
+  alleenNoodtoegang?: boolean | null;
+  alleenProfessionals?: boolean | null;
+}
 
-export type LogAlias = (typeof LOGS)[number]["alias"];
+/** One organisation's log: its code, the alias it has in the query, and its root field (`toegangslog<Org>`). */
+export interface Log {
+  organisatie: string;
+  alias: string;
+  veld: string;
+}
 
-export const ToegangslogenDocument = graphql(`
-  query Toegangslogen(
-    $filter: ToegangslogFilter
-    $first: Int!
-    $metGebruiker: Boolean!
-    $lokaalTeam: Boolean!
-    $lokaalTeamNa: String
-    $veiligThuis: Boolean!
-    $veiligThuisNa: String
-    $rvdk: Boolean!
-    $rvdkNa: String
-    $gi: Boolean!
-    $giNa: String
-    $ervaringsdeskundigen: Boolean!
-    $ervaringsdeskundigenNa: String
-  ) {
-    lokaalTeam: toegangslogLokaalTeam(filter: $filter, first: $first, after: $lokaalTeamNa) @include(if: $lokaalTeam) {
-      ...ToegangslogPaginaVelden
-    }
-    veiligThuis: toegangslogVeiligThuis(filter: $filter, first: $first, after: $veiligThuisNa) @include(if: $veiligThuis) {
-      ...ToegangslogPaginaVelden
-    }
-    rvdk: toegangslogRvdk(filter: $filter, first: $first, after: $rvdkNa) @include(if: $rvdk) {
-      ...ToegangslogPaginaVelden
-    }
-    gi: toegangslogGi(filter: $filter, first: $first, after: $giNa) @include(if: $gi) {
-      ...ToegangslogPaginaVelden
-    }
-    ervaringsdeskundigen: toegangslogErvaringsdeskundigen(filter: $filter, first: $first, after: $ervaringsdeskundigenNa) @include(if: $ervaringsdeskundigen) {
-      ...ToegangslogPaginaVelden
-    }
-  }
+const woorden = (code: string): string[] => code.toLowerCase().split("_").map((deel) => deel.charAt(0).toUpperCase() + deel.slice(1));
 
+/** The log of `code`: the root field the kit (and every partner) serves it under, as the hub names it. */
+export function logVan(code: string): Log {
+  const delen = woorden(code);
+  const alias = delen.join("").charAt(0).toLowerCase() + delen.join("").slice(1);
+  return { organisatie: code, alias, veld: `toegangslog${delen.join("")}` };
+}
+
+/** The logs of every organisation of the register (or of the hub's own five before it is read). */
+export function logs(): readonly Log[] {
+  return organisatieCodes().map(logVan);
+}
+
+const ToegangslogPaginaVelden = graphql(`
   fragment ToegangslogPaginaVelden on ToegangslogPagina {
     totalCount
     pageInfo {
@@ -80,7 +76,14 @@ export const ToegangslogenDocument = graphql(`
   }
 `);
 
-type Pagina = NonNullable<ToegangslogenQuery["lokaalTeam"]>;
+/** One query for the pages asked of `gevraagd` logs, each under its alias, with its own cursor. */
+function toegangslogenQuery(gevraagd: readonly Log[]): string {
+  const variabelen = gevraagd.map(({ alias }) => `$${alias}Na: String`).join(" ");
+  const velden = gevraagd.map(({ alias, veld }) => `${alias}: ${veld}(filter: $filter, first: $first, after: $${alias}Na) { ...ToegangslogPaginaVelden }`).join("\n  ");
+  return `query Toegangslogen($filter: ToegangslogFilter, $first: Int!, $metGebruiker: Boolean! ${variabelen}) {\n  ${velden}\n}\n${print(ToegangslogPaginaVelden)}`;
+}
+
+type Pagina = ToegangslogPaginaVeldenFragment;
 export type Logregel = Pagina["nodes"][number] & { log: string };
 
 interface LogStand {
@@ -106,7 +109,7 @@ export function samengevoegd(standen: ReadonlyMap<string, LogStand>): Logregel[]
 /** Options of {@link useToegangslogen}. */
 export interface ToegangslogOpties {
   filter: ToegangslogFilter;
-  /** Which organisations' logs to read (codes as in {@link LOGS}). */
+  /** Which organisations' logs to read (codes of the register, see {@link logs}). */
   organisaties: readonly string[];
   /** Ask for the user id (a privacy officer may; a household member sees organisation and role only). */
   metGebruiker: boolean;
@@ -131,30 +134,23 @@ export function useToegangslogen(opties: ToegangslogOpties) {
     async (vorige: Map<string, LogStand> | null): Promise<void> => {
       const vraag = sleutel;
       setBezig(true);
-      const variabelen: ToegangslogenQueryVariables = {
-        filter: opties.filter,
-        first: opties.perPagina ?? 25,
-        metGebruiker: opties.metGebruiker,
-        lokaalTeam: false,
-        veiligThuis: false,
-        rvdk: false,
-        gi: false,
-        ervaringsdeskundigen: false,
-      };
+      const variabelen: Record<string, unknown> = { filter: opties.filter, first: opties.perPagina ?? 25, metGebruiker: opties.metGebruiker };
       const grens = vorige ? samengevoegd(vorige).at(-1)?.tijdstip : undefined;
-      for (const { organisatie, alias } of LOGS) {
-        if (!opties.organisaties.includes(organisatie)) continue;
-        const stand = vorige?.get(alias);
+      const gevraagd: Log[] = [];
+      for (const log of logs()) {
+        if (!opties.organisaties.includes(log.organisatie)) continue;
+        const stand = vorige?.get(log.alias);
         // A next page only of the logs that limit the merged list; the others have enough loaded.
         if (vorige && (!stand?.meer || (grens !== undefined && (stand.regels.at(-1)?.tijdstip ?? "") < grens))) continue;
-        variabelen[alias] = true;
-        variabelen[`${alias}Na`] = stand?.na ?? null;
+        gevraagd.push(log);
+        variabelen[`${log.alias}Na`] = stand?.na ?? null;
       }
-      const resultaat = await client.query(ToegangslogenDocument, variabelen, { requestPolicy: "network-only" }).toPromise();
+      const resultaat = gevraagd.length
+        ? await client.query<Record<string, Pagina | null>>(toegangslogenQuery(gevraagd), variabelen, { requestPolicy: "network-only" }).toPromise()
+        : { data: {} as Record<string, Pagina | null>, error: undefined };
       if (huidig.current !== vraag) return; // the filter changed meanwhile
       const nieuw = new Map(vorige ?? []);
-      for (const { organisatie, alias } of LOGS) {
-        if (!variabelen[alias]) continue;
+      for (const { organisatie, alias } of gevraagd) {
         const pagina = resultaat.data?.[alias];
         const oud = nieuw.get(alias);
         if (!pagina) {
