@@ -32,12 +32,33 @@ export class Toegangslog {
   private readonly opFeit = new Map<Beslissing, Map<string, Map<string, Map<string | null, Map<string | null, Toegangsregel>>>>>();
   /** The fields of each entry, to add each once. */
   private readonly velden = new Map<Toegangsregel, Set<string>>();
+  /**
+   * The fact noted last and its entry: the fields of one object (and of the
+   * items of one list) follow each other with the same decision, action,
+   * category, household and person, so most notes need no lookup at all.
+   */
+  private laatste: { feit: Omit<Toegangsfeit, "veld">; velden: Set<string>; regel: Toegangsregel } | undefined;
 
   constructor(private readonly context: RequestContext) {}
 
   noteer(gegeven: Toegangsfeit): void {
     const principal = this.context.principal;
     if (!principal) return;
+    const vorig = this.laatste;
+    if (
+      vorig &&
+      vorig.feit.besluit === gegeven.besluit &&
+      vorig.feit.categorie === gegeven.categorie &&
+      vorig.feit.gezinId === gegeven.gezinId &&
+      vorig.feit.persoonId === gegeven.persoonId &&
+      vorig.feit.handeling === gegeven.handeling
+    ) {
+      if (!vorig.velden.has(gegeven.veld)) {
+        vorig.velden.add(gegeven.veld);
+        vorig.regel.veldpaden.push(gegeven.veld);
+      }
+      return;
+    }
     const perGezin = tak(tak(tak(this.opFeit, gegeven.besluit), gegeven.handeling), gegeven.categorie);
     let perPersoon = perGezin.get(gegeven.gezinId);
     if (!perPersoon) perGezin.set(gegeven.gezinId, (perPersoon = new Map()));
@@ -52,6 +73,9 @@ export class Toegangslog {
       velden.add(gegeven.veld);
       regel.veldpaden.push(gegeven.veld);
     }
+    // A copy of the fact's keys: a caller may reuse its object for the next note.
+    const { besluit, categorie, gezinId, persoonId, handeling } = gegeven;
+    this.laatste = { feit: { besluit, categorie, gezinId, persoonId, handeling }, velden, regel };
   }
 
   /** The entry a fact belongs to, made on first use: one per (household or person, category, action, decision, basis). */
