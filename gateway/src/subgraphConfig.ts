@@ -26,6 +26,11 @@ export interface SubgraphConfig {
   proces?: { script: string; database: string; port: number };
 }
 
+/** The variable that overrides where the gateway finds subgraph `name`: `SUBGRAPH_URL_<NAME>`, e.g. `SUBGRAPH_URL_VEILIG_THUIS`. */
+export function subgraphUrlVariabele(name: string): string {
+  return `SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, "_")}`;
+}
+
 /** Default location of the subgraph list: `gateway/subgraphs.json`. */
 export const DEFAULT_SUBGRAPHS_FILE = path.join(__dirname, "..", "subgraphs.json");
 
@@ -52,7 +57,7 @@ export function readSubgraphConfig(file: string = process.env.GEZINSBEELD_SUBGRA
   const parsed = JSON.parse(readFileSync(file, "utf8")) as { subgraphs: SubgraphConfig[] };
   return parsed.subgraphs.map((subgraph) => ({
     name: subgraph.name,
-    url: process.env[`SUBGRAPH_URL_${subgraph.name.toUpperCase().replace(/-/g, "_")}`] ?? subgraph.url,
+    url: process.env[subgraphUrlVariabele(subgraph.name)] ?? subgraph.url,
     schema: path.resolve(path.dirname(file), subgraph.schema),
     ...(subgraph.organisatie ? { organisatie: subgraph.organisatie } : {}),
     ...(subgraph.toegangsregister === true ? { toegangsregister: true } : {}),

@@ -48,6 +48,7 @@ import {
 } from "./benchProcessen";
 import { freePort, redact, startPostgres } from "./postgres";
 import { subgraphs } from "./subgraphs";
+import { subgraphUrlVariabele } from "@gezinsbeeld/gateway";
 
 const REPO = path.join(__dirname, "..", "..");
 
@@ -265,7 +266,7 @@ async function main(): Promise<void> {
     const doelen: Doel[] = await Promise.all(
       GATEWAY_DOELEN.map(async ({ naam, soort, set }) => {
         const port = await freePort();
-        const subgraphUrls = Object.fromEntries([...sets.get(set)!].map(([s, p]) => [`SUBGRAPH_URL_${s.toUpperCase().replace(/-/g, "_")}`, p.url]));
+        const subgraphUrls = Object.fromEntries([...sets.get(set)!].map(([s, p]) => [subgraphUrlVariabele(s), p.url]));
         const env = { ...basis, ...sleutelOmgeving.gateway, ...SETS[set], ...subgraphUrls, PORT: String(port) };
         const gateway =
           soort === "hub"

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { subgraphFetcherOptionsFromEnvironment } from "@gezinsbeeld/gateway";
+import { subgraphFetcherOptionsFromEnvironment, subgraphUrlVariabele } from "@gezinsbeeld/gateway";
 import { createDevToken, databaseUrlFor, developmentKeys, keyEnvironment, Rol } from "@gezinsbeeld/shared-schema";
 import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { GEZINSBEELD_QUERY } from "./gezinsbeeldQuery";
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
       await gezond(`http://127.0.0.1:${poorten.get(definition.name)}/health`, definition.name, kind);
     }
     const gatewayPoort = await freePort();
-    const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase().replace(/-/g, "_")}`, url(s.name)]));
+    const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [subgraphUrlVariabele(s.name), url(s.name)]));
     const gateway = start("gateway", path.join(REPO, "gateway", "dist", "main.js"), {
       ...omgeving.gateway,
       ...subgraphUrls,

@@ -29,6 +29,7 @@ import {
 } from "./benchProcessen";
 import { freePort, redact, startPostgres } from "./postgres";
 import { subgraphs } from "./subgraphs";
+import { subgraphUrlVariabele } from "@gezinsbeeld/gateway";
 
 const REPO = path.join(__dirname, "..", "..");
 
@@ -211,7 +212,7 @@ async function main(): Promise<void> {
       ),
     );
     const gatewayPoort = await freePort();
-    const subgraphUrls = Object.fromEntries(subgraafProcessen.map((g) => [`SUBGRAPH_URL_${g.proces.naam.toUpperCase().replace(/-/g, "_")}`, g.proces.url]));
+    const subgraphUrls = Object.fromEntries(subgraafProcessen.map((g) => [subgraphUrlVariabele(g.proces.naam), g.proces.url]));
     const gateway = await start("gateway", path.join(REPO, "gateway", "dist", "main.js"), { ...basis, ...sleutelOmgeving.gateway, ...schakelaars, ...subgraphUrls, PORT: String(gatewayPoort) }, gatewayPoort);
     console.log(`${gestart.length} processes started with --cpu-prof in ${((performance.now() - begin) / 1000).toFixed(1)} s`);
 

@@ -4,6 +4,7 @@ import type { SubgraphDefinition } from "@gezinsbeeld/shared-schema";
 import type { Container, EnvVar, K8sObject, NetworkPolicyPeer, NetworkPolicySpec, PodTemplate, Volume } from "./k8sObjects";
 import { dumpYaml } from "./k8sYaml";
 import { subgraphs } from "./subgraphs";
+import { subgraphUrlVariabele } from "@gezinsbeeld/gateway";
 
 /**
  * The kustomize base, `infra/k8s/base`, generated from the subgraph definitions
@@ -191,7 +192,7 @@ function auditDatabaseEnv(subgraph: SubgraphDefinition): EnvVar[] {
 
 function gatewayConfig(): K8sObject {
   const data: Record<string, string> = { GEZINSBEELD_JWT_AUDIENCE: "gezinsbeeld" };
-  for (const subgraph of subgraphs) data[`SUBGRAPH_URL_${subgraph.name.toUpperCase().replace(/-/g, "_")}`] = `http://${subgraph.name}:${subgraph.defaultPort}/graphql`;
+  for (const subgraph of subgraphs) data[subgraphUrlVariabele(subgraph.name)] = `http://${subgraph.name}:${subgraph.defaultPort}/graphql`;
   // No GEZINSBEELD_JWT_ISSUER: without it the gateway refuses to start under NODE_ENV=production, until an overlay names the issuer.
   return { apiVersion: "v1", kind: "ConfigMap", metadata: meta("gateway-config", labels("gateway", "gateway")), data };
 }

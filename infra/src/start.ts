@@ -1,5 +1,5 @@
 import path from "node:path";
-import { appMap, EXAMPLE_QUERY, readSubgraphConfig } from "@gezinsbeeld/gateway";
+import { appMap, EXAMPLE_QUERY, readSubgraphConfig, subgraphUrlVariabele } from "@gezinsbeeld/gateway";
 import {
   aankondigingSleutel,
   databaseUrlFor,
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     await Promise.all(
       subgraphs.map((definition) => {
         const port = definition.defaultPort + PORT_OFFSET;
-        subgraphUrls[`SUBGRAPH_URL_${definition.name.toUpperCase().replace(/-/g, "_")}`] = `http://127.0.0.1:${port}/graphql`;
+        subgraphUrls[subgraphUrlVariabele(definition.name)] = `http://127.0.0.1:${port}/graphql`;
         const env = { ...keysFor.subgraph, ...toegangsregister, DATABASE_URL: urls.get(definition.name) ?? "", PORT: String(port) };
         return supervise(definition.name, scripts.subgraph(definition.name), env, port).started;
       }),
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
         const port = eigenPoort + PORT_OFFSET;
         if (reseed) await dropDatabase(postgres!.baseUrl, database);
         await ensureDatabase(postgres!.baseUrl, database);
-        subgraphUrls[`SUBGRAPH_URL_${partner.name.toUpperCase().replace(/-/g, "_")}`] = `http://127.0.0.1:${port}/graphql`;
+        subgraphUrls[subgraphUrlVariabele(partner.name)] = `http://127.0.0.1:${port}/graphql`;
         const eigenSleutel: Record<string, string> = keys.production || !partner.organisatie ? {} : { GEZINSBEELD_AANKONDIGING_PRIVATE_KEY: await ontwikkelAankondigingJwk(partner.organisatie) };
         const env: Record<string, string> = {
           ...keysFor.subgraph,

@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { keyEnvironment, type IdentityKeys } from "@gezinsbeeld/shared-schema";
 import type { SubgraphUnderTest } from "../../support/subgraph";
+import { subgraphUrlVariabele } from "@gezinsbeeld/gateway";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -70,7 +71,7 @@ export async function startGatewayProces(
   env: Record<string, string>,
 ): Promise<Proces & { url: string; origin: string }> {
   const sleutels = (await keyEnvironment(keys)).gateway;
-  const adressen = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase().replace(/-/g, "_")}`, s.url]));
+  const adressen = Object.fromEntries(subgraphs.map((s) => [subgraphUrlVariabele(s.name), s.url]));
   const gestart = await startProces(["gateway/dist/main.js"], { NODE_ENV: "development", ...sleutels, ...adressen, GEZINSBEELD_LOG_LEVEL: "warn", ...env }, /gateway ready at (http:\/\/\S+\/graphql)/);
   const url = gestart.regel[1]!;
   return { ...gestart, url, origin: new URL(url).origin };
