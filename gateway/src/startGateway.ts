@@ -1,4 +1,3 @@
-import { exportJWK, type JWK } from "jose";
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
@@ -25,7 +24,7 @@ import {
   type Besluitenbundel,
   controleerSchema,
   type IdentityKeys,
-  TOKEN_ALGORITHM,
+  gatewayPublicJwk,
   jsonFouten,
   KeyConfigurationError,
   loadKeys,
@@ -271,7 +270,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     res.set("cache-control", "public, max-age=300").json(organisatieRegister().organisaties.map(({ code, naam, soort, omschrijving }) => ({ code, naam, soort, omschrijving })));
   });
   // The published key: a partner's subgraph in any language verifies the tokens this gateway signs with it (docs/partners.md).
-  const jwks = gatewayJwks(keys);
+  const jwks = gatewayPublicJwk(keys).then((jwk) => ({ keys: jwk ? [jwk] : [] }));
   app.get("/.well-known/jwks.json", (_req, res) => {
     void jwks.then(
       (set) => res.set("cache-control", "public, max-age=300").json(set),
@@ -362,11 +361,4 @@ function partnersInPlan(queryPlan: QueryPlan, targets: ReadonlyMap<string, { org
     const target = targets.get(naam);
     return target && !target.toegangsregister && target.organisatie ? [target.organisatie] : [];
   }))];
-}
-
-/** The gateway's public key for subgraph tokens as a JWK set (`kid`, `alg`, `use`), none without a key. */
-async function gatewayJwks(keys: IdentityKeys): Promise<{ keys: JWK[] }> {
-  if (!keys.gatewayPublicKey) return { keys: [] };
-  const kid = keys.gatewayPrivateKey?.kid;
-  return { keys: [{ ...(await exportJWK(keys.gatewayPublicKey)), ...(kid ? { kid } : {}), alg: TOKEN_ALGORITHM, use: "sig" }] };
 }

@@ -140,12 +140,20 @@ export async function keyEnvironment(keys: IdentityKeys): Promise<{ gateway: Rec
     handOver(subgraph, "GEZINSBEELD_JWT_DEMO_PRIVATE_KEY", "");
   }
   if (keys.development?.gateway) handOver(gateway, "GEZINSBEELD_GATEWAY_PRIVATE_KEY", JSON.stringify(keys.development.gateway));
-  if (keys.gatewayPublicKey) {
-    const jwk = await exportJWK(keys.gatewayPublicKey);
-    const kid = keys.gatewayPrivateKey?.kid;
-    handOver(subgraph, "GEZINSBEELD_GATEWAY_PUBLIC_KEY", JSON.stringify({ ...jwk, ...(kid ? { kid } : {}), alg: TOKEN_ALGORITHM, use: "sig" }));
-  }
+  const gatewayJwk = await gatewayPublicJwk(keys);
+  if (gatewayJwk) handOver(subgraph, "GEZINSBEELD_GATEWAY_PUBLIC_KEY", JSON.stringify(gatewayJwk));
   return { gateway, subgraph };
+}
+
+/**
+ * The public half of the gateway's key for subgraph tokens as a JWK (`kid`,
+ * `alg`, `use`): what subgraphs are handed and what the gateway publishes at
+ * `/.well-known/jwks.json`. Undefined without a key.
+ */
+export async function gatewayPublicJwk(keys: IdentityKeys): Promise<JWK | undefined> {
+  if (!keys.gatewayPublicKey) return undefined;
+  const kid = keys.gatewayPrivateKey?.kid;
+  return { ...(await exportJWK(keys.gatewayPublicKey)), ...(kid ? { kid } : {}), alg: TOKEN_ALGORITHM, use: "sig" };
 }
 
 /** Set `name` and blank an inherited `<name>_FILE`, which would otherwise compete with it (see {@link readKeyVariable}). */
