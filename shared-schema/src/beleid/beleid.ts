@@ -1,4 +1,4 @@
-import { Gegevenscategorie as C } from "../classification/Gegevenscategorie";
+import { Gegevenscategorie as C, PERSOONSGEGEVENS } from "../classification/Gegevenscategorie";
 import type { Organisatie } from "../enums/Organisatie";
 import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { Regime } from "../enums/Regime";
@@ -64,22 +64,6 @@ export enum Weigerreden {
    */
   ONBESLIST = "undecided",
 }
-
-/** Categories that are personal data of a household. */
-export const PERSOONSGEGEVENS: readonly C[] = [
-  C.IDENTIFICATIE,
-  C.CONTACT,
-  C.GEZINSSAMENSTELLING,
-  C.ZORGEN,
-  C.VEILIGHEID,
-  C.MEDISCH,
-  C.JUSTITIEEL,
-  C.HULPVERLENING,
-  C.TOESTEMMING,
-  C.ERVARINGSDESKUNDIGE_CONTACT,
-  C.TOEZICHT,
-  C.MELDER,
-];
 
 /** Categories that identify the household; never released in an anonymous consult (rule 3). */
 export const IDENTIFICEREND: readonly C[] = [C.IDENTIFICATIE, C.CONTACT, C.GEZINSSAMENSTELLING];

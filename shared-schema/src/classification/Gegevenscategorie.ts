@@ -44,3 +44,23 @@ registerEnumType(Gegevenscategorie, {
   name: "Gegevenscategorie",
   description: "Gegevenscategorie van een veld: bepaalt wie het mag zien en hoe inzage wordt vastgelegd.",
 });
+
+/**
+ * Categories that are personal data of a household: all but GEEN and
+ * MEDEWERKER (staff data, which the role decides). The policy's tables and the
+ * organisation register's rows name these.
+ */
+export const PERSOONSGEGEVENS: readonly Gegevenscategorie[] = [
+  Gegevenscategorie.IDENTIFICATIE,
+  Gegevenscategorie.CONTACT,
+  Gegevenscategorie.GEZINSSAMENSTELLING,
+  Gegevenscategorie.ZORGEN,
+  Gegevenscategorie.VEILIGHEID,
+  Gegevenscategorie.MEDISCH,
+  Gegevenscategorie.JUSTITIEEL,
+  Gegevenscategorie.HULPVERLENING,
+  Gegevenscategorie.TOESTEMMING,
+  Gegevenscategorie.ERVARINGSDESKUNDIGE_CONTACT,
+  Gegevenscategorie.TOEZICHT,
+  Gegevenscategorie.MELDER,
+];

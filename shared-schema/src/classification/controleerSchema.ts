@@ -8,7 +8,7 @@ import {
   print,
   type TypeNode,
 } from "graphql";
-import { bekendeOrganisatie, bekendeOrganisaties } from "../enums/Organisatie";
+import { organisatieRegister } from "../organisaties/organisatieRegister";
 import { Gegevenscategorie } from "./Gegevenscategorie";
 
 /** A subgraph as the checks know it: its name in the supergraph and the organisation that owns its data. */
@@ -153,7 +153,7 @@ export function leesClassificatie(sdl: string | DocumentNode): GelezenClassifica
  * The check `npm run compose` runs on every subgraph's SDL and on the supergraph
  * it composes, and the gateway runs on its supergraph before it starts: the
  * rules of {@link leesClassificatie}, and that every subgraph names an
- * organisation the hub knows ({@link bekendeOrganisatie}).
+ * organisation the hub knows (the organisation register, `gateway/organisaties.json`).
  *
  * @param sdl a subgraph's SDL, or a composed supergraph (recognised by its `join__Graph`)
  * @param subgraphs for a subgraph's SDL: that one subgraph; for a supergraph: its
@@ -171,8 +171,9 @@ export function controleerSchema(sdl: string | DocumentNode, subgraphs: readonly
   const alle: Schemagebrek[] = [];
   for (const naam of namen) {
     const organisatie = eigenaren.get(naam);
-    if (organisatie === undefined) alle.push({ subgraphs: [naam], melding: `names no organisation that owns its data; set "organisatie" in gateway/subgraphs.json (known are ${bekendeOrganisaties().join(", ")})` });
-    else if (!bekendeOrganisatie(organisatie)) alle.push({ subgraphs: [naam], melding: `names organisation "${organisatie}", which is not an organisation of the hub; known are ${bekendeOrganisaties().join(", ")}` });
+    const register = organisatieRegister();
+    if (organisatie === undefined) alle.push({ subgraphs: [naam], melding: `names no organisation that owns its data; set "organisatie" in gateway/subgraphs.json (known are ${register.codes().join(", ")})` });
+    else if (!register.bekend(organisatie)) alle.push({ subgraphs: [naam], melding: `names organisation "${organisatie}", which is not an organisation of the hub; known are ${register.codes().join(", ")}` });
   }
   alle.push(...gebreken.map((gebrek) => (gebrek.subgraphs.length > 0 || grafen.length > 0 ? gebrek : { ...gebrek, subgraphs: [subgraphs[0].name] })));
   if (alle.length > 0) throw new OnbeschermdSchemaFout(alle);

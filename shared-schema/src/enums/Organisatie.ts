@@ -37,18 +37,3 @@ export const OrganisatieScalar = new GraphQLScalarType({
     return organisatie(node.value);
   },
 });
-
-/**
- * Whether `code` names an organisation of the hub, one the decision service can
- * decide for (the organisation register).
- *
- * @param code an organisation code as `gateway/subgraphs.json` gives it, e.g. `VEILIG_THUIS`
- */
-export function bekendeOrganisatie(code: string): boolean {
-  return organisatieRegister().bekend(code);
-}
-
-/** The organisation codes {@link bekendeOrganisatie} knows, to name them in a refusal. */
-export function bekendeOrganisaties(): string[] {
-  return organisatieRegister().codes();
-}

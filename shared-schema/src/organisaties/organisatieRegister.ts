@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Gegevenscategorie } from "../classification/Gegevenscategorie";
+import { Gegevenscategorie, PERSOONSGEGEVENS } from "../classification/Gegevenscategorie";
 import { Regime } from "../enums/Regime";
 
 /**
@@ -114,10 +114,6 @@ const CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 const SUBGRAPH = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const CATEGORIEEN = new Set<string>(Object.values(Gegevenscategorie));
 const REGIMES = new Set<string>(Object.values(Regime));
-/** Categories that are no household's personal data: never in an organisation's row (the role decides them). */
-const GEEN_ORGANISATIEREGEL = new Set<string>([Gegevenscategorie.GEEN, Gegevenscategorie.MEDEWERKER]);
-/** Personal data of a household, in the order of {@link Gegevenscategorie}. */
-const PERSOONSGEGEVENS = Object.values(Gegevenscategorie).filter((categorie) => !GEEN_ORGANISATIEREGEL.has(categorie));
 /** The keys an organisation row may have. */
 const VELDEN = new Set(["code", "naam", "omschrijving", "soort", "subgraph", "sleutels", "taken", "magOoitLezen", "wettelijkeTaak", "tandem", "bewaartermijn"]);
 /** NEN 7513's floor for keeping the access log. */
@@ -165,7 +161,8 @@ export function leesOrganisatieRegister(tekst: string, bron: string): Organisati
           fout(`${veld}[${i}]`, `onbekende gegevenscategorie '${String(categorie)}'; geldig zijn ${PERSOONSGEGEVENS.join(", ")}`);
           return [];
         }
-        if (GEEN_ORGANISATIEREGEL.has(categorie)) {
+        // GEEN and MEDEWERKER are no household's personal data: the role decides them, never an organisation's row.
+        if (!PERSOONSGEGEVENS.includes(categorie as Gegevenscategorie)) {
           fout(`${veld}[${i}]`, `'${categorie}' is geen persoonsgegeven van een huishouden: de rol beslist daarover, geen organisatieregel`);
           return [];
         }
