@@ -173,6 +173,7 @@ interface Meting {
   errors: number;
   firstError?: string;
   cpuMsPerRequest: { gateway: number | null; subgraphs: number; postgres: number };
+  cpuMsPerRequestBySubgraph: Record<string, number>;
   sqlPerRequest: number;
   sqlPerRequestBySubgraph: Record<string, number>;
 }
@@ -461,17 +462,20 @@ async function belastReplay(plan: Plan, kopjes: Kopjes, c: number, seconden: num
 interface Stand {
   gateway: number;
   subgraphs: number;
+  /** Per subgraph of the target's set, by name. */
+  perSubgraph: Map<string, number>;
   postgres: number;
   sql: Map<string, number>;
 }
 
 function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Map<string, BenchProces>>, subgraphVanDatabase: Map<string, string>) {
   const subgraphPids = (doel: Doel): number[] => [...sets.get(doel.set)!.values()].map((p) => p.pid);
-  const cpu = (doel: Doel): Omit<Stand, "sql"> => ({
+  const cpu = (doel: Doel): Omit<Stand, "sql" | "perSubgraph"> => ({
     gateway: doel.gateway ? cpuMs([doel.gateway.pid]) : 0,
     subgraphs: cpuMs(subgraphPids(doel)),
     postgres: postgresCpuMs(postmaster),
   });
+  const perSubgraph = (doel: Doel): Map<string, number> => new Map([...sets.get(doel.set)!].map(([naam, p]) => [naam, cpuMs([p.pid])]));
   return {
     async stand(doel: Doel): Promise<Stand> {
       const { rows } = await statistiek.query<{ datname: string; calls: string }>(
@@ -484,7 +488,7 @@ function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Ma
         const subgraph = subgraphVanDatabase.get(r.datname);
         if (subgraph) sql.set(subgraph, Number(r.calls));
       }
-      return { ...cpu(doel), sql };
+      return { ...cpu(doel), perSubgraph: perSubgraph(doel), sql };
     },
     /**
      * Wait until the target's processes are idle: the requests still open when
@@ -510,6 +514,7 @@ function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel
   const gesorteerd = [...b.latenties].sort((x, y) => x - y);
   const per = Math.max(1, b.verstuurd);
   const sqlPerSubgraph = Object.fromEntries(subgraphs.map((s) => [s.name, ((na.sql.get(s.name) ?? 0) - (voor.sql.get(s.name) ?? 0)) / per]));
+  const cpuPerSubgraph = Object.fromEntries(subgraphs.map((s) => [s.name, ((na.perSubgraph.get(s.name) ?? 0) - (voor.perSubgraph.get(s.name) ?? 0)) / per]));
   return {
     query,
     concurrency,
@@ -529,6 +534,7 @@ function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel
       subgraphs: (na.subgraphs - voor.subgraphs) / per,
       postgres: (na.postgres - voor.postgres) / per,
     },
+    cpuMsPerRequestBySubgraph: cpuPerSubgraph,
     sqlPerRequest: Object.values(sqlPerSubgraph).reduce((a, c) => a + c, 0),
     sqlPerRequestBySubgraph: sqlPerSubgraph,
   };
@@ -549,6 +555,7 @@ interface Rij {
   p99: number;
   errors: number;
   cpuMsPerRequest: { gateway: number | null; subgraphs: number; postgres: number };
+  cpuMsPerRequestBySubgraph: Record<string, number>;
   sqlPerRequest: number;
   sqlPerRequestBySubgraph: Record<string, number>;
 }
@@ -587,6 +594,7 @@ function samenvatting(query: VraagNaam, concurrency: number, metingen: Meting[],
         subgraphs: mediaan(ms.map((m) => m.cpuMsPerRequest.subgraphs)),
         postgres: mediaan(ms.map((m) => m.cpuMsPerRequest.postgres)),
       },
+      cpuMsPerRequestBySubgraph: Object.fromEntries(subgraphs.map((s) => [s.name, mediaan(ms.map((m) => m.cpuMsPerRequestBySubgraph[s.name] ?? Number.NaN))])),
       sqlPerRequest: mediaan(ms.map((m) => m.sqlPerRequest)),
       sqlPerRequestBySubgraph: Object.fromEntries(subgraphs.map((s) => [s.name, mediaan(ms.map((m) => m.sqlPerRequestBySubgraph[s.name] ?? Number.NaN))])),
     };
@@ -622,10 +630,11 @@ function getal(waarde: number | null, cijfers: number, breedte: number): string 
 /** The (query, concurrency) table and its ratios, as printed. */
 function tabel(s: Samenvatting): string {
   const kop = `${s.query}, concurrency ${s.concurrency}:
-  ${"target".padEnd(17)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}   CPU ms/req: ${"gateway".padStart(7)}${"subgraphs".padStart(10)}${"PG".padStart(7)}${"SQL/req".padStart(9)}  (${subgraphs.map((d) => d.name).join(" + ")})`;
+  ${"target".padEnd(17)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}   CPU ms/req: ${"gateway".padStart(7)}${"subgraphs".padStart(10)}${"PG".padStart(7)}${"SQL/req".padStart(9)}  (CPU; SQL of ${subgraphs.map((d) => d.name).join(" + ")})`;
   const rijen = Object.entries(s.targets).map(([doel, r]) => {
+    const cpuPerSubgraph = subgraphs.map((d) => getal(r.cpuMsPerRequestBySubgraph[d.name] ?? Number.NaN, 1, 0)).join(" + ");
     const perSubgraph = subgraphs.map((d) => getal(r.sqlPerRequestBySubgraph[d.name] ?? Number.NaN, 1, 0)).join(" + ");
-    return `  ${doel.padEnd(17)}${getal(r.reqPerSecond, 1, 9)}${getal(r.p50, 1, 9)}${getal(r.p95, 1, 9)}${getal(r.p99, 1, 9)}${String(r.errors).padStart(8)}               ${getal(r.cpuMsPerRequest.gateway, 2, 7)}${getal(r.cpuMsPerRequest.subgraphs, 2, 10)}${getal(r.cpuMsPerRequest.postgres, 2, 7)}${getal(r.sqlPerRequest, 1, 9)}  (${perSubgraph})`;
+    return `  ${doel.padEnd(17)}${getal(r.reqPerSecond, 1, 9)}${getal(r.p50, 1, 9)}${getal(r.p95, 1, 9)}${getal(r.p99, 1, 9)}${String(r.errors).padStart(8)}               ${getal(r.cpuMsPerRequest.gateway, 2, 7)}${getal(r.cpuMsPerRequest.subgraphs, 2, 10)}${getal(r.cpuMsPerRequest.postgres, 2, 7)}${getal(r.sqlPerRequest, 1, 9)}  (${cpuPerSubgraph}; ${perSubgraph})`;
   });
   const verhoudingen = s.ratios.map((v) => {
     const doel = v.target?.atLeast !== undefined ? ` (target ≥ ${v.target.atLeast.toFixed(2)})` : v.target?.atMost !== undefined ? ` (target ≤ ${v.target.atMost.toFixed(2)})` : "";

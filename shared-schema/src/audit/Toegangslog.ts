@@ -2,6 +2,7 @@ import type { Beslissing } from "../beleid/beslis";
 import { Grondslag, Weigerreden } from "../beleid/beleid";
 import type { RequestContext } from "../context/RequestContext";
 import { toegangMetrics } from "../observability/metrics";
+import { toegangslogAan } from "../server/benchSchakelaars";
 import { isUuid } from "../validation";
 import type { Handeling, Toegangsregel } from "./Toegangsregel";
 
@@ -33,49 +34,43 @@ export class Toegangslog {
   /** The fields of each entry, to add each once. */
   private readonly velden = new Map<Toegangsregel, Set<string>>();
   /**
-   * The fact noted last and its entry: the fields of one object (and of the
-   * items of one list) follow each other with the same decision, action,
-   * category, household and person, so most notes need no lookup at all.
+   * Per category, the fact noted last in it and its entry: the fields of one
+   * object (and of the items of one list) follow each other with the same
+   * household and person, in a few categories that alternate (a household's
+   * name, then its registration date, then its address), so most notes need one
+   * lookup by category and no nested one.
    */
-  private laatste: { feit: Omit<Toegangsfeit, "veld">; velden: Set<string>; regel: Toegangsregel } | undefined;
+  private readonly laatstePerCategorie = new Map<string, Vak>();
 
   constructor(private readonly context: RequestContext) {}
 
   noteer(gegeven: Toegangsfeit): void {
+    this.noteerVeld(gegeven.besluit, gegeven.handeling, gegeven.categorie, gegeven.gezinId, gegeven.persoonId, gegeven.veld);
+  }
+
+  /** {@link noteer} with the fact's parts as arguments: the field guard notes every field this way, making no object per field. */
+  noteerVeld(besluit: Beslissing, handeling: Handeling, categorie: string, gezinId: string | null, persoonId: string | null, veld: string): void {
     const principal = this.context.principal;
     if (!principal) return;
-    const vorig = this.laatste;
-    if (
-      vorig &&
-      vorig.feit.besluit === gegeven.besluit &&
-      vorig.feit.categorie === gegeven.categorie &&
-      vorig.feit.gezinId === gegeven.gezinId &&
-      vorig.feit.persoonId === gegeven.persoonId &&
-      vorig.feit.handeling === gegeven.handeling
-    ) {
-      if (!vorig.velden.has(gegeven.veld)) {
-        vorig.velden.add(gegeven.veld);
-        vorig.regel.veldpaden.push(gegeven.veld);
+    let vak = this.laatstePerCategorie.get(categorie);
+    if (!vak || vak.besluit !== besluit || vak.gezinId !== gezinId || vak.persoonId !== persoonId || vak.handeling !== handeling) {
+      const perGezin = tak(tak(tak(this.opFeit, besluit), handeling), categorie);
+      let perPersoon = perGezin.get(gezinId);
+      if (!perPersoon) perGezin.set(gezinId, (perPersoon = new Map()));
+      let regel = perPersoon.get(persoonId);
+      if (!regel) {
+        regel = this.entry({ besluit, handeling, categorie, gezinId, persoonId, veld }, principal);
+        perPersoon.set(persoonId, regel);
       }
-      return;
+      let velden = this.velden.get(regel);
+      if (!velden) this.velden.set(regel, (velden = new Set()));
+      vak = { besluit, handeling, gezinId, persoonId, velden, regel };
+      this.laatstePerCategorie.set(categorie, vak);
     }
-    const perGezin = tak(tak(tak(this.opFeit, gegeven.besluit), gegeven.handeling), gegeven.categorie);
-    let perPersoon = perGezin.get(gegeven.gezinId);
-    if (!perPersoon) perGezin.set(gegeven.gezinId, (perPersoon = new Map()));
-    let regel = perPersoon.get(gegeven.persoonId);
-    if (!regel) {
-      regel = this.entry(gegeven, principal);
-      perPersoon.set(gegeven.persoonId, regel);
+    if (!vak.velden.has(veld)) {
+      vak.velden.add(veld);
+      vak.regel.veldpaden.push(veld);
     }
-    let velden = this.velden.get(regel);
-    if (!velden) this.velden.set(regel, (velden = new Set()));
-    if (!velden.has(gegeven.veld)) {
-      velden.add(gegeven.veld);
-      regel.veldpaden.push(gegeven.veld);
-    }
-    // A copy of the fact's keys: a caller may reuse its object for the next note.
-    const { besluit, categorie, gezinId, persoonId, handeling } = gegeven;
-    this.laatste = { feit: { besluit, categorie, gezinId, persoonId, handeling }, velden, regel };
   }
 
   /** The entry a fact belongs to, made on first use: one per (household or person, category, action, decision, basis). */
@@ -121,6 +116,16 @@ export class Toegangslog {
   }
 }
 
+/** A fact noted last in its category, and the entry and fields it went to. */
+interface Vak {
+  besluit: Beslissing;
+  handeling: Handeling;
+  gezinId: string | null;
+  persoonId: string | null;
+  velden: Set<string>;
+  regel: Toegangsregel;
+}
+
 /** The map under `sleutel` in `map`, made on first use. */
 function tak<K, K2, V>(map: Map<K, Map<K2, V>>, sleutel: K): Map<K2, V> {
   let onder = map.get(sleutel);
@@ -155,19 +160,37 @@ function tel(): void {
   teTellen.clear();
 }
 
+/** Whether the access log is on (the benchmark's switch, read once per process, as the plugin reads it). */
+let teNoteren: boolean | undefined;
+
 /**
  * Note a fact in the request's log, creating the log on first use. Every
  * decision passes here, so here it is also counted
  * (`gezinsbeeld_toegang_besluiten_total`, by outcome, basis and reason; added
  * up and counted at the end of the event loop's turn, so a page of a thousand
- * fields costs a few increments, not a thousand).
+ * fields costs a few increments, not a thousand). With the access log switched
+ * off (`GEZINSBEELD_TOEGANGSLOG=uit`, the benchmark only) it is counted, not noted.
  */
 export function noteerToegang(context: RequestContext, feit: Toegangsfeit): void {
+  noteerVeldtoegang(context, feit.besluit, feit.handeling, feit.categorie, feit.gezinId, feit.persoonId, feit.veld);
+}
+
+/** {@link noteerToegang} with the fact's parts as arguments, as the field guard calls it for every field. */
+export function noteerVeldtoegang(
+  context: RequestContext,
+  besluit: Beslissing,
+  handeling: Handeling,
+  categorie: string,
+  gezinId: string | null,
+  persoonId: string | null,
+  veld: string,
+): void {
   const perBesluit = tak(teTellen, context.subgraph);
-  const geteld = perBesluit.get(feit.besluit);
+  const geteld = perBesluit.get(besluit);
   if (geteld) geteld.aantal++;
-  else perBesluit.set(feit.besluit, { aantal: 1 });
+  else perBesluit.set(besluit, { aantal: 1 });
   telling ??= setImmediate(tel);
+  if (!(teNoteren ??= toegangslogAan())) return;
   context.toegangslog ??= new Toegangslog(context);
-  context.toegangslog.noteer(feit);
+  context.toegangslog.noteerVeld(besluit, handeling, categorie, gezinId, persoonId, veld);
 }

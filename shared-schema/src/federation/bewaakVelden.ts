@@ -13,7 +13,7 @@ import {
 } from "graphql";
 import { GEDWONGEN_REGIMES, Grondslag, MAG_SCHEIDING_VAN_TAKEN_OPHEFFEN, PROFESSIONELE_ROLLEN, Weigerreden } from "../beleid/beleid";
 import type { Beslissing } from "../beleid/beslis";
-import { noteerToegang, type Toegangsfeit } from "../audit/Toegangslog";
+import { noteerToegang, noteerVeldtoegang, type Toegangsfeit } from "../audit/Toegangslog";
 import { Gegevenscategorie } from "../classification/Gegevenscategorie";
 import type { RequestContext } from "../context/RequestContext";
 import { eisUuid } from "../validation";
@@ -196,19 +196,26 @@ export function bewaakVelden(schema: GraphQLSchema, definition: SubgraphDefiniti
       } else {
         const categorie = categorieVan(field);
         if (!categorie) throw new Error(`${definition.name}: ${type.name}.${field.name} has no @gegevens classification`);
-        field.resolve = bewaakVeld(original, type.name, categorie, definition, toezicht.has(type.name));
+        field.resolve = bewaakVeld(original, type.name, field.name, categorie, definition, toezicht.has(type.name));
       }
     }
   }
 }
 
-function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscategorie, definition: SubgraphDefinition, toezicht: boolean): Resolver {
+function bewaakVeld(
+  original: Resolver,
+  typeName: string,
+  fieldName: string,
+  categorie: Gegevenscategorie,
+  definition: SubgraphDefinition,
+  toezicht: boolean,
+): Resolver {
   const persoonlijk = !NIET_PERSOONLIJK.includes(categorie);
+  // The field's name in the log, made once: a page resolves it thousands of times.
+  const eigenVeld = `${typeName}.${fieldName}`;
   // Personal data is logged whether granted or refused; a refused look at anything too.
-  const pasToe = (besluit: Beslissing, parent: unknown, context: RequestContext, gezinId: string, veld: string, info: GraphQLResolveInfo): void => {
-    if (persoonlijk || !besluit.toegestaan) {
-      noteerToegang(context, { gezinId, persoonId: persoonVan(typeName, parent), categorie, veld, handeling: "READ", besluit });
-    }
+  const pasToe = (besluit: Beslissing, persoonId: string | null, context: RequestContext, gezinId: string, veld: string, info: GraphQLResolveInfo): void => {
+    if (persoonlijk || !besluit.toegestaan) noteerVeldtoegang(context, besluit, "READ", categorie, gezinId, persoonId, veld);
     if (!besluit.toegestaan) throw verboden(categorie, besluit.reden, info.path);
   };
   return (parent, args, context, info) => {
@@ -218,7 +225,7 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
     // since the log entry itself does not say whose data was read.
     const verklaard = eigenaarVan(parent);
     const eigenaar = verklaard ?? definition.organisatie;
-    const veld = verklaard ? `${typeName}.${info.fieldName}@${verklaard}` : `${typeName}.${info.fieldName}`;
+    const veld = verklaard ? `${eigenVeld}@${verklaard}` : eigenVeld;
     // What this request itself just recorded (an opening mutation) its writer may read back.
     if (context.zelfVastgelegd?.has(parent as object) && context.principal?.organisatie === eigenaar) {
       return original(parent, args, context, info);
@@ -236,12 +243,12 @@ function bewaakVeld(original: Resolver, typeName: string, categorie: Gegevenscat
       const toegang = toegangVan(context, definition, eigenaar);
       const bekend = toegang.alBeslist(gezinId, categorie);
       if (bekend) {
-        pasToe(bekend, parent, context, gezinId, veld, info);
+        pasToe(bekend, persoonId, context, gezinId, veld, info);
         return original(parent, args, context, info);
       }
       const feit = { gezinId, persoonId, categorie, veld, handeling: "READ" as const };
       return beslisOfOnbeslist(context, toegang, feit).then((besluit) => {
-        pasToe(besluit, parent, context, gezinId, veld, info);
+        pasToe(besluit, persoonId, context, gezinId, veld, info);
         return original(parent, args, context, info);
       });
     }
