@@ -217,6 +217,12 @@ describe("query limits (graphql-armor)", () => {
     expect(refused.json.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", limiet: "maxCost" });
     const answered = await postGateway(JSON.stringify({ query: GEZINSBEELD_PAGE_QUERY, variables: { first: 25 } }));
     expect(answered.status).toBe(200);
+    // The sizes found within the limit are remembered per document; other sizes of the same text are counted again.
+    const again = await postGateway(JSON.stringify({ query: GEZINSBEELD_PAGE_QUERY, variables: { first: 100 } }));
+    expect(again.status).toBe(400);
+    expect(again.json.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", limiet: "maxCost" });
+    const wrongType = await postGateway(JSON.stringify({ query: GEZINSBEELD_PAGE_QUERY, variables: { first: "100" } }));
+    expect(wrongType.status).toBe(400);
   });
 
   it("refuses a deep query sent straight to a subgraph", async () => {

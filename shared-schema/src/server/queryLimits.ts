@@ -129,6 +129,20 @@ function report(limiet: keyof QueryLimits, maximum: number) {
   };
 }
 
+/**
+ * What of the variables can change a document's cost: every number (a page
+ * size may be one) and every list's length (the representations of
+ * `_entities`); see {@link withListSizes}, which reads nothing else of them.
+ */
+function lijstmaten(variables: Record<string, unknown>): string {
+  let maten = "";
+  for (const [naam, waarde] of Object.entries(variables)) {
+    if (typeof waarde === "number") maten += `${naam}=${waarde};`;
+    else if (Array.isArray(waarde)) maten += `${naam}#${waarde.length};`;
+  }
+  return maten;
+}
+
 function isPageSize(argument: ArgumentNode): boolean {
   return argument.name.value === "first" || argument.name.value === "last";
 }
@@ -211,16 +225,30 @@ export function queryLimits(limits: Readonly<QueryLimits>): QueryLimitProtection
     blockFieldSuggestion: { enabled: true },
   }).protect();
 
+  // Per parsed document (Apollo's cache hands the same object back for the same text, the gateway the same plan's) and
+  // schema: the list sizes found within the limit. The cost depends on nothing else, so a request with sizes already
+  // found within it is not walked again; a refusal is worked out each time.
+  const binnenLimiet = new WeakMap<DocumentNode, { schema: GraphQLSchema; maten: Set<string> }>();
   const costPerRequest: ApolloServerPlugin<BaseContext> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, request }) {
-          const sized = withListSizes(document, schema, request.variables ?? {});
-          if (!sized) return;
-          let refused: GraphQLError | undefined;
-          const rule = costLimitRule({ ...cost, propagateOnRejection: false, onReject: [(_context, error) => (refused ??= error)] });
-          validate(schema, sized, [rule]);
-          if (refused) throw weigering("maxCost", limits.maxCost, found(refused));
+          const variables = request.variables ?? {};
+          const bekend = binnenLimiet.get(document);
+          const maten = lijstmaten(variables);
+          if (bekend?.schema === schema && bekend.maten.has(maten)) return;
+          const sized = withListSizes(document, schema, variables);
+          if (sized) {
+            let refused: GraphQLError | undefined;
+            const rule = costLimitRule({ ...cost, propagateOnRejection: false, onReject: [(_context, error) => (refused ??= error)] });
+            validate(schema, sized, [rule]);
+            if (refused) throw weigering("maxCost", limits.maxCost, found(refused));
+          }
+          const onthouden = bekend?.schema === schema ? bekend : { schema, maten: new Set<string>() };
+          // A bounded memory per document: a client varying its page size cannot grow it without end.
+          if (onthouden.maten.size >= 64) onthouden.maten.clear();
+          onthouden.maten.add(maten);
+          binnenLimiet.set(document, onthouden);
         },
       };
     },
