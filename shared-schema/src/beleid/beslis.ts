@@ -38,8 +38,29 @@ export interface Vraag {
   nu?: Date;
 }
 
-const weiger = (reden: Weigerreden): Beslissing => ({ toegestaan: false, reden });
-const sta = (grondslag: Grondslag, bron?: string): Beslissing => ({ toegestaan: true, grondslag, ...(bron ? { bron } : {}) });
+/**
+ * Each distinct outcome is one frozen object, handed out again: a page decides
+ * thousands of (household, category) pairs to a few outcomes, and those who
+ * count, log and pack decisions (the metrics, the access log, the decision
+ * bundle) find a repeated one by identity instead of by its text.
+ */
+const weigeringen = new Map<Weigerreden, Beslissing>();
+const toestemmingen = new Map<Grondslag, Map<string, Beslissing>>();
+const weiger = (reden: Weigerreden): Beslissing => {
+  let besluit = weigeringen.get(reden);
+  if (!besluit) weigeringen.set(reden, (besluit = Object.freeze({ toegestaan: false as const, reden })));
+  return besluit;
+};
+const sta = (grondslag: Grondslag, bron?: string): Beslissing => {
+  let perBron = toestemmingen.get(grondslag);
+  if (!perBron) toestemmingen.set(grondslag, (perBron = new Map()));
+  const sleutel = bron ?? "";
+  let besluit = perBron.get(sleutel);
+  // Bounded by the register's consents and claims; a long-running process that sees very many starts afresh.
+  if (perBron.size > 10_000) perBron.clear();
+  if (!besluit) perBron.set(sleutel, (besluit = Object.freeze({ toegestaan: true as const, grondslag, ...(bron ? { bron } : {}) })));
+  return besluit;
+};
 
 /**
  * Decide one request for one category of one household's data, following the

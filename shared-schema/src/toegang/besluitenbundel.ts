@@ -45,13 +45,18 @@ export interface Besluitenbundel {
 export function verpak(eigenaar: string, besluiten: Iterable<Gezinsbesluiten>): Besluitenbundel {
   const beslissingen: Beslissing[] = [];
   const index = new Map<string, number>();
+  // The policy hands out each outcome as one object (beslis): found by identity first, by its text otherwise.
+  const perObject = new Map<Beslissing, number>();
   const nummer = (besluit: Beslissing): number => {
+    let i = perObject.get(besluit);
+    if (i !== undefined) return i;
     const sleutel = besluit.toegestaan ? `+${besluit.grondslag}|${besluit.bron ?? ""}` : `-${besluit.reden}`;
-    let i = index.get(sleutel);
+    i = index.get(sleutel);
     if (i === undefined) {
       i = beslissingen.push(besluit) - 1;
       index.set(sleutel, i);
     }
+    perObject.set(besluit, i);
     return i;
   };
   const gezinnen = [...besluiten].map((b) => ({
