@@ -24,7 +24,8 @@ export function useInterneFoutLog<TContext extends BaseContext & { requestId?: s
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const cause = unwrapResolverError(error);
-            if (cause instanceof InterneFout || !isInterneFout(error.toJSON())) continue;
+            // Its code decides (a page's hundred refusals are not formatted twice for it).
+            if (cause instanceof InterneFout || !isInterneFout({ message: error.message, extensions: error.extensions })) continue;
             const code = (cause as { code?: unknown } | null)?.code;
             log(
               JSON.stringify({
