@@ -16,8 +16,22 @@ import { verwerkAankondiging, volgVerlopenEinden } from "../register/verwerkAank
  * handed to anyone (decisions leave, the register does not).
  */
 export function laadToegangsbases(gezinIds: readonly string[], context: RequestContext): Promise<Toegangsbasis[]> {
-  return Promise.all(gezinIds.map((gezinId) => laadToegangsbasis(gezinId, context)));
+  return context.loaders.get(toegangsbasisVanGezin).loadMany(gezinIds).then((bases) =>
+    bases.map((basis) => {
+      if (basis instanceof Error) throw basis;
+      return basis;
+    }),
+  );
 }
+
+/**
+ * Each household's register built once per request: the register holder
+ * decides for its own data and, for the gateway, for every partner the plan
+ * calls next (five owners on a page), all from the same register.
+ */
+const toegangsbasisVanGezin = defineLoader<string, Toegangsbasis>("toegangsbasisVanGezin", (gezinIds, context) =>
+  Promise.all(gezinIds.map((gezinId) => laadToegangsbasis(gezinId, context))),
+);
 
 async function laadToegangsbasis(gezinId: string, { loaders: l }: RequestContext): Promise<Toegangsbasis> {
   if (!isUuid(gezinId)) return onbekend(gezinId);
