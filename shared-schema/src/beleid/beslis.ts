@@ -56,9 +56,11 @@ const sta = (grondslag: Grondslag, bron?: string): Beslissing => {
   if (!perBron) toestemmingen.set(grondslag, (perBron = new Map()));
   const sleutel = bron ?? "";
   let besluit = perBron.get(sleutel);
-  // Bounded by the register's consents and claims; a long-running process that sees very many starts afresh.
-  if (perBron.size > 10_000) perBron.clear();
-  if (!besluit) perBron.set(sleutel, (besluit = Object.freeze({ toegestaan: true as const, grondslag, ...(bron ? { bron } : {}) })));
+  if (!besluit) {
+    // Bounded by the register's consents and claims; a long-running process that sees very many starts afresh.
+    if (perBron.size > 10_000) perBron.clear();
+    perBron.set(sleutel, (besluit = Object.freeze({ toegestaan: true as const, grondslag, ...(bron ? { bron } : {}) })));
+  }
   return besluit;
 };
 
