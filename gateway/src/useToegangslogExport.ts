@@ -28,7 +28,7 @@ export const TOEGANGSLOG_CSV_KOLOMMEN = [
   "namens_rol",
   "client_gezin",
   "client_persoon",
-  "wat_categorie",
+  "wat_categorieen",
   "wat_velden",
   "beslissing",
   "reden",
@@ -54,7 +54,7 @@ interface Regel {
   rol: string;
   gezinId: string | null;
   persoonId: string | null;
-  categorie: string | null;
+  categorieen: string[] | null;
   veldpaden: string[] | null;
   beslissing: string | null;
   reden: string | null;
@@ -147,7 +147,7 @@ export function useToegangslogExport(options: ToegangslogExportOptions): Request
   };
 }
 
-const REGEL_VELDEN = `volgnummer tijdstip requestId handeling gebruiker organisatie rol gezinId persoonId categorie veldpaden
+const REGEL_VELDEN = `volgnummer tijdstip requestId handeling gebruiker organisatie rol gezinId persoonId categorieen veldpaden
   beslissing reden grondslag bron noodprocedure doel operatie subgraph`;
 
 async function pagina(
@@ -258,7 +258,7 @@ function kolommen(regel: Regel, organisatie: Organisatie): Array<string | null> 
     regel.rol,
     regel.gezinId,
     regel.persoonId,
-    regel.categorie,
+    regel.categorieen?.join(",") ?? null,
     regel.veldpaden?.join(",") ?? null,
     regel.beslissing,
     regel.reden,

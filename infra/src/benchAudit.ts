@@ -276,11 +276,11 @@ function mediaan(waarden: number[]): number {
 const PRIVACY_OFFICER_QUERY = `query Toegangslog($gezinId: ID!) {
   toegangslogLokaalTeam(filter: { gezinId: $gezinId }, first: 50) {
     totalCount pageInfo { endCursor hasNextPage }
-    nodes { volgnummer tijdstip requestId handeling gebruiker organisatie rol gezinId persoonId categorie veldpaden beslissing reden grondslag bron noodprocedure doel operatie subgraph }
+    nodes { volgnummer tijdstip requestId handeling gebruiker organisatie rol gezinId persoonId categorieen veldpaden beslissing reden grondslag bron noodprocedure doel operatie subgraph }
   }
 }`;
 
-const PRIVACY_OFFICER_SQL = `SELECT volgnummer, tijdstip, request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorie,
+const PRIVACY_OFFICER_SQL = `SELECT volgnummer, tijdstip, request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorieen,
   veldpaden, beslissing, reden, grondslag, bron, noodprocedure, doel, operatie, subgraph
 FROM toegangslog WHERE gezin_id = $1 ORDER BY tijdstip DESC, volgnummer DESC LIMIT 50`;
 
@@ -398,7 +398,7 @@ async function vulToegangslog(db: Client, scenario: DemoScenario, regels: number
   const echteGezinnen = scenario.gezinnen.map((g) => g.id);
   // 2,000 households: the seeded ones and made-up ids; each entry picks one at random (~500 entries per household).
   await db.query(
-    `INSERT INTO toegangslog (volgnummer, tijdstip, request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorie,
+    `INSERT INTO toegangslog (volgnummer, tijdstip, request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorieen,
        veldpaden, beslissing, reden, grondslag, bron, noodprocedure, doel, operatie, subgraph, vorige_hash, hash)
      SELECT $2::bigint + i,
        now() - interval '365 days' + (i * interval '365 days') / $1::int,
@@ -409,7 +409,7 @@ async function vulToegangslog(db: Client, scenario: DemoScenario, regels: number
        (ARRAY['MEDEWERKER','MEDEWERKER','TEAMLEIDER','GEDRAGSWETENSCHAPPER'])[1 + i % 4],
        CASE WHEN g.n <= cardinality($3::uuid[]) THEN ($3::uuid[])[g.n] ELSE md5('gezin' || g.n)::uuid END,
        NULL,
-       (ARRAY['IDENTIFICATIE','GEZINSSAMENSTELLING','ZORGEN','VEILIGHEID','HULPVERLENING','TOESTEMMING'])[1 + i % 6],
+       ARRAY[(ARRAY['IDENTIFICATIE','GEZINSSAMENSTELLING','ZORGEN','VEILIGHEID','HULPVERLENING','TOESTEMMING'])[1 + i % 6]],
        ARRAY['Gezin.leden', 'Persoon.bsn'],
        CASE WHEN i % 20 = 0 THEN 'GEWEIGERD' ELSE 'TOEGESTAAN' END,
        CASE WHEN i % 20 = 0 THEN 'no-involvement' END,

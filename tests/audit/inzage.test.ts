@@ -20,7 +20,7 @@ interface Regel {
   rol: string;
   gezinId: string | null;
   persoonId: string | null;
-  categorie: string;
+  categorieen: string[];
   veldpaden: string[];
   beslissing: string;
   reden: string | null;
@@ -51,7 +51,7 @@ const LOGS: Record<Organisatie, string> = {
   [DemoOrganisatie.GI]: "toegangslogGi",
   [DemoOrganisatie.ERVARINGSDESKUNDIGEN]: "toegangslogErvaringsdeskundigen",
 };
-const REGEL_VELDEN = "volgnummer tijdstip requestId handeling gebruiker organisatie rol gezinId persoonId categorie veldpaden beslissing reden grondslag bron noodprocedure doel operatie subgraph";
+const REGEL_VELDEN = "volgnummer tijdstip requestId handeling gebruiker organisatie rol gezinId persoonId categorieen veldpaden beslissing reden grondslag bron noodprocedure doel operatie subgraph";
 const logQuery = (organisatie: Organisatie): string =>
   `query Log($filter: ToegangslogFilter, $first: Int = 50, $after: String) {
     log: ${LOGS[organisatie]}(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${REGEL_VELDEN} } }
@@ -158,7 +158,7 @@ describe("the privacy officer of an organisation", () => {
       const verschil = Date.parse(nieuwer.tijdstip) - Date.parse(ouder.tijdstip);
       expect(verschil > 0 || (verschil === 0 && BigInt(nieuwer.volgnummer) > BigInt(ouder.volgnummer))).toBe(true);
     }
-    const naamLezing = pagina.nodes.find((r) => r.requestId === verzoek.contactpersoon && r.categorie === "IDENTIFICATIE" && r.persoonId === null);
+    const naamLezing = pagina.nodes.find((r) => r.requestId === verzoek.contactpersoon && r.categorieen.includes("IDENTIFICATIE") && r.persoonId === null);
     expect(naamLezing).toMatchObject({ handeling: "READ", gebruiker: "lt-fatima-bakker", organisatie: "LOKAAL_TEAM", rol: "MEDEWERKER", beslissing: "TOEGESTAAN", grondslag: "EIGEN_GEGEVENS", subgraph: "lokaal-team", operatie: expect.stringContaining("Gezinsbeeld"), noodprocedure: false });
     expect(naamLezing?.veldpaden).toContain("Gezin.naam");
     // The fact of the access, never the data: no name, no BSN of the household.
@@ -176,7 +176,7 @@ describe("the privacy officer of an organisation", () => {
     expect(geweigerd.nodes.every((r) => r.beslissing === "GEWEIGERD" && r.reden !== null && r.grondslag === null)).toBe(true);
     // The GI works under the measure on a legal duty that does not cover the consent register.
     expect(geweigerd.nodes).toContainEqual(
-      expect.objectContaining({ gebruiker: "gi-mariam-el-idrissi", handeling: "READ", categorie: "TOESTEMMING", reden: "no-consent", veldpaden: ["Gezin.toestemmingen"] }),
+      expect.objectContaining({ gebruiker: "gi-mariam-el-idrissi", handeling: "READ", categorieen: expect.arrayContaining(["TOESTEMMING"]), reden: "no-consent", veldpaden: expect.arrayContaining(["Gezin.toestemmingen"]) }),
     );
 
     const voor = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id, van: moment.t0, tot: moment.t1 });
@@ -238,7 +238,7 @@ describe("the household (role inwoner)", () => {
       expect(pagina.nodes.length).toBeGreaterThan(0);
       // Nothing that points at the professional: user id, stated purpose, request id, operation name.
       expect(pagina.nodes.every((r) => r.gezinId === oranje.id && r.gebruiker === null && r.doel === null && r.requestId === null && r.operatie === null)).toBe(true);
-      expect(pagina.nodes).toContainEqual(expect.objectContaining({ organisatie: "LOKAAL_TEAM", rol: "TEAMLEIDER", categorie: expect.any(String) }));
+      expect(pagina.nodes).toContainEqual(expect.objectContaining({ organisatie: "LOKAAL_TEAM", rol: "TEAMLEIDER", categorieen: expect.any(Array) }));
       // On what basis it was granted, or why refused.
       expect(pagina.nodes.every((r) => (r.beslissing === "TOEGESTAAN" ? r.grondslag !== null : r.reden !== null))).toBe(true);
     }
@@ -246,14 +246,14 @@ describe("the household (role inwoner)", () => {
 
   it("does not see who made a melding, nor any look at it, where Veilig Thuis' privacy officer does", async () => {
     const fg = await regels(fgVeiligThuis, DemoOrganisatie.VEILIG_THUIS, { gezinId: oranje.id, tot: moment.t2 });
-    expect(fg.nodes).toContainEqual(expect.objectContaining({ categorie: "MELDER", requestId: verzoek.melder, veldpaden: expect.arrayContaining(["Melding.melder"]) }));
+    expect(fg.nodes).toContainEqual(expect.objectContaining({ categorieen: ["MELDER"], requestId: verzoek.melder, veldpaden: expect.arrayContaining(["Melding.melder"]) }));
     const eigen = await regels(inwoner, DemoOrganisatie.VEILIG_THUIS, { gezinId: oranje.id, tot: moment.t2 });
-    expect(eigen.nodes.some((r) => r.categorie === "MELDER")).toBe(false);
+    expect(eigen.nodes.some((r) => r.categorieen.includes("MELDER"))).toBe(false);
     // The same request's other looks (the meldingen themselves) are the household's to know; the
     // household does not get the request id (it ties one professional's looks together), so the
     // entry is found by its place in the chain.
-    const meldingen = fg.nodes.find((r) => r.requestId === verzoek.melder && r.categorie === "VEILIGHEID");
-    expect(eigen.nodes).toContainEqual(expect.objectContaining({ volgnummer: meldingen?.volgnummer, categorie: "VEILIGHEID", organisatie: "VEILIG_THUIS", requestId: null }));
+    const meldingen = fg.nodes.find((r) => r.requestId === verzoek.melder && r.categorieen.includes("VEILIGHEID"));
+    expect(eigen.nodes).toContainEqual(expect.objectContaining({ volgnummer: meldingen?.volgnummer, categorieen: expect.arrayContaining(["VEILIGHEID"]), organisatie: "VEILIG_THUIS", requestId: null }));
     expect(eigen.totalCount).toBe(eigen.nodes.length);
   });
 
@@ -311,7 +311,7 @@ describe("reading the trail", () => {
     expect(tweede.nodes[0]).toMatchObject({
       requestId: eerste.requestId,
       handeling: "READ",
-      categorie: "TOEZICHT",
+      categorieen: expect.arrayContaining(["TOEZICHT"]),
       gebruiker: "lt-paul-verhoef",
       rol: "PRIVACY_OFFICER",
       gezinId: rood.id,
@@ -326,12 +326,12 @@ describe("reading the trail", () => {
     const gelezen = await log(inwoner, DemoOrganisatie.VEILIG_THUIS, { gezinId: oranje.id }, 5);
     expect(gelezen.data?.log).toBeTruthy();
     const fg = await regels(fgVeiligThuis, DemoOrganisatie.VEILIG_THUIS, { gezinId: oranje.id, gebruiker: inwoner.userId });
-    const regel = fg.nodes.find((r) => r.requestId === gelezen.requestId && r.categorie === "TOEZICHT");
-    expect(regel).toMatchObject({ handeling: "READ", categorie: "TOEZICHT", rol: "INWONER", grondslag: "INWONER", beslissing: "TOEGESTAAN", gezinId: oranje.id });
+    const regel = fg.nodes.find((r) => r.requestId === gelezen.requestId && r.categorieen.includes("TOEZICHT"));
+    expect(regel).toMatchObject({ handeling: "READ", categorieen: expect.arrayContaining(["TOEZICHT"]), rol: "INWONER", grondslag: "INWONER", beslissing: "TOEGESTAAN", gezinId: oranje.id });
     expect(regel?.veldpaden).toContain("Query.toegangslogVeiligThuis");
     // It asked for the professionals' user ids too: refused (MEDEWERKER), and that attempt is recorded as well.
     expect(fg.nodes).toContainEqual(
-      expect.objectContaining({ requestId: gelezen.requestId, categorie: "MEDEWERKER", beslissing: "GEWEIGERD", reden: "category-not-allowed", veldpaden: ["ToegangslogRegel.gebruiker"] }),
+      expect.objectContaining({ requestId: gelezen.requestId, categorieen: expect.arrayContaining(["MEDEWERKER"]), beslissing: "GEWEIGERD", reden: "category-not-allowed", veldpaden: ["ToegangslogRegel.gebruiker"] }),
     );
   });
 
@@ -340,7 +340,7 @@ describe("reading the trail", () => {
     expect(antwoord.data?.log ?? null).toBeNull();
     expect(antwoord.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reden: "category-not-allowed" });
     const fg = await regels(fgLokaalTeam, DemoOrganisatie.LOKAAL_TEAM, { gezinId: rood.id, gebruiker: vasteContactpersoon.userId, beslissing: "GEWEIGERD" });
-    expect(fg.nodes).toContainEqual(expect.objectContaining({ requestId: antwoord.requestId, categorie: "TOEZICHT", reden: "category-not-allowed" }));
+    expect(fg.nodes).toContainEqual(expect.objectContaining({ requestId: antwoord.requestId, categorieen: expect.arrayContaining(["TOEZICHT"]), reden: "category-not-allowed" }));
   });
 });
 
@@ -408,7 +408,7 @@ function leesCsv(tekst: string): string[][] {
 }
 
 const CSV_KOP = [
-  "gebeurtenis", "datum_tijd", "gebruiker", "namens_organisatie", "namens_rol", "client_gezin", "client_persoon", "wat_categorie", "wat_velden",
+  "gebeurtenis", "datum_tijd", "gebruiker", "namens_organisatie", "namens_rol", "client_gezin", "client_persoon", "wat_categorieen", "wat_velden",
   "beslissing", "reden", "grondslag", "grondslag_bron", "noodprocedure", "doel", "verzoek_id", "operatie", "log_organisatie", "volgnummer", "subgraph",
 ];
 
@@ -435,7 +435,7 @@ describe("CSV export", () => {
     expect(rijen.every((r) => r.length === CSV_KOP.length && r[kolom("client_gezin")] === rood.id)).toBe(true);
 
     // A row says what the entry says through GraphQL, column by column.
-    const regel = (await regels(fgSamenwerking, DemoOrganisatie.GI, { gezinId: rood.id, gebruiker: jeugdbeschermer.userId })).nodes.find((r) => r.categorie === "JUSTITIEEL")!;
+    const regel = (await regels(fgSamenwerking, DemoOrganisatie.GI, { gezinId: rood.id, gebruiker: jeugdbeschermer.userId })).nodes.find((r) => r.categorieen.includes("JUSTITIEEL"))!;
     const rij = rijen.find((r) => r[kolom("log_organisatie")] === "GI" && r[kolom("volgnummer")] === regel.volgnummer)!;
     expect(Object.fromEntries(CSV_KOP.map((naam, i) => [naam, rij[i]]))).toEqual({
       gebeurtenis: "READ",
@@ -445,7 +445,7 @@ describe("CSV export", () => {
       namens_rol: "MEDEWERKER",
       client_gezin: rood.id,
       client_persoon: regel.persoonId ?? "",
-      wat_categorie: "JUSTITIEEL",
+      wat_categorieen: regel.categorieen.join(","),
       wat_velden: regel.veldpaden.join(","),
       beslissing: "TOEGESTAAN",
       reden: "",
@@ -466,7 +466,7 @@ describe("CSV export", () => {
     for (const [organisatie, bron] of [[DemoOrganisatie.LOKAAL_TEAM, "FG:LOKAAL_TEAM"], [DemoOrganisatie.GI, "FG:SAMENWERKING"]] as const) {
       const laatste = await regels(fgSamenwerking, organisatie, { gezinId: rood.id }, 3);
       expect(laatste.nodes).toContainEqual(
-        expect.objectContaining({ requestId: exportId, handeling: "EXPORT", categorie: "TOEZICHT", gebruiker: "fg-samenwerking", operatie: expect.stringContaining("ToegangslogExport"), bron }),
+        expect.objectContaining({ requestId: exportId, handeling: "EXPORT", categorieen: expect.arrayContaining(["TOEZICHT"]), gebruiker: "fg-samenwerking", operatie: expect.stringContaining("ToegangslogExport"), bron }),
       );
     }
   });

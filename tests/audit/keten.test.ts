@@ -41,7 +41,7 @@ type Query = (text: string, parameters?: unknown[]) => Promise<any>;
 /** The chain as stored, each row as the entry it was hashed from. */
 async function leesKeten(query: Query): Promise<Array<Toegangsregel & { volgnummer: string; vorige_hash: string; hash: string }>> {
   return query(`SELECT volgnummer, tijdstip, request_id AS "requestId", handeling, gebruiker, organisatie, rol,
-      gezin_id::text AS "gezinId", persoon_id::text AS "persoonId", categorie, veldpaden, beslissing, reden, grondslag, bron,
+      gezin_id::text AS "gezinId", persoon_id::text AS "persoonId", categorieen, veldpaden, beslissing, reden, grondslag, bron,
       noodprocedure, doel, operatie, subgraph, vorige_hash, hash
     FROM toegangslog ORDER BY volgnummer`);
 }
@@ -65,7 +65,7 @@ function regel(tijdstip: Date, gebruiker = "lt-fatima-bakker"): Toegangsregel {
     rol: Rol.MEDEWERKER,
     gezinId: "858de37c-7a60-5a87-ac7f-67865dcd03f6",
     persoonId: null,
-    categorie: "ZORGEN",
+    categorieen: ["ZORGEN"],
     veldpaden: ["Gezin.zorgenEnKrachten"],
     beslissing: "TOEGESTAAN",
     reden: null,
@@ -484,7 +484,7 @@ describe("npm run audit:verify, audit:checkpoint and audit:retentie", () => {
     try {
       await gi.query("BEGIN");
       await gi.query("ALTER TABLE toegangslog DISABLE TRIGGER toegangslog_geen_wijziging");
-      await gi.query("UPDATE toegangslog SET categorie = 'MEDISCH' WHERE volgnummer = 2");
+      await gi.query("UPDATE toegangslog SET categorieen = ARRAY['MEDISCH'] WHERE volgnummer = 2");
       await gi.query("ALTER TABLE toegangslog ENABLE TRIGGER toegangslog_geen_wijziging");
       await gi.query("COMMIT");
     } finally {

@@ -159,11 +159,11 @@ describe("the chain status of each organisation's access log", () => {
     await statusVan(DemoOrganisatie.LOKAAL_TEAM);
     await status(medewerker, DemoOrganisatie.LOKAAL_TEAM);
     const rijen = await db.query(
-      `SELECT gebruiker, handeling, categorie, gezin_id, beslissing, reden, grondslag, bron FROM toegangslog WHERE veldpaden = ARRAY['Query.toegangslogKetenLokaalTeam'] ORDER BY volgnummer DESC LIMIT 2`,
+      `SELECT gebruiker, handeling, categorieen, gezin_id, beslissing, reden, grondslag, bron FROM toegangslog WHERE veldpaden = ARRAY['Query.toegangslogKetenLokaalTeam'] ORDER BY volgnummer DESC LIMIT 2`,
     );
     expect(rijen).toEqual([
-      { gebruiker: "lt-fatima-bakker", handeling: "READ", categorie: "TOEZICHT", gezin_id: null, beslissing: "GEWEIGERD", reden: "category-not-allowed", grondslag: null, bron: null },
-      { gebruiker: "lt-paul-verhoef", handeling: "READ", categorie: "TOEZICHT", gezin_id: null, beslissing: "TOEGESTAAN", reden: null, grondslag: "WETTELIJKE_TAAK", bron: "FG:LOKAAL_TEAM" },
+      { gebruiker: "lt-fatima-bakker", handeling: "READ", categorieen: ["TOEZICHT"], gezin_id: null, beslissing: "GEWEIGERD", reden: "category-not-allowed", grondslag: null, bron: null },
+      { gebruiker: "lt-paul-verhoef", handeling: "READ", categorieen: ["TOEZICHT"], gezin_id: null, beslissing: "TOEGESTAAN", reden: null, grondslag: "WETTELIJKE_TAAK", bron: "FG:LOKAAL_TEAM" },
     ]);
   });
 
@@ -193,15 +193,15 @@ describe("the chain status of each organisation's access log", () => {
   it("says the chain is broken at exactly the entry a superuser changed in PostgreSQL, and intact again once it is restored", async () => {
     const db = dbVan(DemoOrganisatie.GI);
     expect(await aantalRegels(db)).toBeGreaterThan(2);
-    const [{ categorie }] = await db.query(`SELECT categorie FROM toegangslog WHERE volgnummer = 2`);
-    await alsSuperuser(db, (query) => query(`UPDATE toegangslog SET categorie = 'MEDISCH' WHERE volgnummer = 2`).then(() => {}));
+    const [{ categorieen }] = await db.query(`SELECT categorieen FROM toegangslog WHERE volgnummer = 2`);
+    await alsSuperuser(db, (query) => query(`UPDATE toegangslog SET categorieen = ARRAY['MEDISCH'] WHERE volgnummer = 2`).then(() => {}));
     try {
       const gebroken = await statusVan(DemoOrganisatie.GI);
       expect(gebroken).toMatchObject({ organisatie: "GI", intact: false, gecontroleerd: 2, breuk: { volgnummer: "2", reden: expect.stringMatching(/gewijzigd/) } });
       // Plain Dutch for the console: no column names, hashes or English internals.
       expect(gebroken.breuk?.reden).not.toMatch(/hash_|vorige_hash|toegangslog|content|entry/);
     } finally {
-      await alsSuperuser(db, (query) => query(`UPDATE toegangslog SET categorie = $1 WHERE volgnummer = 2`, [categorie]).then(() => {}));
+      await alsSuperuser(db, (query) => query(`UPDATE toegangslog SET categorieen = $1 WHERE volgnummer = 2`, [categorieen]).then(() => {}));
     }
     expect(await statusVan(DemoOrganisatie.GI)).toMatchObject({ intact: true, breuk: null });
   });
@@ -222,7 +222,7 @@ describe("the chain status of each organisation's access log", () => {
     await alsSuperuser(db, async (query) => {
       await query(`UPDATE toegangslog SET gebruiker = 'iemand-anders' WHERE volgnummer = 2`);
       const rijen: Array<Toegangsregel & { volgnummer: string }> = await query(`SELECT volgnummer, tijdstip, request_id AS "requestId", handeling, gebruiker, organisatie, rol,
-          gezin_id::text AS "gezinId", persoon_id::text AS "persoonId", categorie, veldpaden, beslissing, reden, grondslag, bron,
+          gezin_id::text AS "gezinId", persoon_id::text AS "persoonId", categorieen, veldpaden, beslissing, reden, grondslag, bron,
           noodprocedure, doel, operatie, subgraph
         FROM toegangslog ORDER BY volgnummer`);
       let vorige = BEGIN_HASH;

@@ -136,12 +136,20 @@ describe("the gateway's data filter on the whole hub", () => {
     const veiligThuis = hub.subgraphs.find((s) => s.name === "veilig-thuis")!;
     const requestId = response.requestId;
     const rijen = (await veiligThuis.db.query(
-      `SELECT gezin_id, gebruiker, categorie, veldpaden, beslissing, reden, subgraph FROM toegangslog WHERE request_id = $1 ORDER BY categorie`,
+      `SELECT gezin_id, gebruiker, categorieen, veldpaden, beslissing, reden, subgraph FROM toegangslog WHERE request_id = $1 ORDER BY volgnummer`,
       [requestId],
     )) as Array<Record<string, unknown>>;
+    // One look, one decision on one ground: one entry naming both categories and both fields.
     expect(rijen).toEqual([
-      { gezin_id: gezin.id, gebruiker: ERVARINGSDESKUNDIGE.userId, categorie: "MEDISCH", veldpaden: ["Gezin.vertrouwensartsAdviezen"], beslissing: "GEWEIGERD", reden: "category-not-allowed", subgraph: "gateway" },
-      { gezin_id: gezin.id, gebruiker: ERVARINGSDESKUNDIGE.userId, categorie: "VEILIGHEID", veldpaden: ["Gezin.meldingen"], beslissing: "GEWEIGERD", reden: "category-not-allowed", subgraph: "gateway" },
+      {
+        gezin_id: gezin.id,
+        gebruiker: ERVARINGSDESKUNDIGE.userId,
+        categorieen: ["MEDISCH", "VEILIGHEID"],
+        veldpaden: ["Gezin.meldingen", "Gezin.vertrouwensartsAdviezen"],
+        beslissing: "GEWEIGERD",
+        reden: "category-not-allowed",
+        subgraph: "gateway",
+      },
     ]);
     const logged = warn.mock.calls.flatMap(([line]) => (String(line).includes('"veld-verwijderd"') ? [JSON.parse(String(line))] : []));
     expect(logged).toEqual([

@@ -235,13 +235,13 @@ describe("the GGZ partner subgraph (plain SDL, its own database)", () => {
 
   it("applies its migrations once, under its own table, and seeds once", async () => {
     const eerst = await db.query("SELECT naam, toegepast_op FROM schema_migraties ORDER BY naam");
-    expect(eerst.rows.map((r) => r.naam)).toEqual(["001_trajecten.sql", "002_toegangslog.sql", "003_aankondigingen.sql"]);
+    expect(eerst.rows.map((r) => r.naam)).toEqual(["001_trajecten.sql", "002_toegangslog.sql", "003_aankondigingen.sql", "004_toegangslog_categorieen.sql"]);
     const trajecten = (await db.query("SELECT count(*)::int AS n FROM ggz_traject")).rows[0].n;
     expect(trajecten).toBe(5);
     // A second process on the same database (a replica, a restart) finds nothing to do.
     const tweede = await startGgz(env, await vrijePoort());
     await tweede.stop();
-    expect(tweede.uitvoer.some((regel) => regel.includes('"event":"gemigreerd","toegepast":[],"alAanwezig":3'))).toBe(true);
+    expect(tweede.uitvoer.some((regel) => regel.includes('"event":"gemigreerd","toegepast":[],"alAanwezig":4'))).toBe(true);
     const daarna = await db.query("SELECT naam, toegepast_op FROM schema_migraties ORDER BY naam");
     expect(daarna.rows).toEqual(eerst.rows);
     expect((await db.query("SELECT count(*)::int AS n FROM ggz_traject")).rows[0].n).toBe(5);
@@ -311,10 +311,10 @@ describe("the GGZ partner subgraph (plain SDL, its own database)", () => {
   it("logs every access in a hash chain the hub's own verifier accepts, and shows it to its privacy officer only", async () => {
     const requestId = randomUUID();
     await vraag(FATIMA, ENTITEITEN, rep(GEZIN_TOEGESTAAN), { requestId });
-    const log = await vraag(FG, "query L($f: ToegangslogFilter) { toegangslogGgz(filter: $f, first: 200) { totalCount nodes { volgnummer requestId beslissing reden veldpaden categorie gebruiker subgraph } } }", { f: { gezinId: GEZIN_TOEGESTAAN } });
+    const log = await vraag(FG, "query L($f: ToegangslogFilter) { toegangslogGgz(filter: $f, first: 200) { totalCount nodes { volgnummer requestId beslissing reden veldpaden categorieen gebruiker subgraph } } }", { f: { gezinId: GEZIN_TOEGESTAAN } });
     expect(log.body.errors).toBeUndefined();
     expect(log.body.data.toegangslogGgz.nodes).toContainEqual({
-      volgnummer: expect.any(String), requestId, beslissing: "GEWEIGERD", reden: "no-consent", veldpaden: ["Gezin.ggzTrajecten"], categorie: "HULPVERLENING", gebruiker: "lt-fatima-bakker", subgraph: "ggz",
+      volgnummer: expect.any(String), requestId, beslissing: "GEWEIGERD", reden: "no-consent", veldpaden: ["Gezin.ggzTrajecten"], categorieen: ["HULPVERLENING"], gebruiker: "lt-fatima-bakker", subgraph: "ggz",
     });
     const geweigerd = await vraag(LOTTE, "{ toegangslogGgz { totalCount } }");
     expect(geweigerd.body.data.toegangslogGgz).toBeNull();

@@ -100,13 +100,13 @@ describe("the household reading its own access log", () => {
   it("sees which organisation and role looked, and no user id, operation name, stated purpose or request id", async () => {
     const professioneel = await hub.requestAs(jeugdbeschermer, `query GezinsbeeldJeugdbescherming($id: ID!) { gezin(id: $id) { maatregelen { soort } } }`, { id: gezin.id }, { "x-doel": "Voorbereiding zitting kinderrechter" });
     expect(professioneel.errors).toBeUndefined();
-    const velden = "volgnummer requestId gebruiker organisatie rol categorie veldpaden doel operatie";
+    const velden = "volgnummer requestId gebruiker organisatie rol categorieen veldpaden doel operatie";
     const query = `query($filter: ToegangslogFilter) { toegangslogGi(filter: $filter, first: 200) { nodes { ${velden} } } }`;
 
     // The GI's privacy officer sees who, with which operation and purpose.
     const fg: Principal = { userId: "gi-ruben-kuiper", organisatie: DemoOrganisatie.GI, rol: Rol.PRIVACY_OFFICER };
     const volledig = await hub.requestAs(fg, query, { filter: { gezinId: gezin.id, gebruiker: jeugdbeschermer.userId } });
-    const regel = volledig.data?.toegangslogGi.nodes.find((r: { operatie: string | null; categorie: string }) => r.operatie === "GezinsbeeldJeugdbescherming" && r.categorie === "JUSTITIEEL");
+    const regel = volledig.data?.toegangslogGi.nodes.find((r: { operatie: string | null; categorieen: string[] }) => r.operatie === "GezinsbeeldJeugdbescherming" && r.categorieen.includes("JUSTITIEEL"));
     expect(regel).toMatchObject({ gebruiker: jeugdbeschermer.userId, doel: "Voorbereiding zitting kinderrechter", requestId: expect.any(String), organisatie: "GI", rol: "MEDEWERKER" });
 
     const eigen = await hub.requestAs(inwoner, query, { filter: { gezinId: gezin.id } });
@@ -117,7 +117,7 @@ describe("the household reading its own access log", () => {
       gebruiker: null,
       organisatie: "GI",
       rol: "MEDEWERKER",
-      categorie: "JUSTITIEEL",
+      categorieen: regel.categorieen,
       veldpaden: regel.veldpaden,
       doel: null,
       operatie: null,

@@ -4,7 +4,7 @@ import type { RequestContext } from "../context/RequestContext";
 import { toegangMetrics } from "../observability/metrics";
 import { toegangslogAan } from "../server/benchSchakelaars";
 import { isUuid } from "../validation";
-import type { Handeling, Toegangsregel } from "./Toegangsregel";
+import { APART_GELOGD, type Handeling, type Toegangsregel } from "./Toegangsregel";
 
 /** What the guard notes for one decision on one field (or mutation) of one household. */
 export interface Toegangsfeit {
@@ -19,8 +19,9 @@ export interface Toegangsfeit {
 
 /**
  * The access facts of one request, aggregated to one entry per (household or
- * person, category, action, decision, basis) with the fields touched. Written in
- * one insert before the response leaves (see useToegangslog).
+ * person, action, decision, basis) with the categories and fields touched (a
+ * category {@link APART_GELOGD} in an entry of its own). Written in one insert
+ * before the response leaves (see useToegangslog).
  */
 export class Toegangslog {
   private readonly regels = new Map<string, Toegangsregel>();
@@ -73,7 +74,7 @@ export class Toegangslog {
     }
   }
 
-  /** The entry a fact belongs to, made on first use: one per (household or person, category, action, decision, basis). */
+  /** The entry a fact belongs to, made on first use: one per (household or person, action, decision, basis), a category kept apart in its own. */
   private entry(gegeven: Toegangsfeit, principal: NonNullable<RequestContext["principal"]>): Toegangsregel {
     // Ids come from requests: one that is not a UUID names no household or person, and must not break the log write.
     const feit = { ...gegeven, gezinId: alsUuid(gegeven.gezinId), persoonId: alsUuid(gegeven.persoonId) };
@@ -81,7 +82,8 @@ export class Toegangslog {
     const grondslag = besluit.toegestaan ? besluit.grondslag : null;
     const bron = besluit.toegestaan ? besluit.bron ?? null : null;
     const reden = besluit.toegestaan ? null : besluit.reden;
-    const key = [feit.gezinId, feit.persoonId, feit.categorie, feit.handeling, besluit.toegestaan, reden, grondslag, bron].join("|");
+    const apart = APART_GELOGD.has(feit.categorie) ? feit.categorie : "";
+    const key = [feit.gezinId, feit.persoonId, apart, feit.handeling, besluit.toegestaan, reden, grondslag, bron].join("|");
     let regel = this.regels.get(key);
     if (!regel) {
       regel = {
@@ -93,7 +95,7 @@ export class Toegangslog {
         rol: principal.rol,
         gezinId: feit.gezinId,
         persoonId: feit.persoonId,
-        categorie: feit.categorie,
+        categorieen: [],
         veldpaden: [],
         beslissing: besluit.toegestaan ? "TOEGESTAAN" : besluit.reden === Weigerreden.ONBESLIST ? "ONBESLIST" : "GEWEIGERD",
         reden,
@@ -106,13 +108,14 @@ export class Toegangslog {
       };
       this.regels.set(key, regel);
     }
+    if (!regel.categorieen.includes(feit.categorie)) regel.categorieen.push(feit.categorie);
     // Two spellings of one id (upper and lower case) share the entry.
     return regel;
   }
 
-  /** The entries, each field list sorted so equal requests give equal entries. */
+  /** The entries, each list of categories and of fields sorted so equal requests give equal entries. */
   alleRegels(): Toegangsregel[] {
-    return [...this.regels.values()].map((regel) => ({ ...regel, veldpaden: [...regel.veldpaden].sort() }));
+    return [...this.regels.values()].map((regel) => ({ ...regel, categorieen: [...regel.categorieen].sort(), veldpaden: [...regel.veldpaden].sort() }));
   }
 }
 

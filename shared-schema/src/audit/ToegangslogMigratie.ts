@@ -120,3 +120,30 @@ export class ToegangslogCheckpoints1796240000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE toegangslog_checkpoint`);
   }
 }
+
+/**
+ * One entry per (household or person, action, decision, basis) with every
+ * category it touched (issue 12: a household's page touched ten categories, and
+ * wrote ten rows for one look). `categorie` becomes the list `categorieen`; an
+ * entry written before holds its one category. The hash of such an entry is
+ * unchanged (a list of one hashes as its one value, see `canoniek`), so the
+ * chain still verifies. Rewrites the log's partitions once.
+ */
+export class ToegangslogCategorieen1796300000000 implements MigrationInterface {
+  name = "ToegangslogCategorieen1796300000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE toegangslog RENAME COLUMN categorie TO categorieen`);
+    await queryRunner.query(`ALTER TABLE toegangslog ALTER COLUMN categorieen TYPE text[] USING ARRAY[categorieen]`);
+    await queryRunner.query(`ALTER TABLE toegangslog ADD CONSTRAINT toegangslog_categorieen_check CHECK (cardinality(categorieen) >= 1)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    // Only entries of one category fit the old column: refuse when any holds more rather than lose what it says.
+    await queryRunner.query(`ALTER TABLE toegangslog DROP CONSTRAINT toegangslog_categorieen_check`);
+    await queryRunner.query(`ALTER TABLE toegangslog ADD CONSTRAINT toegangslog_categorieen_een CHECK (cardinality(categorieen) = 1)`);
+    await queryRunner.query(`ALTER TABLE toegangslog DROP CONSTRAINT toegangslog_categorieen_een`);
+    await queryRunner.query(`ALTER TABLE toegangslog ALTER COLUMN categorieen TYPE text USING categorieen[1]`);
+    await queryRunner.query(`ALTER TABLE toegangslog RENAME COLUMN categorieen TO categorie`);
+  }
+}

@@ -15,7 +15,7 @@ import { Toegang, verboden } from "../toegang/Toegang";
 import { eisUuid } from "../validation";
 import { gedeeldeKetenstatus, KETENSTATUS_TYPEN, Ketenstatus } from "./Ketenstatus";
 import { noteerToegang } from "./Toegangslog";
-import type { Handeling, ToegangslogKolommen } from "./Toegangsregel";
+import { APART_GELOGD, type Handeling, type ToegangslogKolommen } from "./Toegangsregel";
 
 /** NEN 7513 "gebeurtenis": what was done with the data. */
 export enum Toegangshandeling {
@@ -93,8 +93,10 @@ export class ToegangslogRegel {
   @GeenPersoonsgegeven(() => ID, { name: "persoonId", nullable: true, description: "NEN 7513 cliënt: de persoon, waar het één persoon betreft." })
   clientPersoonId!: string | null;
 
-  @Gegeven(Gegevenscategorie.TOEZICHT, () => Gegevenscategorie, { description: "NEN 7513 wat: de gegevenscategorie." })
-  categorie!: Gegevenscategorie;
+  @Gegeven(Gegevenscategorie.TOEZICHT, () => [Gegevenscategorie], {
+    description: "NEN 7513 wat: de gegevenscategorieën, gesorteerd. Eén regel noemt alle categorieën die één blik op een huishouden of persoon raakte met hetzelfde besluit op dezelfde grondslag; MELDER staat altijd in een regel alleen.",
+  })
+  categorieen!: Gegevenscategorie[];
 
   @Gegeven(Gegevenscategorie.TOEZICHT, () => [String], { description: "NEN 7513 wat: de velden (Type.veld)." })
   veldpaden!: string[];
@@ -235,7 +237,7 @@ class Voorwaarden {
 // As text: a bigint outgrows JavaScript's numbers. Under its own name, or ORDER BY would sort the text.
 const KOLOMMEN = `volgnummer::text AS nummer, tijdstip,
   to_char(tijdstip AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sleutel,
-  request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorie, veldpaden,
+  request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorieen, veldpaden,
   beslissing, reden, grondslag, bron, noodprocedure, doel, operatie, subgraph`;
 
 /** The calendar day (Dutch time) of an entry, to compare with the register's dates. */
@@ -406,8 +408,8 @@ function filterVoorwaarden(f: ToegangslogFilter, lezer: Lezer): Voorwaarden {
   if (f.alleenNoodtoegang) w.voeg("noodprocedure");
   if (f.alleenProfessionals) w.voeg(`rol <> ${w.param(Rol.INWONER)}`);
   if (lezer.soort === "inwoner") {
-    // Who made a melding is protected from the household, and so is every look at it.
-    w.voeg(`categorie <> ${w.param(Gegevenscategorie.MELDER)}`);
+    // Who made a melding is protected from the household, and so is every look at it (each in an entry of its own: APART_GELOGD).
+    w.voeg(`NOT (categorieen && ${w.param([...APART_GELOGD])}::text[])`);
     w.voeg(informatieplichtZichtbaar(w, lezer.informatieplicht));
   }
   return w;
@@ -466,7 +468,7 @@ function naarRegel(rij: LogRij, voorInwoner: boolean): ToegangslogRegel {
     rol: rij.rol as Rol,
     gezinId: rij.gezin_id,
     clientPersoonId: rij.persoon_id,
-    categorie: rij.categorie as Gegevenscategorie,
+    categorieen: rij.categorieen as Gegevenscategorie[],
     veldpaden: rij.veldpaden,
     beslissing: rij.beslissing as Toegangsbeslissing,
     reden: rij.reden,

@@ -1,3 +1,5 @@
+import { Gegevenscategorie } from "../classification/Gegevenscategorie";
+
 /**
  * One entry of an organisation's access log, named after NEN 7513 (logging of
  * access to care records): the event, when, the client, the user, on whose
@@ -20,8 +22,13 @@ export interface Toegangsregel {
   /** NEN 7513 "cliënt": the household, and the person where it applies. */
   gezinId: string | null;
   persoonId: string | null;
-  /** NEN 7513 "wat": the data category and the fields touched (Type.veld). */
-  categorie: string;
+  /**
+   * NEN 7513 "wat": the data categories and the fields touched (Type.veld),
+   * each list sorted. One entry holds every category one look at a household or
+   * person touched with the same decision on the same basis, except a category
+   * {@link APART_GELOGD}, which has an entry of its own.
+   */
+  categorieen: string[];
   veldpaden: string[];
   /** ONBESLIST: no decision could be made (the decision service was unreachable); nothing was released. */
   beslissing: "TOEGESTAAN" | "GEWEIGERD" | "ONBESLIST";
@@ -45,10 +52,17 @@ export interface Toegangsregel {
  */
 export type Handeling = "READ" | "SEARCH" | "CREATE" | "UPDATE" | "END" | "DELETE" | "EXPORT" | "DECIDE";
 
+/**
+ * The categories that never share an entry with another: those the household's
+ * own view of the log withholds (who made a melding, and every look at it), so
+ * that withholding such an entry withholds nothing else.
+ */
+export const APART_GELOGD: ReadonlySet<string> = new Set<string>([Gegevenscategorie.MELDER]);
+
 /** The order in which fields enter the hash: never change it, or every chain breaks. */
 export const GEHASHTE_VELDEN = [
   "tijdstip", "requestId", "handeling", "gebruiker", "organisatie", "rol", "gezinId", "persoonId",
-  "categorie", "veldpaden", "beslissing", "reden", "grondslag", "bron", "noodprocedure", "doel", "operatie", "subgraph",
+  "categorieen", "veldpaden", "beslissing", "reden", "grondslag", "bron", "noodprocedure", "doel", "operatie", "subgraph",
 ] as const;
 
 /** The columns of `toegangslog` that hold an entry, as `pg` returns them. */
@@ -60,7 +74,7 @@ export interface ToegangslogKolommen {
   rol: string;
   gezin_id: string | null;
   persoon_id: string | null;
-  categorie: string;
+  categorieen: string[];
   veldpaden: string[];
   beslissing: string;
   reden: string | null;
@@ -83,7 +97,7 @@ export function regelUitRij(rij: ToegangslogKolommen, tijdstip: Date): Toegangsr
     rol: rij.rol,
     gezinId: rij.gezin_id,
     persoonId: rij.persoon_id,
-    categorie: rij.categorie,
+    categorieen: rij.categorieen,
     veldpaden: rij.veldpaden,
     beslissing: rij.beslissing as Toegangsregel["beslissing"],
     reden: rij.reden,

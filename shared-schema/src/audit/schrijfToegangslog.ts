@@ -6,7 +6,7 @@ import { ketenHash } from "./hashketen";
 import type { Toegangsregel } from "./Toegangsregel";
 
 const KOLOMMEN = [
-  "volgnummer", "tijdstip", "request_id", "handeling", "gebruiker", "organisatie", "rol", "gezin_id", "persoon_id", "categorie",
+  "volgnummer", "tijdstip", "request_id", "handeling", "gebruiker", "organisatie", "rol", "gezin_id", "persoon_id", "categorieen",
   "veldpaden", "beslissing", "reden", "grondslag", "bron", "noodprocedure", "doel", "operatie", "subgraph", "vorige_hash", "hash",
 ];
 
@@ -16,11 +16,11 @@ const TYPEN = [
   "text", "text", "text", "text", "text", "boolean", "text", "text", "text", "text", "text",
 ];
 
-/**
- * The entries as rows, from one array per column (`$1` … `$21`). Field paths
- * (`Type.veld`) never hold a comma, so a row's list travels as one comma-joined text.
- */
-const RIJEN = `SELECT ${KOLOMMEN.map((k) => (k === "veldpaden" ? `string_to_array(u.${k}, ',')` : `u.${k}`)).join(", ")}
+/** The columns that hold a list: a row's list travels as one comma-joined text (categories and field paths, `Type.veld`, never hold a comma). */
+const LIJSTEN = new Set(["categorieen", "veldpaden"]);
+
+/** The entries as rows, from one array per column (`$1` … `$21`). */
+const RIJEN = `SELECT ${KOLOMMEN.map((k) => (LIJSTEN.has(k) ? `string_to_array(u.${k}, ',')` : `u.${k}`)).join(", ")}
   FROM unnest(${TYPEN.map((t, i) => `$${i + 1}::${t}[]`).join(", ")}) AS u(${KOLOMMEN.join(", ")})`;
 
 /** All entries in one INSERT: one statement text whatever their number (the server plans it once). */
@@ -61,7 +61,7 @@ function keten(kop: Kop, regels: readonly Toegangsregel[]): { kolommen: unknown[
     const hash = ketenHash(vorige, volgnummer, regel);
     const rij = [
       volgnummer.toString(), regel.tijdstip, regel.requestId, regel.handeling, regel.gebruiker, regel.organisatie, regel.rol,
-      regel.gezinId, regel.persoonId, regel.categorie, regel.veldpaden.join(","), regel.beslissing, regel.reden, regel.grondslag,
+      regel.gezinId, regel.persoonId, regel.categorieen.join(","), regel.veldpaden.join(","), regel.beslissing, regel.reden, regel.grondslag,
       regel.bron, regel.noodprocedure, regel.doel, regel.operatie, regel.subgraph, vorige, hash,
     ];
     rij.forEach((waarde, i) => kolommen[i]!.push(waarde));
@@ -89,6 +89,9 @@ async function schrijfVergrendeld(manager: EntityManager, regels: readonly Toega
 function eisSchrijfbaar(regels: readonly Toegangsregel[]): void {
   for (const regel of regels) {
     if (regel.veldpaden.some((veld) => veld.includes(","))) throw new Error(`toegangslog: field path with a comma in ${regel.veldpaden.join(" ")}`);
+    if (regel.categorieen.length === 0 || regel.categorieen.some((categorie) => categorie === "" || categorie.includes(","))) {
+      throw new Error(`toegangslog: an entry needs its categories, none empty or with a comma: ${JSON.stringify(regel.categorieen)}`);
+    }
   }
 }
 

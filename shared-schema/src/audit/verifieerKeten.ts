@@ -116,7 +116,7 @@ export async function verifieerKeten(db: ToegangslogDatabase, opties: VerifieerK
       SELECT volgnummer, floor(extract(epoch FROM tijdstip) * 1000)::bigint AS tijdstip_ms,
         tijdstip <> date_trunc('milliseconds', tijdstip) AS fijner_dan_ms,
         request_id, handeling, gebruiker, organisatie, rol, gezin_id::text AS gezin_id, persoon_id::text AS persoon_id,
-        categorie, veldpaden, beslissing, reden, grondslag, bron, noodprocedure, doel, operatie, subgraph, vorige_hash, hash
+        categorieen, veldpaden, beslissing, reden, grondslag, bron, noodprocedure, doel, operatie, subgraph, vorige_hash, hash
       FROM toegangslog ORDER BY volgnummer`);
     let vorige: { volgnummer: bigint; hash: string } | null = null;
     walk: for (;;) {

@@ -1,7 +1,12 @@
 import { types } from "pg";
 import { DataSource } from "typeorm";
 import type { SubgraphDefinition } from "../federation/SubgraphDefinition";
-import { Toegangslog1795400000000, ToegangslogBesluiten1795500000000, ToegangslogCheckpoints1796240000000 } from "../audit/ToegangslogMigratie";
+import {
+  Toegangslog1795400000000,
+  ToegangslogBesluiten1795500000000,
+  ToegangslogCategorieen1796300000000,
+  ToegangslogCheckpoints1796240000000,
+} from "../audit/ToegangslogMigratie";
 import { StatementCounter } from "./StatementCounter";
 import { Aankondigingen1796200000000 } from "../register/uitbak";
 
@@ -19,6 +24,7 @@ export const GEDEELDE_MIGRATIES: readonly Function[] = [
   ToegangslogBesluiten1795500000000,
   Aankondigingen1796200000000,
   ToegangslogCheckpoints1796240000000,
+  ToegangslogCategorieen1796300000000,
 ];
 
 /** A subgraph's DataSource together with the counter of statements it sends. */

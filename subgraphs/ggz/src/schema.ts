@@ -245,7 +245,7 @@ async function toegangslog(_: unknown, args: { filter?: Logfilter | null; first:
       rol: r.rol,
       gezinId: r.gezin_id,
       persoonId: r.persoon_id,
-      categorie: r.categorie,
+      categorieen: r.categorieen,
       veldpaden: r.veldpaden,
       beslissing: r.beslissing,
       reden: r.reden,

@@ -140,14 +140,14 @@ export async function schrijfRegels(client: PoolClient, regels: readonly Regel[]
     volgnummer += 1n;
     const hash = ketenHash(vorige, volgnummer, r);
     const rij = [
-      volgnummer.toString(), r.tijdstip, r.requestId, r.handeling, r.gebruiker, r.organisatie, r.rol, r.gezinId, r.persoonId, r.categorie,
+      volgnummer.toString(), r.tijdstip, r.requestId, r.handeling, r.gebruiker, r.organisatie, r.rol, r.gezinId, r.persoonId, [r.categorie],
       r.veldpaden, r.beslissing, r.reden, r.grondslag, r.bron, r.noodprocedure, r.doel, r.operatie, r.subgraph, vorige, hash,
     ];
     rijen.push(`(${rij.map((waarde) => `$${waarden.push(waarde)}`).join(", ")})`);
     vorige = hash;
   }
   await client.query(
-    `INSERT INTO toegangslog (volgnummer, tijdstip, request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorie,
+    `INSERT INTO toegangslog (volgnummer, tijdstip, request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorieen,
        veldpaden, beslissing, reden, grondslag, bron, noodprocedure, doel, operatie, subgraph, vorige_hash, hash) VALUES ${rijen.join(", ")}`,
     waarden,
   );
@@ -194,7 +194,8 @@ export interface Logrij {
   rol: string;
   gezin_id: string | null;
   persoon_id: string | null;
-  categorie: string;
+  /** One category: this log keeps an entry per category (the column is the hub's list). */
+  categorieen: string[];
   veldpaden: string[];
   beslissing: string;
   reden: string | null;
@@ -221,7 +222,7 @@ export async function leesLog(pool: Pool, f: Logfilter, first: number, cursor: [
   if (f.alleenNoodtoegang) delen.push("noodprocedure");
   if (f.alleenProfessionals) delen.push(`rol <> 'INWONER'`);
   // Who made a melding is protected from the household, and so is every look at it.
-  if (voorInwoner) delen.push(`categorie <> 'MELDER'`);
+  if (voorInwoner) delen.push(`NOT ('MELDER' = ANY(categorieen))`);
   const where = (extra: string[] = []): string => ([...delen, ...extra].length ? `WHERE ${[...delen, ...extra].join(" AND ")}` : "");
   const totaal = await pool.query<{ aantal: number }>(`SELECT count(*)::int AS aantal FROM toegangslog ${where()}`, waarden);
   const paginaWaarden = [...waarden];
@@ -229,7 +230,7 @@ export async function leesLog(pool: Pool, f: Logfilter, first: number, cursor: [
   const extra = cursor ? [`tijdstip <= ${q(cursor[0])}::timestamptz AND (tijdstip, volgnummer) < (${q(cursor[0])}::timestamptz, ${q(cursor[1])}::bigint)`] : [];
   const { rows } = await pool.query<Logrij>(
     `SELECT volgnummer::text AS volgnummer, tijdstip, to_char(tijdstip AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sleutel,
-       request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorie, veldpaden, beslissing, reden, grondslag, bron,
+       request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorieen, veldpaden, beslissing, reden, grondslag, bron,
        noodprocedure, doel, operatie, subgraph
      FROM toegangslog ${where(extra)} ORDER BY tijdstip DESC, volgnummer DESC LIMIT ${q(first + 1)}`,
     paginaWaarden,
@@ -240,7 +241,7 @@ export async function leesLog(pool: Pool, f: Logfilter, first: number, cursor: [
 /** Walk the whole chain and say where it first breaks (for tests and operators): gaps, a wrong link, a changed entry, a head that does not match. */
 export async function controleerKeten(pool: Pool): Promise<{ intact: boolean; gecontroleerd: number; breuk?: string }> {
   const { rows } = await pool.query<Logrij & { vorige_hash: string; hash: string }>(
-    `SELECT volgnummer::text AS volgnummer, tijdstip, request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorie, veldpaden,
+    `SELECT volgnummer::text AS volgnummer, tijdstip, request_id, handeling, gebruiker, organisatie, rol, gezin_id, persoon_id, categorieen, veldpaden,
        beslissing, reden, grondslag, bron, noodprocedure, doel, operatie, subgraph, vorige_hash, hash FROM toegangslog ORDER BY volgnummer`,
   );
   let vorige = BEGIN_HASH;
@@ -251,9 +252,10 @@ export async function controleerKeten(pool: Pool): Promise<{ intact: boolean; ge
   for (const rij of rows) {
     if (BigInt(rij.volgnummer) !== verwacht) return { intact: false, gecontroleerd: n, breuk: `volgnummer ${verwacht} ontbreekt` };
     if (rij.vorige_hash !== vorige) return { intact: false, gecontroleerd: n, breuk: `volgnummer ${rij.volgnummer} sluit niet aan op de vorige regel` };
+    if (rij.categorieen.length !== 1) return { intact: false, gecontroleerd: n, breuk: `volgnummer ${rij.volgnummer} is gewijzigd na het schrijven` };
     const regel: Regel = {
       tijdstip: rij.tijdstip, requestId: rij.request_id, handeling: rij.handeling as Handeling, gebruiker: rij.gebruiker, organisatie: rij.organisatie, rol: rij.rol,
-      gezinId: rij.gezin_id, persoonId: rij.persoon_id, categorie: rij.categorie, veldpaden: rij.veldpaden, beslissing: rij.beslissing as Regel["beslissing"],
+      gezinId: rij.gezin_id, persoonId: rij.persoon_id, categorie: rij.categorieen[0]!, veldpaden: rij.veldpaden, beslissing: rij.beslissing as Regel["beslissing"],
       reden: rij.reden, grondslag: rij.grondslag, bron: rij.bron, noodprocedure: rij.noodprocedure, doel: rij.doel, operatie: rij.operatie, subgraph: rij.subgraph,
     };
     if (ketenHash(vorige, rij.volgnummer, regel) !== rij.hash) return { intact: false, gecontroleerd: n, breuk: `volgnummer ${rij.volgnummer} is gewijzigd na het schrijven` };

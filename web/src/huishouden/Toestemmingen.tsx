@@ -6,14 +6,13 @@
  */
 import { Veld } from "../components/Afgeschermd";
 import { Alinea, Cel, Kop, Rij, Tabel } from "../components/nlds";
-import { CATEGORIEEN } from "../lib/afscherming";
+import { categorieNamen } from "../lib/afscherming";
 import { code, datum, organisatieKort } from "../lib/woorden";
 import { deelgrondVoorGezin } from "./huishoudwoorden";
 import type { OnsDossier } from "./onsDossierQuery";
 import { Toevoeging } from "./velden";
 
 const pad = (...rest: (string | number)[]) => ["gezin", ...rest];
-const categorieen = (lijst: readonly string[]): string => lijst.map((k) => CATEGORIEEN[k] ?? code(k)).join(", ");
 
 export function Toestemmingen({ gezin }: { gezin: OnsDossier }) {
   const contact = gezin.vasteContactpersoon?.naam;
@@ -34,7 +33,7 @@ export function Toestemmingen({ gezin }: { gezin: OnsDossier }) {
                   <Veld waarde={t.doel} pad={pad("toestemmingen", i, "doel")} />
                 </Cel>
                 <Cel>
-                  <Veld waarde={t.categorieen} pad={pad("toestemmingen", i, "categorieen")}>{categorieen}</Veld>
+                  <Veld waarde={t.categorieen} pad={pad("toestemmingen", i, "categorieen")}>{categorieNamen}</Veld>
                 </Cel>
                 <Cel>
                   <Veld waarde={t.gegevenOp} pad={pad("toestemmingen", i, "gegevenOp")}>{(d) => datum(d)}</Veld>
@@ -72,7 +71,7 @@ export function Toestemmingen({ gezin }: { gezin: OnsDossier }) {
                   <Veld waarde={v.ontvanger} pad={pad("verstrekkingenZonderToestemming", i, "ontvanger")}>{(o) => organisatieKort(o)}</Veld>
                 </Cel>
                 <Cel>
-                  <Veld waarde={v.categorieen} pad={pad("verstrekkingenZonderToestemming", i, "categorieen")}>{categorieen}</Veld>
+                  <Veld waarde={v.categorieen} pad={pad("verstrekkingenZonderToestemming", i, "categorieen")}>{categorieNamen}</Veld>
                 </Cel>
                 <Cel>
                   <Veld waarde={v.doel} pad={pad("verstrekkingenZonderToestemming", i, "doel")} />

@@ -7,7 +7,7 @@
 import { useState } from "react";
 import { Veld } from "../components/Afgeschermd";
 import { Alinea, Cel, Knop, Kop, Melding, Rij, Tabel, Vinkje } from "../components/nlds";
-import { CATEGORIEEN } from "../lib/afscherming";
+import { categorieNamen } from "../lib/afscherming";
 import { code, datum, organisatieKort, rolNaam } from "../lib/woorden";
 import { GRONDSLAGEN, HANDELINGEN, type Logregel, logs, useToegangslogen } from "../privacy/toegangslogen";
 import type { OnsDossier } from "./onsDossierQuery";
@@ -49,7 +49,7 @@ export function WieKeek({ gezin }: { gezin: OnsDossier }) {
               <Cel kop>{datum(regel.tijdstip, true)}</Cel>
               <Cel>{regel.rol === "INWONER" ? "U of iemand uit uw gezin" : `${rolNaam(regel.rol)} van ${organisatieKort(regel.organisatie)}`}</Cel>
               <Cel>
-                {regel.categorie ? CATEGORIEEN[regel.categorie] ?? code(regel.categorie) : "gegevens"} {regel.handeling ? HANDELINGEN[regel.handeling] ?? code(regel.handeling) : ""}
+                {regel.categorieen?.length ? categorieNamen(regel.categorieen) : "gegevens"} {regel.handeling ? HANDELINGEN[regel.handeling] ?? code(regel.handeling) : ""}
                 {regel.log !== regel.organisatie ? ` (bij ${organisatieKort(regel.log)})` : ""}
               </Cel>
               <Cel>

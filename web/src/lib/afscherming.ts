@@ -5,6 +5,7 @@
  * is then null. The app shows such a null as withheld, never as "nothing
  * recorded": that is what this module decides, for one field path.
  */
+import { code } from "./woorden";
 
 /** The part of a GraphQL error this module reads (urql's GraphQLError and a plain JSON error both fit). */
 export interface HubFout {
@@ -72,6 +73,11 @@ export const CATEGORIEEN: Readonly<Record<string, string>> = {
   TOEZICHT: "toezicht (noodtoegang, scheiding van taken)",
   MELDER: "gegevens over de melder",
 };
+
+/** Categories in words, in the order given: "identificatie, gezinssamenstelling". */
+export function categorieNamen(lijst: readonly string[]): string {
+  return lijst.map((k) => CATEGORIEEN[k] ?? code(k)).join(", ");
+}
 
 /**
  * How far an error's path and a field path agree. A subgraph's path has list

@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router";
 import { MetFouten } from "../components/Afgeschermd";
 import { Alinea, Cel, ExterneKoppeling, Formulierveld, Keuzelijst, Knop, Kop, Melding, Rij, Tabel, Tekstvak, Vinkje } from "../components/nlds";
 import type { ToegangslogFilter } from "./toegangslogen";
-import { CATEGORIEEN, REDENEN } from "../lib/afscherming";
+import { categorieNamen, REDENEN } from "../lib/afscherming";
 import { code, datum, organisatieKort, rolNaam } from "../lib/woorden";
 import { useLeesbareLogs } from "./PrivacyConsole";
 import { GRONDSLAGEN, HANDELINGEN, useToegangslogen } from "./toegangslogen";
@@ -174,7 +174,7 @@ export function Toegangslog() {
                     ) : null}
                   </Cel>
                   <Cel>
-                    {regel.handeling ? HANDELINGEN[regel.handeling] ?? code(regel.handeling) : ""}: {regel.categorie ? CATEGORIEEN[regel.categorie] ?? code(regel.categorie) : "—"}
+                    {regel.handeling ? HANDELINGEN[regel.handeling] ?? code(regel.handeling) : ""}: {regel.categorieen?.length ? categorieNamen(regel.categorieen) : "—"}
                     {regel.veldpaden?.length ? <span className="gb-klein"> ({regel.veldpaden.join(", ")})</span> : null}
                   </Cel>
                   <Cel>

@@ -63,7 +63,7 @@ const ToegangslogPaginaVelden = graphql(`
       rol
       gezinId
       persoonId
-      categorie
+      categorieen
       veldpaden
       beslissing
       reden
