@@ -1,4 +1,4 @@
-import { bearerAuthentication, type IdentityKeys, type Principal, verifyUserToken } from "@gezinsbeeld/shared-schema";
+import { bearerAuthentication, type IdentityKeys, type Principal, userTokenVerifier } from "@gezinsbeeld/shared-schema";
 import type { RequestHandler, Response } from "express";
 
 /** Options of {@link useUserToken}. */
@@ -16,8 +16,10 @@ export interface UserTokenOptions {
  * after it (read it with {@link principalOf}).
  */
 export function useUserToken(options: UserTokenOptions): RequestHandler {
+  // A token verified a moment ago is not verified again (see userTokenVerifier).
+  const verifieer = userTokenVerifier(options.keys);
   return bearerAuthentication<Principal>(async (token, _req, res) => {
-    const principal = await verifyUserToken(token, options.keys);
+    const principal = await verifieer(token);
     res.locals.principal = principal;
     return principal;
   });
