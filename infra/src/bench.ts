@@ -74,7 +74,8 @@ Queries: q1 one ROOD household's EXAMPLE_QUERY as its lokaal-team contact;
 q2 a page of 25 gezinsbeelden and q3 { gezinnen(first: 1) { totalCount } },
 both as lokaal-team teamleider lt-karin-smits.
 Load (autocannon) in interleaved slices: per query and concurrency, --rounds
-rounds of --slice seconds per target, in a rotating order, after --warmup
+rounds of --slice seconds per target, in a rotating order (backwards every
+other round, so no target always follows the same one), after --warmup
 seconds per target. Per slice: req/s, latency, errors, CPU per request of the
 gateway, of its set's subgraphs and of PostgreSQL (/proc), SQL statements per
 request (pg_stat_statements). Then --memory-minutes of mixed load on hub/vol
@@ -330,8 +331,10 @@ async function main(): Promise<void> {
           }
         }
         for (let ronde = 0; ronde < o.rondes; ronde++) {
-          // Rotating, so that no target always follows the same one.
-          const volgorde = deze.map((_, i) => deze[(i + ronde) % deze.length]!);
+          // Rotating, and every other round backwards: a rotation alone keeps each target behind the same one
+          // (hub/zonder-log always came right after apollo/vol, whose decision-service traffic writes the most).
+          const gedraaid = deze.map((_, i) => deze[(i + ronde) % deze.length]!);
+          const volgorde = ronde % 2 === 1 ? gedraaid.reverse() : gedraaid;
           for (const doel of volgorde) {
             const voor = await meter.stand(doel);
             const b = await belast(doel, o.schijf);
