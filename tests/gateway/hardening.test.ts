@@ -259,6 +259,17 @@ describe("every error is a GraphQL JSON error with a code and no internals", () 
     expect(answer.json.errors?.[0]?.message).toMatch(message);
   });
 
+  it("refuses a query text with a NUL each time it is sent, though its check is remembered per parsed query", async () => {
+    const body = JSON.stringify({ query: `{ gezinnen(zoek: "ab\\u0000") { totalCount } }` });
+    for (let i = 0; i < 3; i++) {
+      const answer = await postSubgraph(body);
+      expect(answer.status).toBe(400);
+      expect(codes(answer)).toEqual(["BAD_USER_INPUT"]);
+    }
+    const schoon = await postSubgraph(JSON.stringify({ query: `{ gezinnen(zoek: "ab") { totalCount } }` }));
+    expect(schoon.json.errors).toBeUndefined();
+  });
+
   it("answers an unknown address with a JSON 404, at the gateway and at a subgraph", async () => {
     for (const url of [hub.gateway.url.replace(/\/graphql$/, "/bestaat-niet"), lokaalTeam.url.replace(/\/graphql$/, "/bestaat-niet")]) {
       const answer = await send(url, {});

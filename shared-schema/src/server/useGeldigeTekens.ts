@@ -2,8 +2,22 @@ import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { type ASTNode, type DocumentNode, GraphQLError, Kind, visit } from "graphql";
 import { bevatOngeldigTeken, ongeldigTekenFout } from "../validation";
 
+/**
+ * What {@link zoekOngeldigeLiteral} found per parsed document: Apollo Server
+ * hands the same document object back for the same query text (its document
+ * cache), and the answer depends on the document alone, so a query asked again
+ * is not walked again.
+ */
+const literalPerDocument = new WeakMap<DocumentNode, string | null>();
+
 /** The name of the first argument or input field whose string literal holds a character that cannot be stored. */
 function ongeldigeLiteral(document: DocumentNode): string | undefined {
+  let gevonden = literalPerDocument.get(document);
+  if (gevonden === undefined) literalPerDocument.set(document, (gevonden = zoekOngeldigeLiteral(document) ?? null));
+  return gevonden ?? undefined;
+}
+
+function zoekOngeldigeLiteral(document: DocumentNode): string | undefined {
   let gevonden: string | undefined;
   visit(document, {
     StringValue(node, _key, _parent, _path, ancestors) {
