@@ -56,7 +56,7 @@ const REPO = path.join(__dirname, "..", "..");
 const REGISTERHOUDER = subgraphs.find((d) => d.toegangsregister)?.name;
 const EIGENAAR = new Map(subgraphs.filter((d) => !d.toegangsregister).map((d) => [d.name, d.organisatie as string]));
 
-const USAGE = `npm run bench [-- --households 60 --slice 5 --rounds 3 --warmup 2 --queries q1,q2,q3 --concurrency 1,10,50 --memory-minutes 5 --json results.json]
+const USAGE = `npm run bench [-- --households 60 --slice 5 --rounds 3 --warmup 2 --warmup-start 10 --queries q1,q2,q3 --concurrency 1,10,50 --memory-minutes 5 --json results.json]
 
 Compares, in one run on this machine, the hub's gateway with a plain Apollo
 Gateway (infra/dist/benchPlainGateway.js) over the same running subgraphs, and
@@ -73,10 +73,12 @@ straight to the vol subgraphs, stage after stage: the latency floor.
 Queries: q1 one ROOD household's EXAMPLE_QUERY as its lokaal-team contact;
 q2 a page of 25 gezinsbeelden and q3 { gezinnen(first: 1) { totalCount } },
 both as lokaal-team teamleider lt-karin-smits.
-Load (autocannon) in interleaved slices: per query and concurrency, --rounds
-rounds of --slice seconds per target, in a rotating order (backwards every
-other round, so no target always follows the same one), after --warmup
-seconds per target. Per slice: req/s, latency, errors, CPU per request of the
+First --warmup-start seconds of all the queries at c=8 on every target, so
+that no set of processes is measured colder than another (vol serves three
+targets, zonder-log one). Then load (autocannon) in interleaved slices: per
+query and concurrency, --rounds rounds of --slice seconds per target, in a
+rotating order (backwards every other round, so no target always follows the
+same one), after --warmup seconds per target. Per slice: req/s, latency, errors, CPU per request of the
 gateway, of its set's subgraphs and of PostgreSQL (/proc), SQL statements per
 request (pg_stat_statements). Then --memory-minutes of mixed load on hub/vol
 (0 skips) with each process's RSS. --json writes the results to a file.
@@ -98,6 +100,8 @@ interface Opties {
   schijf: number;
   rondes: number;
   opwarmen: number;
+  /** Seconds of mixed load on every target before anything is measured. */
+  opwarmenStart: number;
   vragen: VraagNaam[];
   gelijktijdig: number[];
   geheugenMinuten: number;
@@ -111,6 +115,7 @@ function opties(): Opties {
       slice: { type: "string", default: "5" },
       rounds: { type: "string", default: "3" },
       warmup: { type: "string", default: "2" },
+      "warmup-start": { type: "string", default: "10" },
       queries: { type: "string", default: "q1,q2,q3" },
       concurrency: { type: "string", default: "1,10,50" },
       "memory-minutes": { type: "string", default: "5" },
@@ -128,6 +133,7 @@ function opties(): Opties {
     schijf: getal("slice", 1),
     rondes: getal("rounds", 1),
     opwarmen: getal("warmup", 0),
+    opwarmenStart: getal("warmup-start", 0),
     vragen: vragen as VraagNaam[],
     gelijktijdig,
     geheugenMinuten: getal("memory-minutes", 0),
@@ -315,8 +321,17 @@ async function main(): Promise<void> {
     const latenties = new Map<string, number[]>();
     const schijven = o.vragen.length * o.gelijktijdig.length * o.rondes * doelen.length + (o.vragen.includes("q1") ? o.gelijktijdig.length * o.rondes : 0);
     console.log(
-      `\n${schijven} slices of ${o.schijf} s (+ ${o.opwarmen} s warm-up per target, query and concurrency)${o.geheugenMinuten ? `, then ${o.geheugenMinuten} min of memory` : ""}: about ${Math.ceil((schijven * (o.schijf + 1) + (schijven / o.rondes) * o.opwarmen) / 60 + (o.geheugenMinuten ? o.geheugenMinuten + 0.5 : 0))} min`,
+      `\n${o.opwarmenStart} s of mixed warm-up per target, then ${schijven} slices of ${o.schijf} s (+ ${o.opwarmen} s warm-up per target, query and concurrency)${o.geheugenMinuten ? `, then ${o.geheugenMinuten} min of memory` : ""}: about ${Math.ceil((schijven * (o.schijf + 1) + (schijven / o.rondes) * o.opwarmen + (doelen.length + 1) * (o.opwarmenStart + 1)) / 60 + (o.geheugenMinuten ? o.geheugenMinuten + 0.5 : 0))} min`,
     );
+    // First every target under all the queries for a while: the vol set serves three targets and zonder-log one, so
+    // without this the first query's slices met processes warmed (JIT, heap sizes) unequally.
+    if (o.opwarmenStart > 0) {
+      const alle = o.vragen.map((naam) => vragen[naam]);
+      for (const doel of [...doelen, ...(o.vragen.includes("q1") ? [replay] : [])]) {
+        await (doel.gateway ? belastGateway(doel.gateway.url, alle, 8, o.opwarmenStart) : belastReplay(plan, kopjes, 8, o.opwarmenStart));
+        await meter.rust(doel);
+      }
+    }
     for (const naam of o.vragen) {
       const v = vragen[naam];
       const deze = naam === "q1" ? [...doelen, replay] : doelen;
