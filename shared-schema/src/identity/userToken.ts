@@ -81,11 +81,13 @@ export function userTokenVerifier(keys: IdentityKeys, options: UserTokenVerifier
   const nu = options.nu ?? Date.now;
   const bewaard = new Map<string, Geverifieerd>();
   return async (token) => {
-    const seconden = nu() / 1000;
+    // One reading of the clock: the reuse and jose's own checks are about the same moment.
+    const moment = nu();
+    const seconden = moment / 1000;
     const eerder = bewaard.get(token);
     if (eerder && seconden < eerder.geldigTot) return { ...eerder.principal };
     if (eerder) bewaard.delete(token);
-    const { principal, geldigTot } = await verifieer(token, keys, new Date(nu()));
+    const { principal, geldigTot } = await verifieer(token, keys, new Date(moment));
     bewaard.set(token, { principal, geldigTot: Math.min(geldigTot, seconden + hergebruik) });
     // A Map iterates in insertion order: past the bound, the oldest verification goes.
     if (bewaard.size > max) bewaard.delete(bewaard.keys().next().value!);
