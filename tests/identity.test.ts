@@ -278,6 +278,24 @@ describe("a subgraph serves only what the gateway signed for it", () => {
     expect(body.errors?.filter((error) => error.extensions?.code === "UNAUTHENTICATED") ?? []).toEqual([]);
     expect(hub.statementCount()).toBeGreaterThan(0);
   });
+
+  it("signs a token for one subgraph, one request and one minute, with the key's id, and only with an Ed25519 private key", async () => {
+    const voor = Math.floor(Date.now() / 1000);
+    const token = await signSubgraphToken(KARIN, { requestId: "r-vorm", audience: "gi", eigenaar: DemoOrganisatie.GI }, hub.keys.gatewayPrivateKey!);
+    const [header] = token.split(".");
+    expect(JSON.parse(Buffer.from(header!, "base64url").toString())).toEqual({ alg: "EdDSA", typ: "JWT", ...(hub.keys.gatewayPrivateKey!.kid ? { kid: hub.keys.gatewayPrivateKey!.kid } : {}) });
+    const claims = decodeJwt(token);
+    expect(claims).toMatchObject({ iss: GATEWAY_ISSUER, aud: "gi", sub: KARIN.userId, rid: "r-vorm", eig: DemoOrganisatie.GI });
+    expect(claims.iat).toBeGreaterThanOrEqual(voor);
+    expect(claims.exp! - claims.iat!).toBe(60);
+    expect(claims.jti).not.toEqual(decodeJwt(await signSubgraphToken(KARIN, { requestId: "r-vorm", audience: "gi" }, hub.keys.gatewayPrivateKey!)).jti);
+    await expect(verifySubgraphToken(token, { subgraph: "gi", gatewayPublicKey: hub.keys.gatewayPublicKey! })).resolves.toEqual({ principal: KARIN, requestId: "r-vorm" });
+    await expect(verifySubgraphToken(token, { subgraph: "rvdk", gatewayPublicKey: hub.keys.gatewayPublicKey! })).rejects.toThrow();
+    // The public half, or a key of another kind, signs nothing.
+    await expect(signSubgraphToken(KARIN, { requestId: "r", audience: "gi" }, { key: hub.keys.gatewayPublicKey! })).rejects.toThrow(/Ed25519 private key/);
+    const rsa = await generateKeyPair("RS256", { extractable: true });
+    await expect(signSubgraphToken(KARIN, { requestId: "r", audience: "gi" }, { key: rsa.privateKey })).rejects.toThrow(/Ed25519 private key/);
+  });
 });
 
 describe("key material", () => {
