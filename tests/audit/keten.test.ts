@@ -293,6 +293,16 @@ describe("many writers of one chain", () => {
     await schrijfToegangslog(eerste, [regel(new Date(), "daarna")]);
     expect(await verifieerKeten(eerste)).toMatchObject({ intact: true, breuk: null });
   });
+
+  it("writes on connections that commit synchronously and plan the named write once, whatever the server's defaults", async () => {
+    const [instellingen] = await eerste.query(`SELECT current_setting('synchronous_commit') AS sync, current_setting('plan_cache_mode') AS plan`);
+    expect(instellingen).toEqual({ sync: "on", plan: "force_generic_plan" });
+    await schrijfToegangslog(eerste, [regel(new Date(), "plan-1")]);
+    await schrijfToegangslog(eerste, [regel(new Date(), "plan-2"), regel(new Date(), "plan-3")]);
+    const [{ aantal }] = await eerste.query(`SELECT count(*)::int AS aantal FROM toegangslog WHERE gebruiker LIKE 'plan-%'`);
+    expect(aantal).toBe(3);
+    expect(await verifieerKeten(eerste)).toMatchObject({ intact: true, breuk: null });
+  });
 });
 
 describe("the audit key that signs checkpoints", () => {

@@ -58,7 +58,9 @@ export function createSubgraphDatabase(definition: SubgraphDefinition, databaseU
       application_name: `gezinsbeeld-${definition.name}`,
       // Every commit durable before it returns, whatever the server's default: the access log's group
       // write commits as one statement, with no transaction to say it in (see schrijfToegangslog).
-      options: "-c synchronous_commit=on",
+      // Named statements (the log's write is the only one) keep the plan made once per connection
+      // instead of planning their parameters anew on every write: 5-10 % of a write's CPU in PostgreSQL.
+      options: "-c synchronous_commit=on -c plan_cache_mode=force_generic_plan",
     },
   });
   return { db, statements };
