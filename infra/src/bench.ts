@@ -34,6 +34,7 @@ import {
   KLOKTIKKEN,
   percentiel,
   postgresCpuMs,
+  postgresCpuMsPerSoortLezer,
   postgresPids,
   postmasterPid,
   RUIM,
@@ -181,6 +182,8 @@ interface Meting {
   firstError?: string;
   cpuMsPerRequest: { gateway: number | null; subgraphs: number; postgres: number };
   cpuMsPerRequestBySubgraph: Record<string, number>;
+  /** PostgreSQL's CPU per request by what spent it: each subgraph's backends, its autovacuum, each background process, the exited. */
+  postgresCpuMsPerRequestByKind: Record<string, number>;
   sqlPerRequest: number;
   sqlPerRequestBySubgraph: Record<string, number>;
 }
@@ -483,17 +486,32 @@ interface Stand {
   /** Per subgraph of the target's set, by name. */
   perSubgraph: Map<string, number>;
   postgres: number;
+  /** PostgreSQL's CPU by kind of process ({@link postgresCpuMsPerSoort}), databases named by their subgraph. */
+  postgresPerSoort: Map<string, number>;
   sql: Map<string, number>;
 }
 
 function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Map<string, BenchProces>>, subgraphVanDatabase: Map<string, string>) {
   const subgraphPids = (doel: Doel): number[] => [...sets.get(doel.set)!.values()].map((p) => p.pid);
-  const cpu = (doel: Doel): Omit<Stand, "sql" | "perSubgraph"> => ({
+  const cpu = (doel: Doel): Omit<Stand, "sql" | "perSubgraph" | "postgresPerSoort"> => ({
     gateway: doel.gateway ? cpuMs([doel.gateway.pid]) : 0,
     subgraphs: cpuMs(subgraphPids(doel)),
     postgres: postgresCpuMs(postmaster),
   });
   const perSubgraph = (doel: Doel): Map<string, number> => new Map([...sets.get(doel.set)!].map(([naam, p]) => [naam, cpuMs([p.pid])]));
+  // A database named by its subgraph. The sets share the databases, and only the target's set is under load in its slice.
+  const leesPostgresPerSoort = postgresCpuMsPerSoortLezer(postmaster);
+  // Read every second too, so that a backend's work is seen under its database before it exits.
+  setInterval(leesPostgresPerSoort, 1000).unref();
+  const postgresPerSoort = (): Map<string, number> => {
+    const perSoort = new Map<string, number>();
+    for (const [soort, ms] of leesPostgresPerSoort()) {
+      const database = /^(backend|autovacuum) (\S+)$/.exec(soort);
+      const naam = database ? `${database[1]} ${subgraphVanDatabase.get(database[2]!) ?? database[2]}` : soort;
+      perSoort.set(naam, (perSoort.get(naam) ?? 0) + ms);
+    }
+    return perSoort;
+  };
   return {
     async stand(doel: Doel): Promise<Stand> {
       const { rows } = await statistiek.query<{ datname: string; calls: string }>(
@@ -506,7 +524,7 @@ function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Ma
         const subgraph = subgraphVanDatabase.get(r.datname);
         if (subgraph) sql.set(subgraph, Number(r.calls));
       }
-      return { ...cpu(doel), perSubgraph: perSubgraph(doel), sql };
+      return { ...cpu(doel), perSubgraph: perSubgraph(doel), postgresPerSoort: postgresPerSoort(), sql };
     },
     /**
      * Wait until the target's processes are idle: the requests still open when
@@ -553,6 +571,9 @@ function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel
       postgres: (na.postgres - voor.postgres) / per,
     },
     cpuMsPerRequestBySubgraph: cpuPerSubgraph,
+    postgresCpuMsPerRequestByKind: Object.fromEntries(
+      [...na.postgresPerSoort].map(([soort, ms]) => [soort, (ms - (voor.postgresPerSoort.get(soort) ?? 0)) / per] as const).filter(([, ms]) => Math.abs(ms) >= 0.005),
+    ),
     sqlPerRequest: Object.values(sqlPerSubgraph).reduce((a, c) => a + c, 0),
     sqlPerRequestBySubgraph: sqlPerSubgraph,
   };
@@ -574,6 +595,7 @@ interface Rij {
   errors: number;
   cpuMsPerRequest: { gateway: number | null; subgraphs: number; postgres: number };
   cpuMsPerRequestBySubgraph: Record<string, number>;
+  postgresCpuMsPerRequestByKind: Record<string, number>;
   sqlPerRequest: number;
   sqlPerRequestBySubgraph: Record<string, number>;
 }
@@ -613,6 +635,9 @@ function samenvatting(query: VraagNaam, concurrency: number, metingen: Meting[],
         postgres: mediaan(ms.map((m) => m.cpuMsPerRequest.postgres)),
       },
       cpuMsPerRequestBySubgraph: Object.fromEntries(subgraphs.map((s) => [s.name, mediaan(ms.map((m) => m.cpuMsPerRequestBySubgraph[s.name] ?? Number.NaN))])),
+      postgresCpuMsPerRequestByKind: Object.fromEntries(
+        [...new Set(ms.flatMap((m) => Object.keys(m.postgresCpuMsPerRequestByKind)))].map((soort) => [soort, mediaan(ms.map((m) => m.postgresCpuMsPerRequestByKind[soort] ?? 0))]),
+      ),
       sqlPerRequest: mediaan(ms.map((m) => m.sqlPerRequest)),
       sqlPerRequestBySubgraph: Object.fromEntries(subgraphs.map((s) => [s.name, mediaan(ms.map((m) => m.sqlPerRequestBySubgraph[s.name] ?? Number.NaN))])),
     };
@@ -660,7 +685,11 @@ function tabel(s: Samenvatting): string {
       Number.isNaN(v.value) ? "" : v.target?.atLeast !== undefined && v.value < v.target.atLeast ? "  ← below target" : v.target?.atMost !== undefined && v.value > v.target.atMost ? "  ← above target" : "";
     return `    ${v.name}: ${getal(v.value, 2, 0)}${doel}${mis}; per round ${v.perRound.map((w) => getal(w, 2, 0)).join(" ")}`;
   });
-  return [kop, ...rijen, "  ratios (median of the rounds' ratios):", ...verhoudingen].join("\n");
+  const postgres = Object.entries(s.targets).map(([doel, r]) => {
+    const delen = Object.entries(r.postgresCpuMsPerRequestByKind).filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]);
+    return `    ${doel.padEnd(17)}${delen.map(([soort, ms]) => `${soort} ${getal(ms, 2, 0)}`).join(" · ")}`;
+  });
+  return [kop, ...rijen, "  PostgreSQL CPU ms/req by process (medians of the rounds):", ...postgres, "  ratios (median of the rounds' ratios):", ...verhoudingen].join("\n");
 }
 
 /**

@@ -152,6 +152,70 @@ export function postgresCpuMs(postmaster: number): number {
   return (tikken * 1000) / KLOKTIKKEN;
 }
 
+/**
+ * {@link postgresCpuMs} split by what spent it, in ms, read again and again
+ * over a run: each database's backends (`backend <database>`), autovacuum
+ * workers (`autovacuum <database>`), each background process by its title
+ * (`checkpointer`, `walwriter`, `io worker 0`, …), and `postmaster and unseen`
+ * (the postmaster's own time and what children spent that no reading saw:
+ * a child that started and exited between two readings). A child keeps the
+ * kind it was first seen as, and counts with the time last read for it after
+ * it exits (the postmaster collects it then), so a backend that closes does not
+ * move its lifetime's work to another kind. Each reading's kinds add up to
+ * {@link postgresCpuMs}.
+ */
+export function postgresCpuMsPerSoortLezer(postmaster: number): () => Map<string, number> {
+  const gezien = new Map<number, { soort: string; tikken: number }>();
+  return () => {
+    const perSoort = new Map<string, number>();
+    const tel = (soort: string, tikken: number): void => void perSoort.set(soort, (perSoort.get(soort) ?? 0) + (tikken * 1000) / KLOKTIKKEN);
+    const hoofd = leesStat(postmaster);
+    if (!hoofd) return perSoort;
+    const levende = new Set<number>();
+    for (const pid of kindPids(postmaster)) {
+      const stat = leesStat(pid);
+      if (!stat) continue;
+      levende.add(pid);
+      const eerder = gezien.get(pid);
+      // A pid used again by a new child after the old one exited: its time so far belongs to the new one.
+      if (eerder && stat.eigen >= eerder.tikken) eerder.tikken = stat.eigen;
+      else gezien.set(pid, { soort: soortVanPostgresProces(procesTitel(pid)), tikken: stat.eigen });
+      // A child just forked has not set its title yet: read it again until it has.
+      if (gezien.get(pid)!.soort === NOG_ZONDER_TITEL) gezien.get(pid)!.soort = soortVanPostgresProces(procesTitel(pid));
+    }
+    let vanBeeindigde = 0;
+    for (const [pid, { soort, tikken }] of gezien) {
+      tel(soort, tikken);
+      if (!levende.has(pid)) vanBeeindigde += tikken;
+    }
+    // The postmaster's own, and what the exited children spent beyond what was last read for them.
+    tel("postmaster and unseen", hoofd.eigen + hoofd.kinderen - vanBeeindigde);
+    return perSoort;
+  };
+}
+
+/** The kind of a child that still carries the postmaster's command line: just forked, its title not yet set. */
+const NOG_ZONDER_TITEL = "starting";
+
+/** What a PostgreSQL child process is, from its title. */
+export function soortVanPostgresProces(titel: string): string {
+  if (!titel.startsWith("postgres:")) return NOG_ZONDER_TITEL;
+  const t = titel.replace(/^postgres:\s*/, "").trim();
+  const autovacuum = /^autovacuum worker\s+(\S+)/.exec(t);
+  if (autovacuum) return `autovacuum ${autovacuum[1]}`;
+  const backend = /^\S+\s+(\S+)\s+(?:\[?[\d.:a-f]+\]?\(\d+\)|\[local\])/.exec(t);
+  if (backend) return `backend ${backend[1]}`;
+  return t || "onbekend";
+}
+
+function procesTitel(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim();
+  } catch {
+    return "";
+  }
+}
+
 /** The pids of the postmaster and its live children. */
 export function postgresPids(postmaster: number): number[] {
   return [postmaster, ...kindPids(postmaster)];
