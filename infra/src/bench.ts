@@ -182,7 +182,7 @@ interface Meting {
   firstError?: string;
   cpuMsPerRequest: { gateway: number | null; subgraphs: number; postgres: number };
   cpuMsPerRequestBySubgraph: Record<string, number>;
-  /** PostgreSQL's CPU per request by what spent it: each subgraph's backends, its autovacuum, each background process, the exited. */
+  /** PostgreSQL's CPU per request by what spent it: each subgraph's backends, its autovacuum, each background process, the postmaster and what no reading saw. */
   postgresCpuMsPerRequestByKind: Record<string, number>;
   sqlPerRequest: number;
   sqlPerRequestBySubgraph: Record<string, number>;
@@ -486,7 +486,7 @@ interface Stand {
   /** Per subgraph of the target's set, by name. */
   perSubgraph: Map<string, number>;
   postgres: number;
-  /** PostgreSQL's CPU by kind of process ({@link postgresCpuMsPerSoort}), databases named by their subgraph. */
+  /** PostgreSQL's CPU by kind of process ({@link postgresCpuMsPerSoortLezer}), databases named by their subgraph. */
   postgresPerSoort: Map<string, number>;
   sql: Map<string, number>;
 }

@@ -178,10 +178,12 @@ export function postgresCpuMsPerSoortLezer(postmaster: number): () => Map<string
       levende.add(pid);
       const eerder = gezien.get(pid);
       // A pid used again by a new child after the old one exited: its time so far belongs to the new one.
-      if (eerder && stat.eigen >= eerder.tikken) eerder.tikken = stat.eigen;
-      else gezien.set(pid, { soort: soortVanPostgresProces(procesTitel(pid)), tikken: stat.eigen });
-      // A child just forked has not set its title yet: read it again until it has.
-      if (gezien.get(pid)!.soort === NOG_ZONDER_TITEL) gezien.get(pid)!.soort = soortVanPostgresProces(procesTitel(pid));
+      if (!eerder || stat.eigen < eerder.tikken) gezien.set(pid, { soort: soortVanPostgresProces(procesTitel(pid)), tikken: stat.eigen });
+      else {
+        eerder.tikken = stat.eigen;
+        // A child just forked had not set its title yet: read it again until it has.
+        if (eerder.soort === NOG_ZONDER_TITEL) eerder.soort = soortVanPostgresProces(procesTitel(pid));
+      }
     }
     let vanBeeindigde = 0;
     for (const [pid, { soort, tikken }] of gezien) {
