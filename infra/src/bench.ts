@@ -47,6 +47,7 @@ import {
   VRAGEN,
   type VraagNaam,
 } from "./benchProcessen";
+import { SERVICE_NODE_FLAGS } from "./nodeVlaggen";
 import { freePort, redact, startPostgres } from "./postgres";
 import { subgraphs } from "./subgraphs";
 import { subgraphUrlVariabele } from "@gezinsbeeld/gateway";
@@ -247,9 +248,10 @@ async function main(): Promise<void> {
     // The processes: three sets of five subgraphs, then the five gateways.
     const processen: BenchProces[] = [];
     opruimen.push(() => Promise.all(processen.map((p) => p.stop())).then(() => undefined));
-    const start = async (naam: string, script: string, env: NodeJS.ProcessEnv, port: number): Promise<BenchProces> => {
+    // The hub's services run with the flags they run with everywhere; the plain gateway with Node's defaults, as it comes.
+    const start = async (naam: string, script: string, env: NodeJS.ProcessEnv, port: number, nodeArgs = SERVICE_NODE_FLAGS): Promise<BenchProces> => {
       if (onderbroken()) throw new Error("interrupted");
-      const proces = await startProces({ naam, script, env, port, logDir: path.join(map, "logs") });
+      const proces = await startProces({ naam, script, env, port, logDir: path.join(map, "logs"), nodeArgs });
       processen.push(proces);
       return proces;
     };
@@ -286,7 +288,7 @@ async function main(): Promise<void> {
                 ...env,
                 BENCH_PRINCIPAL: JSON.stringify([medewerker, teamleider]),
                 ...(set === "vol" ? { BENCH_RECORD: planBestand } : {}),
-              }, port);
+              }, port, []);
         return { naam, set, gateway };
       }),
     );

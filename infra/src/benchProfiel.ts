@@ -27,6 +27,7 @@ import {
   type SetNaam,
   zaaiDatabases,
 } from "./benchProcessen";
+import { SERVICE_NODE_FLAGS } from "./nodeVlaggen";
 import { freePort, redact, startPostgres } from "./postgres";
 import { subgraphs } from "./subgraphs";
 import { subgraphUrlVariabele } from "@gezinsbeeld/gateway";
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
       if (onderbroken()) throw new Error("interrupted");
       const map = path.join(uit, naam);
       mkdirSync(map, { recursive: true });
-      const proces = await startProces({ naam, script, env, port, logDir: path.join(uit, "logs"), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${map}`] });
+      const proces = await startProces({ naam, script, env, port, logDir: path.join(uit, "logs"), nodeArgs: [...SERVICE_NODE_FLAGS, "--cpu-prof", `--cpu-prof-dir=${map}`] });
       const g = { proces, map };
       gestart.push(g);
       return g;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { SERVICE_NODE_FLAGS } from "./nodeVlaggen";
 
 /** Options of {@link superviseProcess}. */
 export interface SupervisedProcessOptions {
@@ -38,7 +39,8 @@ export interface SupervisedProcess {
 }
 
 /**
- * Run `options.script` as a child process (with an IPC channel, so it stops
+ * Run `options.script` as a child process under this Node with the services'
+ * flags ({@link SERVICE_NODE_FLAGS}; with an IPC channel, so it stops
  * when this process dies, even by SIGKILL) and restart it when it crashes,
  * with exponential backoff; every crash, restart and giving up is one line on
  * the console naming it and why. Its output is relayed with `[name] ` before
@@ -63,7 +65,7 @@ export function superviseProcess(options: SupervisedProcessOptions): SupervisedP
   /** Start once; resolves with undefined when healthy, or why it is not. */
   const launch = async (): Promise<string | undefined> => {
     lastStderr = "";
-    const launched = spawn(process.execPath, [options.script], { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe", "ipc"] });
+    const launched = spawn(process.execPath, [...SERVICE_NODE_FLAGS, options.script], { env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe", "ipc"] });
     child = launched;
     relay(launched.stdout, process.stdout, `[${name}] `);
     relay(launched.stderr, process.stderr, `[${name}] `, (line) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { SERVICE_NODE_FLAGS } from "@gezinsbeeld/infra/dist/nodeVlaggen";
 
 /**
  * infra/docker/Dockerfile, read as instructions per stage (no Docker engine
@@ -99,5 +100,10 @@ describe("the production image (infra/docker/Dockerfile)", () => {
     expect(healthcheck).toMatch(/CMD \["node", "-e", ".*fetch\(.*\/ready`\)/);
     expect(healthcheck).toMatch(/process\.env\.PORT/);
     expect(of(final, "ENV").join(" ")).toMatch(/NODE_ENV=production/);
+  });
+
+  it("runs its services with the hub's Node flags, as npm start and the benchmarks do", () => {
+    const options = /(?:^|\s)NODE_OPTIONS=(?:"([^"]*)"|(\S+))/.exec(of(final, "ENV").join(" "));
+    expect(options?.[1] ?? options?.[2]).toBe(SERVICE_NODE_FLAGS.join(" "));
   });
 });

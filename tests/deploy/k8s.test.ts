@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { baseFiles } from "@gezinsbeeld/infra/dist/k8sBase";
+import { SERVICE_NODE_FLAGS } from "@gezinsbeeld/infra/dist/nodeVlaggen";
 import { clusterOf, isAllowed, type Party, podsOf } from "@gezinsbeeld/infra/dist/k8sNetworkPolicy";
 import { type Container, type K8sObject, type PodTemplate, workloadPods } from "@gezinsbeeld/infra/dist/k8sObjects";
 import { renderKustomization } from "@gezinsbeeld/infra/dist/k8sRender";
@@ -110,6 +111,22 @@ describe.each(OVERLAYS)("overlay %s", (overlay) => {
           liveness: { path: "/health", port: "http" },
           readiness: { path: "/ready", port: "http" },
         });
+      }
+    }
+  });
+
+  it("runs every Deployment with the hub's Node flags, its old space and young generation below its memory limit", () => {
+    const deployments = ofKind(objects, "Deployment");
+    expect(deployments.length).toBeGreaterThan(0);
+    for (const deployment of deployments) {
+      for (const container of podOf(deployment).spec.containers) {
+        const where = `${deployment.metadata.name}/${container.name}`;
+        const flags = (container.env?.find((variable) => variable.name === "NODE_OPTIONS")?.value ?? "").split(" ");
+        expect({ where, flags }).toEqual({ where, flags: expect.arrayContaining([...SERVICE_NODE_FLAGS]) });
+        const megabytes = (flag: string): number => Number(flags.find((candidate) => candidate.startsWith(`--${flag}=`))?.split("=")[1]);
+        const limit = /^(\d+)Mi$/.exec(String(container.resources?.limits?.memory))?.[1];
+        // Two semi-spaces, and room (64 MiB) for code, buffers and the rest of the process.
+        expect({ where, fits: megabytes("max-old-space-size") + 2 * megabytes("max-semi-space-size") + 64 <= Number(limit) }).toEqual({ where, fits: true });
       }
     }
   });

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "@gezinsbeeld/infra";
+import { SERVICE_NODE_FLAGS } from "@gezinsbeeld/infra/dist/nodeVlaggen";
 import { superviseProcess, type SupervisedProcess } from "@gezinsbeeld/infra/dist/superviseProcess";
 
 /** A process that serves /health, then dies after `CRASH_AFTER_MS` with exit code 3 and a last word on stderr. */
@@ -99,6 +100,32 @@ describe("a supervised process", () => {
     await supervised.started;
     await until(() => lines.some((line) => line.startsWith("wankel stopped unexpectedly")));
     expect(lines).toContain("wankel stopped unexpectedly (exit code 1; last stderr line: Error: the register is unreachable); restarting it in 5 s; the other processes keep serving");
+  });
+
+  it("runs it under the services' Node flags: its young generation grows past Node's default of 2 × 16 MB", async () => {
+    const port = await freePort();
+    const churning = path.join(dir, "churning.js");
+    // Allocates short-lived objects in bulk and reports the largest young generation it reached.
+    await writeFile(
+      churning,
+      `const v8 = require("node:v8");
+require("node:http").createServer((req, res) => {
+  if (req.url !== "/heap") return res.end("ok");
+  let held = [], largest = 0;
+  for (let i = 0; i < 3e6; i++) {
+    held.push({ i, text: "x" + i });
+    if (held.length > 200000) held = [];
+    if (i % 10000 === 0) largest = Math.max(largest, v8.getHeapSpaceStatistics().find((space) => space.space_name === "new_space").space_size);
+  }
+  res.end(JSON.stringify({ execArgv: process.execArgv, youngMb: largest / 2 ** 20 }));
+}).listen(Number(process.env.PORT), "127.0.0.1");
+`,
+    );
+    supervised = superviseProcess({ name: "jong", script: churning, env: { PORT: String(port) }, healthUrl: `http://127.0.0.1:${port}/health` });
+    await supervised.started;
+    const heap = (await (await fetch(`http://127.0.0.1:${port}/heap`)).json()) as { execArgv: string[]; youngMb: number };
+    expect(heap.execArgv).toEqual(expect.arrayContaining([...SERVICE_NODE_FLAGS]));
+    expect(heap.youngMb).toBeGreaterThan(32);
   });
 
   it("does not restart a process whose first start fails, and says why", async () => {
