@@ -9,6 +9,7 @@ import { subgraphFetcherOptionsFromEnvironment, subgraphUrlVariabele } from "@ge
 import { createDevToken, databaseUrlFor, developmentKeys, keyEnvironment, Rol } from "@gezinsbeeld/shared-schema";
 import { DemoOrganisatie, demoScenario } from "@gezinsbeeld/demo";
 import { GEZINSBEELD_QUERY } from "./gezinsbeeldQuery";
+import { SERVICE_NODE_FLAGS } from "./nodeVlaggen";
 import { freePort, redact, startPostgres } from "./postgres";
 import { prepareDatabase } from "./prepareDatabase";
 import { subgraphs } from "./subgraphs";
@@ -319,9 +320,9 @@ function latenties(antwoorden: Antwoord[]): string {
   return `p50 ${p(0.5)} ms, p99 ${p(0.99)} ms, max ${ms.at(-1)} ms`;
 }
 
-/** A child process with an IPC channel (it stops when this process dies); its output only when it fails to start. */
+/** A service as a child process under the services' Node flags, with an IPC channel (it stops when this process dies); its output only when it fails to start. */
 function start(naam: string, script: string, env: Record<string, string>): ChildProcess {
-  const kind = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe", "ipc"] });
+  const kind = spawn(process.execPath, [...SERVICE_NODE_FLAGS, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe", "ipc"] });
   let uitvoer = "";
   const bewaar = (chunk: Buffer): void => {
     // The gateway logs every failed subgraph call: keep the start, not the flood.

@@ -163,7 +163,7 @@ function serverEnv(port: number): EnvVar[] {
   return [
     { name: "HOST", value: "0.0.0.0" },
     { name: "PORT", value: String(port) },
-    // The old space below the memory limit with room for the young generation (2 × 32 MB, SERVICE_NODE_FLAGS), so V8 collects before the kernel kills.
+    // The old space below the memory limit, with room for the young generation (both semi-spaces of SERVICE_NODE_FLAGS), so V8 collects before the kernel kills.
     { name: "NODE_OPTIONS", value: ["--max-old-space-size=352", ...SERVICE_NODE_FLAGS].join(" ") },
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * Node's own flags for every service of the hub (the gateway and each
  * subgraph), wherever it runs: `npm start` ({@link superviseProcess}), the
- * benchmarks (`npm run bench`, `bench:profiel`), the image (`NODE_OPTIONS` in
+ * benchmarks (`npm run bench`, `bench:profiel`, `bench:fouten`), the image (`NODE_OPTIONS` in
  * infra/docker/Dockerfile) and Kubernetes (`NODE_OPTIONS` in infra/k8s, beside
  * the heap limit). One list, so that what is measured is what runs.
  *
