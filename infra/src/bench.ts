@@ -58,7 +58,7 @@ const REPO = path.join(__dirname, "..", "..");
 const REGISTERHOUDER = subgraphs.find((d) => d.toegangsregister)?.name;
 const EIGENAAR = new Map(subgraphs.filter((d) => !d.toegangsregister).map((d) => [d.name, d.organisatie as string]));
 
-const USAGE = `npm run bench [-- --households 60 --slice 5 --rounds 3 --warmup 2 --warmup-start 10 --queries q1,q2,q3 --concurrency 1,10,50 --memory-minutes 5 --json results.json]
+const USAGE = `npm run bench [-- --households 60 --slice 5 --rounds 3 --warmup 2 --warmup-start 10 --queries q1,q2,q3 --concurrency 1,10,50 --memory-minutes 5 --json results.json --aa]
 
 Compares, in one run on this machine, the hub's gateway with a plain Apollo
 Gateway (infra/dist/benchPlainGateway.js) over the same running subgraphs, and
@@ -84,6 +84,8 @@ same one), after --warmup seconds per target. Per slice: req/s, latency, errors,
 gateway, of its set's subgraphs and of PostgreSQL (/proc), SQL statements per
 request (pg_stat_statements). Then --memory-minutes of mixed load on hub/vol
 (0 skips) with each process's RSS. --json writes the results to a file.
+--aa (an A/A control): the zonder-log set runs as vol, log on; the log ratio
+then compares two identical sets, and is the bench's own bias between them.
 Not a test: nothing here asserts, it prints.`;
 
 type DoelNaam = "hub/vol" | "apollo/vol" | "hub/zonder-log" | "hub/onbewaakt" | "apollo/onbewaakt" | "replay";
@@ -108,6 +110,8 @@ interface Opties {
   gelijktijdig: number[];
   geheugenMinuten: number;
   json?: string;
+  /** The A/A control: the zonder-log set configured as vol. */
+  aa: boolean;
 }
 
 function opties(): Opties {
@@ -122,6 +126,7 @@ function opties(): Opties {
       concurrency: { type: "string", default: "1,10,50" },
       "memory-minutes": { type: "string", default: "5" },
       json: { type: "string", default: "" },
+      aa: { type: "boolean", default: false },
     },
     USAGE,
   );
@@ -140,6 +145,7 @@ function opties(): Opties {
     gelijktijdig,
     geheugenMinuten: getal("memory-minutes", 0),
     json: values.json || undefined,
+    aa: (values as Record<string, unknown>).aa === true,
   };
 }
 
@@ -256,6 +262,9 @@ async function main(): Promise<void> {
       return proces;
     };
     const sets = new Map<SetNaam, Map<string, BenchProces>>();
+    // The A/A control: zonder-log as vol, so that the log ratio shows what the bench itself makes of two identical sets.
+    const omgevingVan = (set: SetNaam): Record<string, string> => (o.aa && set === "zonder-log" ? SETS.vol : SETS[set]);
+    if (o.aa) console.log("A/A control (--aa): the zonder-log set runs as vol, log on; its log ratio is the bench's own bias between two identical sets");
     const begin = performance.now();
     for (const set of Object.keys(SETS) as SetNaam[]) {
       const poorten = new Map<string, number>();
@@ -266,7 +275,7 @@ async function main(): Promise<void> {
           start(`${set}/${definition.name}`, path.join(REPO, "subgraphs", definition.name, "dist", "main.js"), {
             ...basis,
             ...sleutelOmgeving.subgraph,
-            ...SETS[set],
+            ...omgevingVan(set),
             GEZINSBEELD_TOEGANGSREGISTER_URL: register,
             DATABASE_URL: databases.get(definition.name) ?? "",
             PORT: String(poorten.get(definition.name)),
@@ -280,7 +289,7 @@ async function main(): Promise<void> {
       GATEWAY_DOELEN.map(async ({ naam, soort, set }) => {
         const port = await freePort();
         const subgraphUrls = Object.fromEntries([...sets.get(set)!].map(([s, p]) => [subgraphUrlVariabele(s), p.url]));
-        const env = { ...basis, ...sleutelOmgeving.gateway, ...SETS[set], ...subgraphUrls, PORT: String(port) };
+        const env = { ...basis, ...sleutelOmgeving.gateway, ...omgevingVan(set), ...subgraphUrls, PORT: String(port) };
         const gateway =
           soort === "hub"
             ? await start(naam, path.join(REPO, "gateway", "dist", "main.js"), env, port)
@@ -370,7 +379,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const samenvattingen = o.vragen.flatMap((naam) => o.gelijktijdig.map((c) => samenvatting(naam, c, metingen, latenties, o.rondes)));
+    const samenvattingen = o.vragen.flatMap((naam) => o.gelijktijdig.map((c) => samenvatting(naam, c, metingen, latenties, o.rondes, o.aa)));
     console.log(`
 Load average (1/5/15 min) at start ${belastingBijStart.map((l) => l.toFixed(2)).join("/")}, after the throughput part ${loadavg().map((l) => l.toFixed(2)).join("/")} (${cpus().length} CPUs): every process here and anything else running shares them.
 ${scenario.gezinnen.length} households; ${o.rondes} rounds of ${o.schijf} s per target; req/s and CPU/SQL figures are medians of the rounds, latencies over all their requests; CPU and SQL per request sent (requests still open at a slice's end finish before it is read).`);
@@ -617,7 +626,7 @@ interface Samenvatting {
   ratios: Verhouding[];
 }
 
-function samenvatting(query: VraagNaam, concurrency: number, metingen: Meting[], latenties: Map<string, number[]>, rondes: number): Samenvatting {
+function samenvatting(query: VraagNaam, concurrency: number, metingen: Meting[], latenties: Map<string, number[]>, rondes: number, aa: boolean): Samenvatting {
   const deze = metingen.filter((m) => m.query === query && m.concurrency === concurrency);
   const van = (doel: DoelNaam): Meting[] => deze.filter((m) => m.target === doel);
   const targets: Partial<Record<DoelNaam, Rij>> = {};
@@ -660,8 +669,12 @@ function samenvatting(query: VraagNaam, concurrency: number, metingen: Meting[],
   const ratios = [
     verhouding("req/s hub ÷ apollo, on vol", "hub/vol", "apollo/vol", rps),
     verhouding("gateway CPU/req hub ÷ apollo, on vol", "hub/vol", "apollo/vol", (m) => m.cpuMsPerRequest.gateway ?? Number.NaN, { atMost: 1 }),
-    verhouding("log on/off (hub/vol ÷ hub/zonder-log)", "hub/vol", "hub/zonder-log", rps, kern ? { atLeast: 0.9 } : undefined),
-    verhouding("enforcement on/off (hub/zonder-log ÷ hub/onbewaakt)", "hub/zonder-log", "hub/onbewaakt", rps, { atLeast: 0.9 }),
+    ...(aa
+      ? [verhouding("A/A, two identical sets (hub/vol ÷ hub/zonder-log run as vol): the bench's own bias, 1.00 if none", "hub/vol", "hub/zonder-log", rps)]
+      : [
+          verhouding("log on/off (hub/vol ÷ hub/zonder-log)", "hub/vol", "hub/zonder-log", rps, kern ? { atLeast: 0.9 } : undefined),
+          verhouding("enforcement on/off (hub/zonder-log ÷ hub/onbewaakt)", "hub/zonder-log", "hub/onbewaakt", rps, { atLeast: 0.9 }),
+        ]),
     verhouding("all guarantees (hub/vol ÷ apollo/onbewaakt)", "hub/vol", "apollo/onbewaakt", rps, kern ? { atLeast: 0.9 } : undefined),
   ];
   if (query === "q1" && concurrency === 1 && targets.replay) ratios.push(verhouding("latency p50 hub/vol ÷ replay", "hub/vol", "replay", (m) => m.p50, { atMost: 1.1 }));
