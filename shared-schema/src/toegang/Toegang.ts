@@ -28,8 +28,8 @@ const UITLEG: Record<Weigerreden, string> = {
 
 /**
  * An error made without capturing a stack trace: a refusal is an answer, not a
- * fault, its stack never leaves the server, and a page with a hundred refused
- * fields would otherwise capture a hundred of them.
+ * fault, and every refusal made on the prototype (`voorbeeldWeigering`) would
+ * inherit a stack of wherever the first one happened to be made.
  */
 function zonderStapel(maak: () => GraphQLError): GraphQLError {
   const limiet = Error.stackTraceLimit;
