@@ -193,6 +193,8 @@ interface Meting {
   postgresCpuMsPerRequestByKind: Record<string, number>;
   sqlPerRequest: number;
   sqlPerRequestBySubgraph: Record<string, number>;
+  /** The set's subgraphs together: scavenges and milliseconds of GC pauses per request. */
+  subgraphGcPerRequest: GcStand;
 }
 
 /** What this run started, stopped at its end or on Ctrl-C; `onderbroken()`: whether a failure is that stopping. */
@@ -500,11 +502,33 @@ interface Stand {
   /** PostgreSQL's CPU by kind of process ({@link postgresCpuMsPerSoortLezer}), databases named by their subgraph. */
   postgresPerSoort: Map<string, number>;
   sql: Map<string, number>;
+  /** The young generation's collections (scavenges) of the set's five subgraphs together, and all their GC pauses. */
+  gc: GcStand;
+}
+
+interface GcStand {
+  scavenges: number;
+  ms: number;
+}
+
+/**
+ * A service's collections so far, from its `/metrics` (prom-client's
+ * `nodejs_gc_duration_seconds`, which Node's GC performance entries feed):
+ * how many scavenges, and the milliseconds of every kind of pause.
+ */
+async function gcVan(proces: BenchProces): Promise<GcStand> {
+  const tekst = await (await fetch(new URL("/metrics", proces.url))).text();
+  const stand = { scavenges: 0, ms: 0 };
+  for (const [, soort, kind, waarde] of tekst.matchAll(/^nodejs_gc_duration_seconds_(sum|count)\{[^}]*kind="(\w+)"[^}]*\} (\S+)$/gm)) {
+    if (soort === "sum") stand.ms += Number(waarde) * 1000;
+    else if (kind === "minor") stand.scavenges += Number(waarde);
+  }
+  return stand;
 }
 
 function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Map<string, BenchProces>>, subgraphVanDatabase: Map<string, string>) {
   const subgraphPids = (doel: Doel): number[] => [...sets.get(doel.set)!.values()].map((p) => p.pid);
-  const cpu = (doel: Doel): Omit<Stand, "sql" | "perSubgraph" | "postgresPerSoort"> => ({
+  const cpu = (doel: Doel): Omit<Stand, "sql" | "perSubgraph" | "postgresPerSoort" | "gc"> => ({
     gateway: doel.gateway ? cpuMs([doel.gateway.pid]) : 0,
     subgraphs: cpuMs(subgraphPids(doel)),
     postgres: postgresCpuMs(postmaster),
@@ -535,7 +559,8 @@ function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Ma
         const subgraph = subgraphVanDatabase.get(r.datname);
         if (subgraph) sql.set(subgraph, Number(r.calls));
       }
-      return { ...cpu(doel), perSubgraph: perSubgraph(doel), postgresPerSoort: postgresPerSoort(), sql };
+      const gc = (await Promise.all([...sets.get(doel.set)!.values()].map(gcVan))).reduce((a, b) => ({ scavenges: a.scavenges + b.scavenges, ms: a.ms + b.ms }));
+      return { ...cpu(doel), perSubgraph: perSubgraph(doel), postgresPerSoort: postgresPerSoort(), sql, gc };
     },
     /**
      * Wait until the target's processes are idle: the requests still open when
@@ -587,6 +612,7 @@ function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel
     ),
     sqlPerRequest: Object.values(sqlPerSubgraph).reduce((a, c) => a + c, 0),
     sqlPerRequestBySubgraph: sqlPerSubgraph,
+    subgraphGcPerRequest: { scavenges: (na.gc.scavenges - voor.gc.scavenges) / per, ms: (na.gc.ms - voor.gc.ms) / per },
   };
 }
 
@@ -609,6 +635,8 @@ interface Rij {
   postgresCpuMsPerRequestByKind: Record<string, number>;
   sqlPerRequest: number;
   sqlPerRequestBySubgraph: Record<string, number>;
+  /** The set's subgraphs together: scavenges and milliseconds of GC pauses per request. */
+  subgraphGcPerRequest: GcStand;
 }
 
 /** A ratio, the median over the rounds of each round's ratio, and its target where it has one. */
@@ -651,6 +679,7 @@ function samenvatting(query: VraagNaam, concurrency: number, metingen: Meting[],
       ),
       sqlPerRequest: mediaan(ms.map((m) => m.sqlPerRequest)),
       sqlPerRequestBySubgraph: Object.fromEntries(subgraphs.map((s) => [s.name, mediaan(ms.map((m) => m.sqlPerRequestBySubgraph[s.name] ?? Number.NaN))])),
+      subgraphGcPerRequest: { scavenges: mediaan(ms.map((m) => m.subgraphGcPerRequest.scavenges)), ms: mediaan(ms.map((m) => m.subgraphGcPerRequest.ms)) },
     };
   }
   const perRonde = (teller: DoelNaam, noemer: DoelNaam, waarde: (m: Meting) => number): number[] =>
@@ -704,7 +733,18 @@ function tabel(s: Samenvatting): string {
     const delen = Object.entries(r.postgresCpuMsPerRequestByKind).filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]);
     return `    ${doel.padEnd(17)}${delen.map(([soort, ms]) => `${soort} ${getal(ms, 2, 0)}`).join(" · ")}`;
   });
-  return [kop, ...rijen, "  PostgreSQL CPU ms/req by process (medians of the rounds):", ...postgres, "  ratios (median of the rounds' ratios):", ...verhoudingen].join("\n");
+  // A set loaded seldom would show here first: more scavenges per request than a set alike that is loaded often.
+  const gc = Object.entries(s.targets).map(([doel, r]) => `    ${doel.padEnd(17)}${getal(r.subgraphGcPerRequest.scavenges, 2, 6)} scavenges, ${getal(r.subgraphGcPerRequest.ms, 2, 6)} ms of GC pauses`);
+  return [
+    kop,
+    ...rijen,
+    "  PostgreSQL CPU ms/req by process (medians of the rounds):",
+    ...postgres,
+    "  GC per request of the set's five subgraphs together (their /metrics, medians of the rounds):",
+    ...gc,
+    "  ratios (median of the rounds' ratios):",
+    ...verhoudingen,
+  ].join("\n");
 }
 
 /**
