@@ -48,6 +48,7 @@ import {
   type VraagNaam,
 } from "./benchProcessen";
 import { SERVICE_NODE_FLAGS } from "./nodeVlaggen";
+import { somVan } from "./prometheusTekst";
 import { freePort, redact, startPostgres } from "./postgres";
 import { subgraphs } from "./subgraphs";
 import { subgraphUrlVariabele } from "@gezinsbeeld/gateway";
@@ -145,7 +146,7 @@ function opties(): Opties {
     gelijktijdig,
     geheugenMinuten: getal("memory-minutes", 0),
     json: values.json || undefined,
-    aa: (values as Record<string, unknown>).aa === true,
+    aa: values.aa,
   };
 }
 
@@ -367,11 +368,13 @@ async function main(): Promise<void> {
           const gedraaid = deze.map((_, i) => deze[(i + ronde) % deze.length]!);
           const volgorde = ronde % 2 === 1 ? gedraaid.reverse() : gedraaid;
           for (const doel of volgorde) {
+            const gcVoor = await meter.gc(doel);
             const voor = await meter.stand(doel);
             const b = await belast(doel, o.schijf);
             await meter.rust(doel);
             const na = await meter.stand(doel);
-            metingen.push(meting(naam, c, ronde + 1, doel, b, voor, na));
+            const gcNa = await meter.gc(doel);
+            metingen.push(meting(naam, c, ronde + 1, doel, b, voor, na, gcVoor, gcNa));
             latenties.set(`${naam}|${c}|${ronde + 1}|${doel.naam}`, b.latenties);
             if (b.fouten > 0) console.log(`    ${doel.naam} ${naam} c=${c}: ${b.fouten} errors, the first: ${b.eersteFout?.slice(0, 300)}`);
           }
@@ -502,10 +505,9 @@ interface Stand {
   /** PostgreSQL's CPU by kind of process ({@link postgresCpuMsPerSoortLezer}), databases named by their subgraph. */
   postgresPerSoort: Map<string, number>;
   sql: Map<string, number>;
-  /** The young generation's collections (scavenges) of the set's five subgraphs together, and all their GC pauses. */
-  gc: GcStand;
 }
 
+/** The young generation's collections (scavenges) of a set's five subgraphs together, and all their GC pauses in ms. */
 interface GcStand {
   scavenges: number;
   ms: number;
@@ -518,17 +520,12 @@ interface GcStand {
  */
 async function gcVan(proces: BenchProces): Promise<GcStand> {
   const tekst = await (await fetch(new URL("/metrics", proces.url))).text();
-  const stand = { scavenges: 0, ms: 0 };
-  for (const [, soort, kind, waarde] of tekst.matchAll(/^nodejs_gc_duration_seconds_(sum|count)\{[^}]*kind="(\w+)"[^}]*\} (\S+)$/gm)) {
-    if (soort === "sum") stand.ms += Number(waarde) * 1000;
-    else if (kind === "minor") stand.scavenges += Number(waarde);
-  }
-  return stand;
+  return { scavenges: somVan(tekst, "nodejs_gc_duration_seconds_count", { kind: "minor" }), ms: somVan(tekst, "nodejs_gc_duration_seconds_sum") * 1000 };
 }
 
 function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Map<string, BenchProces>>, subgraphVanDatabase: Map<string, string>) {
   const subgraphPids = (doel: Doel): number[] => [...sets.get(doel.set)!.values()].map((p) => p.pid);
-  const cpu = (doel: Doel): Omit<Stand, "sql" | "perSubgraph" | "postgresPerSoort" | "gc"> => ({
+  const cpu = (doel: Doel): Omit<Stand, "sql" | "perSubgraph" | "postgresPerSoort"> => ({
     gateway: doel.gateway ? cpuMs([doel.gateway.pid]) : 0,
     subgraphs: cpuMs(subgraphPids(doel)),
     postgres: postgresCpuMs(postmaster),
@@ -559,8 +556,16 @@ function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Ma
         const subgraph = subgraphVanDatabase.get(r.datname);
         if (subgraph) sql.set(subgraph, Number(r.calls));
       }
-      const gc = (await Promise.all([...sets.get(doel.set)!.values()].map(gcVan))).reduce((a, b) => ({ scavenges: a.scavenges + b.scavenges, ms: a.ms + b.ms }));
-      return { ...cpu(doel), perSubgraph: perSubgraph(doel), postgresPerSoort: postgresPerSoort(), sql, gc };
+      return { ...cpu(doel), perSubgraph: perSubgraph(doel), postgresPerSoort: postgresPerSoort(), sql };
+    },
+    /**
+     * The set's GC so far. Read before `stand` ahead of a slice and after it at
+     * the end, so that the services' work answering /metrics stays out of the
+     * slice's CPU figures.
+     */
+    async gc(doel: Doel): Promise<GcStand> {
+      const standen = await Promise.all([...sets.get(doel.set)!.values()].map(gcVan));
+      return standen.reduce((a, b) => ({ scavenges: a.scavenges + b.scavenges, ms: a.ms + b.ms }));
     },
     /**
      * Wait until the target's processes are idle: the requests still open when
@@ -582,7 +587,7 @@ function meterVoor(statistiek: Client, postmaster: number, sets: Map<SetNaam, Ma
   };
 }
 
-function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel, b: Belasting, voor: Stand, na: Stand): Meting {
+function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel, b: Belasting, voor: Stand, na: Stand, gcVoor: GcStand, gcNa: GcStand): Meting {
   const gesorteerd = [...b.latenties].sort((x, y) => x - y);
   const per = Math.max(1, b.verstuurd);
   const sqlPerSubgraph = Object.fromEntries(subgraphs.map((s) => [s.name, ((na.sql.get(s.name) ?? 0) - (voor.sql.get(s.name) ?? 0)) / per]));
@@ -612,7 +617,7 @@ function meting(query: VraagNaam, concurrency: number, round: number, doel: Doel
     ),
     sqlPerRequest: Object.values(sqlPerSubgraph).reduce((a, c) => a + c, 0),
     sqlPerRequestBySubgraph: sqlPerSubgraph,
-    subgraphGcPerRequest: { scavenges: (na.gc.scavenges - voor.gc.scavenges) / per, ms: (na.gc.ms - voor.gc.ms) / per },
+    subgraphGcPerRequest: { scavenges: (gcNa.scavenges - gcVoor.scavenges) / per, ms: (gcNa.ms - gcVoor.ms) / per },
   };
 }
 

@@ -1,5 +1,6 @@
 import { type Principal, Rol } from "@gezinsbeeld/shared-schema";
 import { DemoOrganisatie } from "@gezinsbeeld/demo";
+import { somVan as waarde } from "@gezinsbeeld/infra/dist/prometheusTekst";
 import { startHubForTest, type HubUnderTest } from "../support/hub";
 import type { SubgraphUnderTest } from "../support/subgraph";
 
@@ -21,18 +22,6 @@ async function scrape(url: URL): Promise<string> {
   const response = await fetch(url);
   expect(response.status).toBe(200);
   return response.text();
-}
-
-/** The sum of the samples of `name` whose labels include `labels`, in Prometheus text. */
-function waarde(text: string, name: string, labels: Record<string, string> = {}): number {
-  let total = 0;
-  for (const line of text.split("\n")) {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[2] ?? "").matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
-    if (Object.entries(labels).every(([key, value]) => found[key] === value)) total += Number(match[3]);
-  }
-  return total;
 }
 
 const GEZIN = `query Gezin($id: ID!) { gezin(id: $id) { naam leden { voornamen } meldingen { datum } maatregelen { soort } beschermingsonderzoeken { status } ervaringsdeskundigen { vanaf } } }`;
